@@ -1,0 +1,284 @@
+package org.coprod.core;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.coprod.model.Case;
+import org.coprod.model.CaseLibrary;
+import org.coprod.model.CoprodFactory;
+import org.coprod.model.CoprodPackage;
+import org.coprod.model.Typology;
+import org.coprod.model.TypologyCell;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+
+/**
+ * An open case library: a folder with {@value #LIBRARY_FILE} (typologies, actors, sources) and one XMI file per case
+ * under {@value #CASES_DIR}/, so that a library diffs and merges well in version control.
+ * <p>
+ * Cases are held in {@link CaseLibrary#getCases()}, a transient containment whose objects stay roots of their own
+ * resources; a case file that cannot be read is reported in {@link #problems()} and is never written back.
+ */
+public final class Library {
+
+    public static final String LIBRARY_FILE = "library.xmi";
+    public static final String CASES_DIR = "cases";
+    public static final String CASE_FILE_SUFFIX = ".xmi";
+
+    /** Parsers are costly to set up; a library of thousands of case files reuses them. */
+    private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSER_POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+
+    private final Path folder;
+    private final ResourceSet resourceSet;
+    private final CaseLibrary root;
+    private final List<LoadProblem> problems;
+    /** Files of cases removed from the library since the last save, deleted by the next save. */
+    private final List<Resource> removed = new ArrayList<>();
+
+    private Library(Path folder, ResourceSet resourceSet, CaseLibrary root, List<LoadProblem> problems) {
+        this.folder = folder;
+        this.resourceSet = resourceSet;
+        this.root = root;
+        this.problems = problems;
+    }
+
+    /** Opens the library in a folder, with a resource set of its own. */
+    public static Library open(Path folder) throws LibraryException {
+        return open(folder, new ResourceSetImpl());
+    }
+
+    /** Opens the library in a folder into the given resource set (an editing domain's, for instance). */
+    public static Library open(Path folder, ResourceSet resourceSet) throws LibraryException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path libraryFile = dir.resolve(LIBRARY_FILE);
+        if (!Files.isRegularFile(libraryFile)) {
+            throw new LibraryException("Not a case library: " + libraryFile + " does not exist");
+        }
+        configure(resourceSet);
+        Resource libraryResource = resourceSet.createResource(uri(libraryFile));
+        try {
+            libraryResource.load(loadOptions());
+        } catch (IOException | RuntimeException e) {
+            throw new LibraryException("Cannot read " + describe(libraryFile, libraryResource, e), e);
+        }
+        if (libraryResource.getContents().isEmpty() || !(libraryResource.getContents().get(0) instanceof CaseLibrary root)) {
+            throw new LibraryException("Cannot read " + libraryFile + ": it does not hold a case library");
+        }
+        List<LoadProblem> problems = new ArrayList<>();
+        try {
+            AtomicFile.removeLeftovers(dir);
+            AtomicFile.removeLeftovers(dir.resolve(CASES_DIR));
+        } catch (IOException e) {
+            problems.add(new LoadProblem(dir, 0, 0, "Cannot remove files left by an interrupted save: " + e.getMessage()));
+        }
+        for (Path caseFile : caseFiles(dir)) {
+            Resource resource = resourceSet.createResource(uri(caseFile));
+            try {
+                resource.load(loadOptions());
+                if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Case c)) {
+                    throw new IOException("it does not hold exactly one case");
+                }
+                root.getCases().add(c);
+            } catch (IOException | RuntimeException e) {
+                problems.add(problem(caseFile, resource, e));
+                // Forget the resource so that nothing ever saves over the file the user has to repair.
+                resource.unload();
+                resourceSet.getResources().remove(resource);
+            }
+        }
+        return new Library(dir, resourceSet, root, problems);
+    }
+
+    /** Creates an empty library in a folder that has none yet, with the built-in typologies. */
+    public static Library create(Path folder, String name) throws IOException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.exists(dir.resolve(LIBRARY_FILE))) {
+            throw new LibraryException("A library already exists in " + dir);
+        }
+        Files.createDirectories(dir.resolve(CASES_DIR));
+        ResourceSet resourceSet = new ResourceSetImpl();
+        configure(resourceSet);
+        CaseLibrary root = CoprodFactory.eINSTANCE.createCaseLibrary();
+        root.setName(name);
+        root.getTypologies().add(BovairdTypology.create());
+        Resource resource = resourceSet.createResource(uri(dir.resolve(LIBRARY_FILE)));
+        resource.getContents().add(root);
+        Library library = new Library(dir, resourceSet, root, new ArrayList<>());
+        library.save();
+        return library;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public ResourceSet resourceSet() {
+        return resourceSet;
+    }
+
+    public CaseLibrary root() {
+        return root;
+    }
+
+    /** Files that could not be read when the library was opened. */
+    public List<LoadProblem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    public Optional<Case> findCase(String id) {
+        return root.getCases().stream().filter(c -> id.equals(c.getId())).findFirst();
+    }
+
+    public Optional<Typology> findTypology(String id) {
+        return root.getTypologies().stream().filter(t -> id.equals(t.getId())).findFirst();
+    }
+
+    /** The cell with a code (such as {@code P2-D2}) in a typology. */
+    public Optional<TypologyCell> findCell(String typologyId, String code) {
+        return findTypology(typologyId).flatMap(t -> t.getCells().stream().filter(c -> code.equals(c.getCode())).findFirst());
+    }
+
+    /** The file a case is saved to. */
+    public Path caseFile(Case c) {
+        return folder.resolve(CASES_DIR).resolve(c.getId() + CASE_FILE_SUFFIX);
+    }
+
+    /**
+     * Adds a new case to the library and gives it a file of its own. Use {@link #attach(Case)} when the case is added by
+     * a command (undoable) rather than directly.
+     */
+    public Case addCase(Case c) {
+        attach(c);
+        root.getCases().add(c);
+        return c;
+    }
+
+    /** Gives a case its own resource (file), without adding it to the library's list of cases. */
+    public void attach(Case c) {
+        if (c.getId() == null || c.getId().isBlank()) {
+            throw new IllegalArgumentException("A case needs an id before it can be added");
+        }
+        if (c.eResource() != null && c.eResource().getContents().get(0) == c) {
+            return;
+        }
+        URI uri = uri(caseFile(c));
+        Resource resource = resourceSet.getResource(uri, false);
+        if (resource == null) {
+            resource = resourceSet.createResource(uri);
+        }
+        removed.remove(resource);
+        resource.getContents().clear();
+        resource.getContents().add(c);
+    }
+
+    /**
+     * Writes every case and the library file atomically, and deletes the files of cases no longer in the library.
+     * Each file is written whole to a temporary file and renamed over the old one.
+     */
+    public void save() throws IOException {
+        Map<Resource, Boolean> live = new HashMap<>();
+        for (Case c : root.getCases()) {
+            if (c.eResource() == null || c.eResource() == root.eResource()) {
+                attach(c);
+            }
+            live.put(c.eResource(), Boolean.TRUE);
+        }
+        save(root.eResource());
+        for (Resource r : live.keySet()) {
+            save(r);
+        }
+        for (Resource r : new ArrayList<>(resourceSet.getResources())) {
+            if (r != root.eResource() && !live.containsKey(r) && isCaseFile(r)) {
+                removed.add(r);
+            }
+        }
+        for (Resource r : removed) {
+            Files.deleteIfExists(Path.of(r.getURI().toFileString()));
+            resourceSet.getResources().remove(r);
+        }
+        removed.clear();
+    }
+
+    /** Writes one resource of this library atomically. */
+    public void save(Resource resource) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        resource.save(bytes, saveOptions());
+        AtomicFile.write(Path.of(resource.getURI().toFileString()), bytes.toByteArray());
+        resource.setModified(false);
+    }
+
+    private boolean isCaseFile(Resource r) {
+        URI uri = r.getURI();
+        return uri.isFile() && Path.of(uri.toFileString()).getParent().equals(folder.resolve(CASES_DIR));
+    }
+
+    /** Registers the XMI factory and the model package on a resource set, so it works with or without OSGi. */
+    public static void configure(ResourceSet resourceSet) {
+        resourceSet.getPackageRegistry().put(CoprodPackage.eNS_URI, CoprodPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+        resourceSet.getLoadOptions().putAll(loadOptions());
+    }
+
+    /** Load options: no DOCTYPE at all, so external entities can never be fetched or expanded. */
+    public static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        return options;
+    }
+
+    public static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_LINE_WIDTH, 100);
+        options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        options.put(Resource.OPTION_LINE_DELIMITER, "\n");
+        return options;
+    }
+
+    static URI uri(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+
+    private static List<Path> caseFiles(Path dir) throws LibraryException {
+        Path cases = dir.resolve(CASES_DIR);
+        if (!Files.isDirectory(cases)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cases)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(CASE_FILE_SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new LibraryException("Cannot list " + cases + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LoadProblem problem(Path file, Resource resource, Exception e) {
+        for (Resource.Diagnostic d : resource.getErrors()) {
+            return new LoadProblem(file, d.getLine(), d.getColumn(), d.getMessage());
+        }
+        return new LoadProblem(file, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private static String describe(Path file, Resource resource, Exception e) {
+        return problem(file, resource, e).toString();
+    }
+}

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Starts the installed workbench (or, with a subcommand, the command line) without the native Eclipse launcher,
+# which is not on Maven Central. Needs a JDK 21 or newer: JAVA_HOME, or java on the PATH.
+DIR=$(cd "$(dirname "$0")" && pwd)
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+LAUNCHER=$(ls "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+VMARGS="-XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED"
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]; then
+  # A subcommand (or --help): the headless command line, no window, no workspace.
+  exec "$JAVA" $VMARGS -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \
+    -configuration "${COPROD_CONFIG:-$HOME/.coprod/cli-configuration}" -data @none -nosplash "$@"
+fi
+exec "$JAVA" $VMARGS -Xmx1g -jar "$LAUNCHER" -data "${COPROD_WORKSPACE:-$HOME/.coprod/workspace}" "$@"
