@@ -5,6 +5,12 @@ DIR=$(cd "$(dirname "$0")" && pwd)
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 LAUNCHER=$(ls "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 VMARGS="-XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED"
+if [ "$1" = "bench" ]; then
+  # Benchmarks: coprod bench <name> [args] (see the README).
+  shift
+  exec "$JAVA" $VMARGS -Xmx4g -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.bench.application \
+    -configuration "${COPROD_CONFIG:-$HOME/.coprod/cli-configuration}" -data @none -nosplash "$@"
+fi
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]; then
   # A subcommand (or --help): the headless command line, no window, no workspace.
   exec "$JAVA" $VMARGS -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \

@@ -1,2 +1,2 @@
 /** Placeholder until the bundle has code. */
-package org.coprod.ui;
+package org.coprod.export.ui;

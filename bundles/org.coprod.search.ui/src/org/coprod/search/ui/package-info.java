@@ -1,0 +1,2 @@
+/** Placeholder until the bundle has code. */
+package org.coprod.search.ui;
