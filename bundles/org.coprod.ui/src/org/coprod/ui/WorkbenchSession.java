@@ -353,7 +353,7 @@ public final class WorkbenchSession extends LibrarySession {
                 Case c = caseOf(eo);
                 if (c != null) {
                     touched.add(c);
-                    if (c == eo) {
+                    if (c == eo && casesById.get(c.getId()) != c) {
                         structure = true;
                     }
                 } else {
