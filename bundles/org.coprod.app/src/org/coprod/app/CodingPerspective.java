@@ -16,8 +16,8 @@ public class CodingPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
-        layout.addView(NAVIGATOR, IPageLayout.LEFT, 0.21f, editors);
-        layout.addView(MATRIX, IPageLayout.RIGHT, 0.56f, editors);
+        layout.addView(NAVIGATOR, IPageLayout.LEFT, 0.2f, editors);
+        layout.addView(MATRIX, IPageLayout.RIGHT, 0.5f, editors);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editors);
         bottom.addView(PROBLEMS);
         bottom.addView(COMPARISON);

@@ -120,6 +120,8 @@ final class ScreenshotScenario implements WorkbenchSession.Observer {
     }
 
     private void announce(String state) {
+        // Keep the pointer off the views so that no tooltip covers them.
+        display.setCursorLocation(1270, 795);
         for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
             s.update();
         }

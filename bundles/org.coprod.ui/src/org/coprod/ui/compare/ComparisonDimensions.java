@@ -22,7 +22,7 @@ import org.coprod.ui.emf.AttributeValues;
  */
 public enum ComparisonDimensions {
     NAME("Name, aliases", c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
-    WHERE("Countries, places", c -> join(c.getCountries()) + (c.getPlaces().isEmpty() ? "" : "; " + join(c.getPlaces()))),
+    WHERE("Countries, places", c -> String.join("; ", java.util.stream.Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s -> !s.isEmpty()).toList())),
     SECTORS("Sectors", c -> Names.of(c.getSectors())),
     PERIOD("Period and phases", ComparisonDimensions::period),
     INITIATOR("Who initiated it", c -> Names.of(c.getInitiatorMode())),

@@ -44,6 +44,8 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
+        WrappedCells.install(table);
+        table.addListener(SWT.Resize, e -> fitColumns());
         getSite().setSelectionProvider(published);
         Action add = new Action("Add selected") {
             @Override
@@ -111,16 +113,31 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
                 return;
             }
             setContentDescription(cases.size() < 2 ? "Add at least one more case to compare." : "");
+            fitColumns();
             for (ComparisonDimensions d : ComparisonDimensions.values()) {
                 TableItem item = new TableItem(table, SWT.NONE);
                 item.setText(0, d.label());
                 for (int i = 0; i < cases.size(); i++) {
-                    item.setText(i + 1, d.of(cases.get(i)).replace('\n', ' '));
+                    item.setText(i + 1, d.of(cases.get(i)));
                 }
             }
         } finally {
             table.setRedraw(true);
         }
+    }
+
+    /** Shares the width between the cases, so that every column shows its whole text, wrapped. */
+    private void fitColumns() {
+        TableColumn[] columns = table.getColumns();
+        if (columns.length < 2) {
+            return;
+        }
+        int width = table.getClientArea().width - columns[0].getWidth() - 4;
+        int each = Math.max(140, width / (columns.length - 1));
+        for (int i = 1; i < columns.length; i++) {
+            columns[i].setWidth(each);
+        }
+        table.redraw();
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class TypologyMatrix extends Composite {
             canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
             GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
             gd.minimumHeight = 90;
-            gd.minimumWidth = 150;
+            gd.widthHint = 60;
             canvas.setLayoutData(gd);
             canvas.addPaintListener(e -> paint(this, e.gc));
             canvas.addListener(SWT.MouseUp, e -> {
@@ -220,7 +220,7 @@ public final class TypologyMatrix extends Composite {
             l.setText(col.getCode() + ": " + col.getLabel());
             l.setFont(bold);
             GridData gd = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
-            gd.widthHint = 150;
+            gd.widthHint = 60;
             l.setLayoutData(gd);
         }
         for (DimensionValue row : rows) {
@@ -228,7 +228,7 @@ public final class TypologyMatrix extends Composite {
             l.setText(row.getCode() + ": " + row.getLabel());
             l.setFont(bold);
             GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, true);
-            gd.widthHint = 130;
+            gd.widthHint = 95;
             l.setLayoutData(gd);
             for (DimensionValue col : columns) {
                 TypologyCell cell = typology.getCells().stream().filter(c -> c.getValues().contains(col) && c.getValues().contains(row))
