@@ -96,8 +96,10 @@ public final class CaseValidator extends EObjectValidator {
             ok &= report(d, Diagnostic.ERROR, MISSING_NAME, c, CoprodPackage.Literals.CASE__NAME, label(c) + " (name): has no name");
         }
         if (c.getCountries().isEmpty()) {
-            int severity = COUNTRY_OPTIONAL.contains(c.getCaseType()) ? Diagnostic.WARNING : Diagnostic.ERROR;
-            ok &= report(d, severity, MISSING_COUNTRY, c, CoprodPackage.Literals.CASE__COUNTRIES, label(c) + " (countries): has no country");
+            // Regional programmes and background evidence may name a region rather than a country: a warning only.
+            boolean optional = COUNTRY_OPTIONAL.contains(c.getCaseType()) || !c.getPlaces().isEmpty();
+            ok &= report(d, optional ? Diagnostic.WARNING : Diagnostic.ERROR, MISSING_COUNTRY, c, CoprodPackage.Literals.CASE__COUNTRIES,
+                    label(c) + " (countries): has no country" + (c.getPlaces().isEmpty() ? "" : " (only " + String.join(", ", c.getPlaces()) + ")"));
         }
         for (String country : c.getCountries()) {
             if (!COUNTRIES.contains(country)) {
