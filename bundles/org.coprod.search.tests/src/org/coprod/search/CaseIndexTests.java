@@ -87,6 +87,7 @@ class CaseIndexTests {
         Thread.sleep(5); // a different modification time, even on coarse file systems
         library.save(c.eResource());
         Files.delete(villaFile);
+        library = Library.open(folder);
         try (CaseIndex index = CaseIndex.open(library)) {
             assertFalse(index.isNew());
             CaseIndex.Changes changes = index.synchronize(new NullProgressMonitor());

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -26,6 +27,7 @@ import org.apache.lucene.util.BytesRef;
 import org.coprod.model.Actor;
 import org.coprod.model.BenefitClaim;
 import org.coprod.model.Case;
+import org.coprod.model.CaseType;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.LimitationClaim;
 import org.coprod.model.Note;
@@ -63,6 +65,8 @@ public final class CaseDocument {
     public static final String CONTRIBUTION = "contribution";
     public static final String OUTCOME = "outcome";
     public static final String YEAR = "year";
+    /** How much a match in this case counts for (doc values only), from its {@linkplain #prior case type}. */
+    public static final String PRIOR = "prior";
     /** When the case file was last written (doc values only): tells a resync which cases changed on disk. */
     public static final String STAMP = "stamp";
 
@@ -105,6 +109,7 @@ public final class CaseDocument {
         doc.add(new StringField(ID, c.getId(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(c.getId())));
         doc.add(new NumericDocValuesField(STAMP, stamp));
+        doc.add(new FloatDocValuesField(PRIOR, prior(c.getCaseType())));
         for (Map.Entry<String, List<String>> e : texts(c).entrySet()) {
             String field = e.getKey();
             boolean stored = field.equals(NAME) || SNIPPET_FIELDS.contains(field);
@@ -138,6 +143,23 @@ public final class CaseDocument {
             // Only a taxonomy writer can fail here, and sorted-set facets have none.
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The weight of a match by case type: a full case study is the best-documented precedent, a passing mention or a
+     * piece of context evidence the least, so that among cases matching a description equally well the case study
+     * comes first (Porto Alegre's budget itself before the cities that copied it).
+     */
+    public static float prior(CaseType type) {
+        if (type == null) {
+            return 1f;
+        }
+        return switch (type) {
+        case FULL_CASE_STUDY -> 1.3f;
+        case MENTION -> 0.8f;
+        case CONTEXT_EVIDENCE -> 0.7f;
+        default -> 1f;
+        };
     }
 
     /** The analysed text of a case, field by field, as indexed (notes as plain text, in their language's field). */

@@ -1,5 +1,6 @@
 package org.coprod.search;
 
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,10 +11,13 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+
+import org.apache.lucene.queryparser.charstream.FastCharStream;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,7 +37,7 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
     /** Field names a user may type, and the index field each stands for. */
     static final Map<String, String> ALIASES = aliases();
 
-    private static final Map<String, Float> BOOSTS = Map.of(CaseDocument.NAME, 3f, CaseDocument.SUMMARY, 1.5f);
+    private static final Map<String, Float> BOOSTS = Map.of(CaseDocument.NAME, 2f, CaseDocument.SUMMARY, 1.5f);
     private static final Map<String, String> COUNTRY_CODES = countryCodes();
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
@@ -50,7 +54,12 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
             return new MatchAllDocsQuery();
         }
         try {
-            return parse(text);
+            // As parse(), but keeping the parser's own exception, which knows the offending token.
+            ReInit(new FastCharStream(new StringReader(text)));
+            Query q = TopLevelQuery(null);
+            return q == null ? new MatchNoDocsQuery() : q;
+        } catch (TokenMgrError e) {
+            throw describe(text, new ParseException(e.getMessage()));
         } catch (ParseException e) {
             throw describe(text, e);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -170,7 +179,8 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
     private static QuerySyntaxException describe(String query, ParseException e) {
         Token token = e.currentToken == null ? null : e.currentToken.next;
         if (token != null) {
-            int column = token.beginColumn;
+            // The parser counts columns from 0.
+            int column = token.beginColumn + 1;
             String what = token.kind == 0 ? "the query ends too early" : "unexpected '" + token.image + "'";
             if (token.kind == 0 && e.currentToken.image != null) {
                 what += " after '" + e.currentToken.image + "'";

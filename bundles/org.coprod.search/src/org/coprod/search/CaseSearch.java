@@ -16,7 +16,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -80,7 +82,8 @@ public final class CaseSearch {
 
     /** The Lucene query for a request: the parsed text, filtered by the chosen facet values. */
     public Query query(SearchRequest request) throws QuerySyntaxException {
-        Query text = new CaseQueryParser(index.analyzer()).read(request.query());
+        Query text = FunctionScoreQuery.boostByValue(new CaseQueryParser(index.analyzer()).read(request.query()),
+                DoubleValuesSource.fromFloatField(CaseDocument.PRIOR));
         if (request.facets().isEmpty()) {
             return text;
         }
