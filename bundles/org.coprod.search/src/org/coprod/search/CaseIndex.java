@@ -279,16 +279,18 @@ public final class CaseIndex implements Closeable {
                         progress.worked(1);
                         continue;
                     }
-                    live.add(c.getId());
+                    if (!live.add(c.getId())) {
+                        progress.worked(1);
+                        continue; // the same id twice: the first case wins, as in findCase
+                    }
                     long stamp = stampOf(c);
                     Long old = indexed.get(c.getId());
-                    if (old == null || old.longValue() != stamp || stamp == 0) {
+                    if (old == null) {
+                        writer.addDocument(CaseDocument.of(c, stamp));
+                        added++;
+                    } else if (old.longValue() != stamp || stamp == 0) {
                         writer.updateDocument(new Term(CaseDocument.ID, c.getId()), CaseDocument.of(c, stamp));
-                        if (old == null) {
-                            added++;
-                        } else {
-                            updated++;
-                        }
+                        updated++;
                     } else {
                         unchanged++;
                     }
@@ -329,6 +331,20 @@ public final class CaseIndex implements Closeable {
         try (LuceneContext lucene = LuceneContext.enter()) {
             for (Case c : cases) {
                 writer.updateDocument(new Term(CaseDocument.ID, c.getId()), CaseDocument.of(c, stampOf(c)));
+            }
+            changed = true;
+        }
+    }
+
+    /**
+     * Indexes cases known not to be in the index yet (as in a rebuild), without looking for an earlier document to
+     * replace; a case added twice this way is found twice.
+     */
+    public void add(Collection<Case> cases) throws IOException {
+        requireWritable();
+        try (LuceneContext lucene = LuceneContext.enter()) {
+            for (Case c : cases) {
+                writer.addDocument(CaseDocument.of(c, stampOf(c)));
             }
             changed = true;
         }
