@@ -4,7 +4,7 @@
 DIR=$(cd "$(dirname "$0")" && pwd)
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 LAUNCHER=$(ls "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-VMARGS="-XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED"
+VMARGS="-Djava.util.logging.config.file=$DIR/logging.properties -XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED"
 if [ "$1" = "bench" ]; then
   # Benchmarks: coprod bench <name> [args] (see the README).
   shift

@@ -44,6 +44,9 @@ public final class Commands {
             return BAD_USAGE;
         } catch (Exception e) {
             err.println("coprod " + command.name() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (System.getenv("COPROD_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
             return BAD_USAGE;
         }
     }

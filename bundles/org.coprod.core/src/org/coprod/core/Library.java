@@ -38,6 +38,11 @@ public final class Library {
     public static final String CASES_DIR = "cases";
     public static final String CASE_FILE_SUFFIX = ".xmi";
 
+    static {
+        // Every user of a library gets the model's validation rules through the standard Diagnostician.
+        org.coprod.core.validation.CaseValidator.register();
+    }
+
     /** Parsers are costly to set up; a library of thousands of case files reuses them. */
     private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSER_POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
 

@@ -1,14 +1,23 @@
 package org.coprod.core;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.coprod.core.importer.CaseImporter;
+import org.coprod.core.importer.CaseTable;
+import org.coprod.core.importer.ImportProblem;
+import org.coprod.core.importer.SourceImporter;
 
 /**
  * The sample library that ships with the workbench, built by the project's own importer from the spreadsheet
  * {@code sample/cases.csv} in this bundle (with {@code sample/sources.csv}), the way a user imports their own data.
  */
 public final class SampleLibrary {
+
+    public static final String CASES = "/sample/cases.csv";
+    public static final String SOURCES = "/sample/sources.csv";
 
     private SampleLibrary() {
     }
@@ -27,10 +36,46 @@ public final class SampleLibrary {
         return folder;
     }
 
-    /** Imports the bundled spreadsheet into a new library in {@code folder}. */
+    /** Imports the bundled spreadsheet into a new library in {@code folder}, which must not hold a library yet. */
     public static Library materialize(Path folder) throws IOException {
-        Library library = Library.create(folder, "Sample library");
-        // The importer fills it from sample/cases.csv (being written).
-        return library;
+        // Build in a sibling folder and rename, so that an interrupted first start never leaves half a library.
+        Path target = folder.toAbsolutePath().normalize();
+        Path building = target.resolveSibling(target.getFileName() + ".building");
+        deleteTree(building);
+        Library library = Library.create(building, "Sample library");
+        library.root().setDescription("Cases of co-production from five source documents (Bovaird 2007; Mitlin 2008; "
+                + "a working paper on pro-poor urban politics; INLOGOV's Beyond the State 2013; a practitioners' blog 2021).");
+        java.util.List<ImportProblem> sourceProblems = new SourceImporter(library).importTable(table(SOURCES));
+        if (!sourceProblems.isEmpty()) {
+            throw new IOException("The bundled " + SOURCES + " is invalid: " + sourceProblems);
+        }
+        CaseImporter.Result result = new CaseImporter(library).importTable(table(CASES), CaseImporter.Options.STRICT);
+        if (!result.applied()) {
+            throw new IOException("The bundled " + CASES + " is invalid: " + result.problems());
+        }
+        library.save();
+        Files.createDirectories(target.getParent());
+        Files.move(building, target);
+        return Library.open(target);
+    }
+
+    private static CaseTable table(String resource) throws IOException {
+        try (InputStream in = SampleLibrary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("The core bundle lacks " + resource);
+            }
+            return CaseTable.readCsv(in, resource);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -143,7 +143,7 @@ public interface CaseLibrary extends EObject {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Cases</em>' containment reference list.
 	 * @see org.coprod.model.CoprodPackage#getCaseLibrary_Cases()
-	 * @model containment="true" transient="true"
+	 * @model containment="true" resolveProxies="true" transient="true"
 	 * @generated
 	 */
 	EList<Case> getCases();

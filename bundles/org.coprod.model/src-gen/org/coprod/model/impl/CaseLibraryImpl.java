@@ -280,7 +280,7 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 	@Override
 	public EList<Case> getCases() {
 		if (cases == null) {
-			cases = new EObjectContainmentEList<Case>(Case.class, this, CoprodPackage.CASE_LIBRARY__CASES);
+			cases = new EObjectContainmentEList.Resolving<Case>(Case.class, this, CoprodPackage.CASE_LIBRARY__CASES);
 		}
 		return cases;
 	}
