@@ -47,7 +47,10 @@ public final class BriefAssembler {
             return r.title();
         }
         if (r.comparative()) {
-            return "Co-production compared: " + String.join(", ", r.cases().stream().map(CaseFacts::shortName).toList());
+            List<String> countries = r.cases().stream().flatMap(c -> c.getCountries().stream()).distinct().map(CaseFacts::countryName).toList();
+            return "Co-production compared: " + r.cases().size() + " cases" + (countries.isEmpty() ? ""
+                    : " from " + (countries.size() == 1 ? countries.get(0)
+                            : String.join(", ", countries.subList(0, countries.size() - 1)) + " and " + countries.get(countries.size() - 1)));
         }
         return CaseFacts.shortName(r.cases().get(0)) + ": a co-production case brief";
     }
@@ -107,7 +110,6 @@ public final class BriefAssembler {
                 Inline.plain("Drawn from " + (sources.isEmpty() ? "the case records" : String.join(", ", sources)) + " and the case notes. "
                         + document + " typology placement" + (document == 1 ? " was" : "s were") + " assigned by the source documents and "
                         + coder + " by a coder; a coder's placement is shown with \"?\" and its confidence, e.g. P2-D2? (coder, medium).")));
-        body.add(new Block.Contents());
     }
 
     /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */

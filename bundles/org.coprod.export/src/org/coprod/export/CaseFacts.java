@@ -31,9 +31,10 @@ final class CaseFacts {
     /** The case's name without a long parenthesis, for column headings. */
     static String shortName(Case c) {
         String name = c.getName() == null || c.getName().isBlank() ? c.getId() : c.getName();
-        int paren = name.indexOf(" (");
-        if (paren > 12) {
-            name = name.substring(0, paren);
+        name = name.replaceAll(" \\([^)]*\\)", "");
+        int colon = name.indexOf(": ");
+        if (name.length() > 40 && colon > 12) {
+            name = name.substring(0, colon);
         }
         return name.length() > 60 ? name.substring(0, 57) + "..." : name;
     }
@@ -64,6 +65,13 @@ final class CaseFacts {
         return text;
     }
 
+    /** The phase's name without its description: "start-up" for "start-up: top-down planning ...". */
+    static String phaseName(Phase p) {
+        String label = p.getLabel() == null ? p.getId() : p.getLabel();
+        int colon = label == null ? -1 : label.indexOf(':');
+        return colon > 0 ? label.substring(0, colon) : label;
+    }
+
     static String phase(Phase p) {
         String years = p.getStartYear() == null ? "" : " (" + p.getStartYear() + (p.getEndYear() == null ? "–" : "–" + p.getEndYear()) + ")";
         return (p.getLabel() == null ? p.getId() : p.getLabel()) + years;
@@ -87,7 +95,7 @@ final class CaseFacts {
      */
     static String coding(TypologyCoding t) {
         String code = t.getCell() == null ? "?" : t.getCell().getCode();
-        String where = t.getPhase() != null ? " [" + phase(t.getPhase()) + "]" : t.getComponent() != null && !t.getComponent().isBlank() ? " [" + t.getComponent() + "]" : "";
+        String where = t.getPhase() != null ? " [" + phaseName(t.getPhase()) + "]" : t.getComponent() != null && !t.getComponent().isBlank() ? " [" + t.getComponent() + "]" : "";
         return code + flag(t.getAssignedBy(), t.getConfidence() == null ? null : t.getConfidence().getLiteral()) + where;
     }
 
@@ -113,6 +121,16 @@ final class CaseFacts {
 
     static String drivers(Case c) {
         return c.getDrivers().isEmpty() ? NONE : c.getDrivers().stream().map(CaseFacts::driver).collect(Collectors.joining("; "));
+    }
+
+    /** The co-producer types recorded, or the community actors named in the roles. */
+    static String coProducers(Case c) {
+        if (!c.getCoProducers().isEmpty()) {
+            return literals(c.getCoProducers());
+        }
+        List<String> names = c.getRoles().stream().filter(r -> r.getActor() != null && !ValueChain.isProfessional(r.getActor().getType()))
+                .map(r -> r.getActor().getName()).distinct().toList();
+        return names.isEmpty() ? NONE : String.join("; ", names);
     }
 
     static String stateStance(Case c) {

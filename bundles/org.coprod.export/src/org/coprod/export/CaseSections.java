@@ -33,6 +33,7 @@ final class CaseSections {
         header();
         body.heading(1, "Summary");
         body.paragraph(Blocks.concat(List.of(Inline.plain(CaseFacts.orNone(c.getSummary()))), citations.citeAll(new ArrayList<SourceRef>(c.getSources()))));
+        body.add(new Block.Contents());
         problem();
         actors();
         howItWorks();

@@ -33,7 +33,7 @@ final class CaseTables {
         if (many) {
             header.add("Case");
         }
-        header.addAll(List.of("Actor", "Actor type", "Role", "Stages", "When"));
+        header.addAll(List.of("Actor", "Actor type", "Role", "Stages", "When, or note"));
         TableBuilder t = new TableBuilder("Actors and roles", false, header);
         for (Case c : cases) {
             for (Role r : c.getRoles()) {
@@ -55,7 +55,7 @@ final class CaseTables {
 
     private static String when(Role r) {
         if (r.getPhase() != null) {
-            return CaseFacts.phase(r.getPhase());
+            return CaseFacts.phaseName(r.getPhase());
         }
         if (r.getStartYear() != null) {
             return r.getStartYear() + "–" + (r.getEndYear() == null ? "" : r.getEndYear());

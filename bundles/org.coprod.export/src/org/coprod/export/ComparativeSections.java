@@ -70,6 +70,7 @@ final class ComparativeSections {
         body.heading(1, "Key messages");
         List<String> messages = request.keyMessages().isEmpty() ? KeyMessages.generate(cases) : request.keyMessages();
         body.bulletTexts(messages);
+        body.add(new Block.Contents());
     }
 
     private void whyTheseCases() {
@@ -123,7 +124,8 @@ final class ComparativeSections {
     private void atAGlance() {
         body.heading(1, "Cases at a glance");
         TableBuilder t = new TableBuilder("Cases at a glance: one column per case", true, caseHeader("Field"));
-        fieldRow(t, "Name, aliases", c -> c.getName() + (c.getAliases().isEmpty() ? "" : " (also: " + String.join(", ", c.getAliases()) + ")"));
+        fieldRow(t, "Name, aliases", c -> c.getName() + (c.getAliases().isEmpty() ? "" : " (also: "
+                + String.join(", ", c.getAliases().stream().limit(3).toList()) + (c.getAliases().size() > 3 ? ", ..." : "") + ")"));
         fieldRow(t, "Case id", Case::getId);
         fieldRow(t, "Where", CaseFacts::location);
         fieldRow(t, "Sectors", CaseFacts::sectors);
@@ -131,7 +133,7 @@ final class ComparativeSections {
         fieldRow(t, "Who initiated it", c -> CaseFacts.literal(c.getInitiatorMode()));
         fieldRow(t, "Bovaird cell (per phase)", CaseFacts::codings);
         fieldRow(t, "Drivers", CaseFacts::drivers);
-        fieldRow(t, "Main co-producers", c -> CaseFacts.literals(c.getCoProducers()));
+        fieldRow(t, "Main co-producers", CaseFacts::coProducers);
         fieldRow(t, "State counterpart and stance", c -> stateCounterpart(c) + CaseFacts.stateStance(c));
         fieldRow(t, "Scale", CaseFacts::scale);
         fieldRow(t, "Headline outcomes", CaseFacts::headlineOutcomes);

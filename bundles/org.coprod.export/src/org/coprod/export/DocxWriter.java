@@ -211,7 +211,8 @@ public final class DocxWriter {
         }
 
         private static CTAbstractNum abstractNum(int id, boolean bullet) throws XmlException {
-            StringBuilder xml = new StringBuilder("<w:abstractNum xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:abstractNumId=\"")
+            // XMLBeans reads a type's content from an xml-fragment; a <w:abstractNum> root would nest inside the copy
+            StringBuilder xml = new StringBuilder("<xml-fragment xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:abstractNumId=\"")
                     .append(id).append("\"><w:multiLevelType w:val=\"hybridMultilevel\"/>");
             String[] bullets = { "\u2022", "\u2013", "\u25E6", "\u2022", "\u2013", "\u25E6" };
             for (int lvl = 0; lvl < 6; lvl++) {
@@ -221,7 +222,7 @@ public final class DocxWriter {
                         .append("\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(360 + 360 * lvl)
                         .append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");
             }
-            xml.append("</w:abstractNum>");
+            xml.append("</xml-fragment>");
             return CTAbstractNum.Factory.parse(xml.toString());
         }
 
@@ -387,24 +388,47 @@ public final class DocxWriter {
             }
         }
 
-        /** Column widths in proportion to the longest line in each column, within bounds, filling the text width. */
+        /**
+         * Column widths from the text they hold: each column wants its longest line (within bounds) and needs its longest
+         * word; when the wants do not fit the page, columns shrink towards their needs in proportion.
+         */
         private static int[] widths(Block.Table t, int columns, boolean figure) {
-            double[] weight = new double[columns];
+            double[] want = new double[columns];
+            double[] need = new double[columns];
             for (List<Cell> row : t.rows()) {
                 for (int c = 0; c < row.size(); c++) {
                     for (List<Inline> line : row.get(c).lines()) {
-                        weight[c] = Math.max(weight[c], Inline.plainText(line).length());
+                        String text = Inline.plainText(line);
+                        want[c] = Math.max(want[c], text.length());
+                        for (String word : text.split("\\s+")) {
+                            need[c] = Math.max(need[c], word.length());
+                        }
                     }
                 }
             }
+            double available = 105; // characters of table text across the page
+            double sumWant = 0;
+            double slack = 0;
+            for (int c = 0; c < columns; c++) {
+                if (figure) {
+                    want[c] = c == 0 ? 16 : 28;
+                    need[c] = want[c];
+                }
+                need[c] = Math.min(need[c] + 2, 18);
+                want[c] = Math.max(need[c], Math.min(Math.max(want[c], 3), 42) + 2);
+                sumWant += want[c];
+                slack += want[c] - need[c];
+            }
+            double shrink = sumWant <= available || slack == 0 ? 0 : Math.min(1, (sumWant - available) / slack);
+            double[] chosen = new double[columns];
             double sum = 0;
             for (int c = 0; c < columns; c++) {
-                weight[c] = figure ? (c == 0 ? 16 : 28) : Math.max(6, Math.min(45, weight[c])) + 3;
-                sum += weight[c];
+                chosen[c] = want[c] - (want[c] - need[c]) * shrink;
+                sum += chosen[c];
             }
             int[] widths = new int[columns];
             for (int c = 0; c < columns; c++) {
-                widths[c] = (int) Math.round(TEXT_WIDTH * weight[c] / sum);
+                widths[c] = (int) Math.round(TEXT_WIDTH * chosen[c] / sum);
             }
             return widths;
         }

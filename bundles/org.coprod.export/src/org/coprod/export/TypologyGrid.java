@@ -70,7 +70,7 @@ final class TypologyGrid {
         String s = "• " + CaseFacts.shortName(c);
         s += CaseFacts.isGuess(coding) ? "?" : "";
         if (coding.getPhase() != null) {
-            s += " · " + CaseFacts.phase(coding.getPhase());
+            s += " · " + CaseFacts.phaseName(coding.getPhase());
         } else if (coding.getComponent() != null && !coding.getComponent().isBlank()) {
             s += " · " + coding.getComponent();
         }
@@ -89,7 +89,7 @@ final class TypologyGrid {
             List<TypologyCoding> phased = new ArrayList<>(c.getCodings().stream().filter(x -> x.getPhase() != null && x.getCell() != null).toList());
             if (phased.size() > 1) {
                 phased.sort(Comparator.comparing(x -> x.getPhase().getStartYear() == null ? Integer.MAX_VALUE : x.getPhase().getStartYear()));
-                List<String> steps = phased.stream().map(x -> x.getCell().getCode() + (CaseFacts.isGuess(x) ? "?" : "") + " (" + CaseFacts.phase(x.getPhase()) + ")").toList();
+                List<String> steps = phased.stream().map(x -> x.getCell().getCode() + (CaseFacts.isGuess(x) ? "?" : "") + " (" + CaseFacts.phaseName(x.getPhase()) + ")").toList();
                 legend.add(Inline.plain(" Path of " + CaseFacts.shortName(c) + ": " + String.join(" → ", steps) + "."));
             }
         }

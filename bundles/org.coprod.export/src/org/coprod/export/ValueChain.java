@@ -29,14 +29,26 @@ final class ValueChain {
     private ValueChain() {
     }
 
-    /** The service components named by the case's roles, or one unnamed component. */
+    static boolean isProfessional(ActorType type) {
+        return PROFESSIONAL.contains(type);
+    }
+
+    /**
+     * The service components of a case (OPP's lane and trunk sewers): names that a coding or a contribution uses, or
+     * that two roles share. A role's component used once is a remark about the role, not a part of the service.
+     */
     static List<String> components(Case c) {
         Set<String> names = new LinkedHashSet<>();
-        for (Role r : c.getRoles()) {
-            if (r.getComponent() != null && !r.getComponent().isBlank()) {
-                names.add(r.getComponent());
+        c.getCodings().stream().map(k -> k.getComponent()).filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        c.getContributions().stream().map(k -> k.getComponent()).filter(s -> s != null && !s.isBlank()).forEach(names::add);
+        java.util.Map<String, Long> roleUses = c.getRoles().stream().map(Role::getComponent).filter(s -> s != null && !s.isBlank())
+                .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        roleUses.forEach((name, uses) -> {
+            if (uses > 1) {
+                names.add(name);
             }
-        }
+        });
+        names.retainAll(roleUses.keySet());
         List<String> list = new ArrayList<>(names);
         if (list.isEmpty()) {
             list.add(null);
@@ -65,10 +77,10 @@ final class ValueChain {
     }
 
     private static boolean appliesTo(Role r, String component) {
-        if (component == null) {
+        if (component == null || r.getComponent() == null || r.getComponent().isBlank()) {
             return true;
         }
-        return r.getComponent() == null || r.getComponent().isBlank() || component.equals(r.getComponent());
+        return component.equals(r.getComponent()) || !components((org.coprod.model.Case) r.eContainer()).contains(r.getComponent());
     }
 
     /** Actors recorded at a stage, for the single-case "how it works" table. */
