@@ -40,6 +40,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -134,6 +135,9 @@ public final class NoteRenderer {
         List<List<Cell>> rows = new ArrayList<>();
         int headerRows = 0;
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableSeparator) {
+                continue; // the |---| line
+            }
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
                 if (!(row instanceof TableRow)) {
                     continue;
