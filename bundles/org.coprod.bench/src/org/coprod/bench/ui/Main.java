@@ -188,15 +188,9 @@ public final class Main {
         Path building = folder.resolveSibling(folder.getFileName() + ".building");
         deleteTree(building);
         long t0 = System.nanoTime();
-        try {
-            // The search benchmark's generator (realistic notes from the sample's vocabulary), when the product has it.
-            Class<?> generator = Class.forName("org.coprod.bench.SyntheticLibrary");
-            generator.getMethod("write", Path.class, int.class, long.class).invoke(null, building, cases, 42L);
-            System.out.printf("generated %d cases with SyntheticLibrary in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
-        } catch (ClassNotFoundException e) {
-            CopiedCases.write(building, cases);
-            System.out.printf("generated %d cases (copies of the sample cases) in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
-        }
+        // The shared generator: realistic cases and notes from the sample library's vocabulary, deterministic by seed.
+        org.coprod.bench.SyntheticLibrary.write(building, cases, 42L);
+        System.out.printf("generated %d cases with SyntheticLibrary in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
         Files.move(building, folder);
         return folder;
     }
