@@ -228,7 +228,7 @@ public final class TypologyMatrix extends Composite {
             l.setText(row.getCode() + ": " + row.getLabel());
             l.setFont(bold);
             GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, true);
-            gd.widthHint = 95;
+            gd.widthHint = 110;
             l.setLayoutData(gd);
             for (DimensionValue col : columns) {
                 TypologyCell cell = typology.getCells().stream().filter(c -> c.getValues().contains(col) && c.getValues().contains(row))
