@@ -63,11 +63,13 @@ final class ScreenshotScenario implements WorkbenchSession.Observer {
         if (comparison != null) {
             comparison.compare(compared);
         }
+        show(page, "org.coprod.ui.problemsView");
         if (editor != null) {
             page.activate(editor);
             editor.setActivePage("coding");
         }
         step("main", () -> {
+            show(page, ComparisonView.ID);
             if (editor != null) {
                 editor.setActivePage("notes");
                 page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);

@@ -115,6 +115,25 @@ class WorkbenchSessionTests {
     }
 
     @Test
+    void aValidationErrorShowsAtItsFieldAndGoesWhenFixed() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(0);
+        CaseForm form = new CaseForm(session, c, toolkit);
+        OverviewPage.fill(toolkit.createComposite(shell), form);
+        observe(s -> form.refresh());
+        FieldBinder.Binding start = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_START);
+        FieldBinder.Binding end = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_END);
+        ((Text) start.control()).setText("2010");
+        form.binder().commit(start);
+        ((Text) end.control()).setText("1990");
+        form.binder().commit(end);
+        assertTrue(form.binder().decorationShown(end), "the end year shows the validator's error");
+        ((Text) end.control()).setText("2015");
+        form.binder().commit(end);
+        assertFalse(form.binder().decorationShown(end));
+    }
+
+    @Test
     void savingWritesOnlyTheCasesThatChanged() throws Exception {
         Path folder = SampleLibraries.copy(dir);
         WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());

@@ -48,6 +48,8 @@ public final class FieldBinder {
         final Creator creator;
         final ControlDecoration decoration;
         String parseError;
+        /** The problem the field's decoration shows, or null. */
+        String shownProblem;
 
         Binding(Control control, Supplier<EObject> owner, EAttribute attribute, Creator creator) {
             this.control = control;
@@ -278,10 +280,16 @@ public final class FieldBinder {
                 .findFirst().orElse(null);
     }
 
+    /** Whether a field currently shows a problem (for tests and the Problems view). */
+    public boolean decorationShown(Binding b) {
+        return b.shownProblem != null;
+    }
+
     private static void decorate(Binding b, String message, boolean error) {
         if (b.decoration.getControl() == null || b.decoration.getControl().isDisposed()) {
             return;
         }
+        b.shownProblem = message;
         if (message == null) {
             b.decoration.hide();
             return;

@@ -56,7 +56,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
 
             @Override
             public Object getParent(Object o) {
-                return o instanceof Issue i ? i.report() : null;
+                return null;
             }
 
             @Override
@@ -148,7 +148,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     }
 
     private void goTo(Issue i) {
-        Case c = i.report().theCase();
+        Case c = i.theCase();
         WorkbenchSession.active().openCase(c);
         IEditorPart editor = getSite().getPage().findEditor(new CaseEditorInput(c.getId()));
         if (editor instanceof CaseEditor ce) {
