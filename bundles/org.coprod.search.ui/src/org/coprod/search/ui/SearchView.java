@@ -50,7 +50,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     public static final String ID = "org.coprod.search.ui.searchView";
 
     private static final int HISTORY = 20;
-    private static final int LIMIT = 200;
+    private static final int LIMIT = 100;
 
     private final List<String> history = new ArrayList<>();
     /** Ticked facet values, by dimension. */
