@@ -1,0 +1,195 @@
+package org.coprod.export;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.coprod.export.Block.ParagraphKind;
+import org.coprod.model.Case;
+import org.coprod.model.DefinitionLens;
+import org.coprod.model.Note;
+import org.coprod.model.Source;
+import org.coprod.model.SourceRef;
+import org.coprod.model.Typology;
+import org.coprod.model.TypologyCoding;
+
+/**
+ * Builds the brief for a request: a comparative brief (brief-outline §A) for two to five cases, a single-case brief
+ * (§B) for one. The front matter, the case sections from the notes and the sources are shared by both.
+ */
+public final class BriefAssembler {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private BriefAssembler() {
+    }
+
+    public static Brief assemble(BriefRequest request) throws BriefException {
+        request.check();
+        Citations citations = new Citations();
+        Blocks body = new Blocks();
+        frontMatter(request, body);
+        List<Case> cases = request.cases();
+        if (request.comparative()) {
+            new ComparativeSections(request, citations, body).write();
+        } else {
+            new CaseSections(request, citations, body).write();
+        }
+        caseNotes(cases, body, request.comparative());
+        sources(cases, citations, body, request.comparative());
+        return new Brief(title(request), subject(request), author(request), request.date(), audience(request),
+                definition(request.definition()), cases.stream().map(Case::getId).toList(), body.list());
+    }
+
+    static String title(BriefRequest r) {
+        if (!CaseFacts.blank(r.title())) {
+            return r.title();
+        }
+        if (r.comparative()) {
+            List<String> countries = r.cases().stream().flatMap(c -> c.getCountries().stream()).distinct().map(CaseFacts::countryName).toList();
+            return "Co-production compared: " + r.cases().size() + " cases" + (countries.isEmpty() ? ""
+                    : " from " + (countries.size() == 1 ? countries.get(0)
+                            : String.join(", ", countries.subList(0, countries.size() - 1)) + " and " + countries.get(countries.size() - 1)));
+        }
+        return CaseFacts.shortName(r.cases().get(0)) + ": a co-production case brief";
+    }
+
+    static String subject(BriefRequest r) {
+        if (!CaseFacts.blank(r.question())) {
+            return r.question();
+        }
+        return r.comparative() ? "What can these co-production precedents teach a policy team?"
+                : "How was this service co-produced, and what can others learn from it?";
+    }
+
+    static String author(BriefRequest r) {
+        return CaseFacts.blank(r.author()) ? "Co-production Workbench" : r.author();
+    }
+
+    static String audience(BriefRequest r) {
+        return r.audience() != null ? r.audience() : r.comparative() ? "Policy teams searching for precedents" : "NGO documentation staff and partners";
+    }
+
+    /** The definitions box: which meaning of co-production the brief uses (domain.md §2.1). */
+    static String definition(DefinitionLens lens) {
+        return switch (lens) {
+            case OSTROM -> "Ostrom (1996): a good or service is produced with inputs from individuals who do not belong to the same organisation.";
+            case JOSHI_MOORE -> "Joshi and Moore, institutionalised co-production: public services provided through lasting, regular relations in which state agencies and organised citizen groups each put in substantial resources.";
+            case BOVAIRD -> "Bovaird (2007): lasting, regular relations between professional providers from any sector (not only the state) and users or other community members, with every party contributing substantial resources.";
+            case MITLIN_POLITICAL -> "Mitlin (2008): citizens and the state jointly produce public services, sharing one or more parts of the production process; co-production is also a political route for the organised poor to consolidate their base and bargain with the state.";
+        };
+    }
+
+    private static void frontMatter(BriefRequest r, Blocks body) {
+        body.paragraph(ParagraphKind.SUBTITLE, List.of(Inline.plain(subject(r))));
+        body.paragraph(ParagraphKind.META, List.of(Inline.bold("Prepared by: "), Inline.plain(author(r)), Inline.plain(" · "),
+                Inline.bold("Date: "), Inline.plain(DATE.format(r.date())), Inline.plain(" · "), Inline.bold("For: "), Inline.plain(audience(r))));
+        body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold("Definition used. "), Inline.plain(definition(r.definition()) + " "),
+                Inline.italic("Co-production is a \"slippery\" term: this brief uses it in this sense only.")));
+        long document = 0;
+        long coder = 0;
+        for (Case c : r.cases()) {
+            for (TypologyCoding k : c.getCodings()) {
+                if (CaseFacts.isGuess(k)) {
+                    coder++;
+                } else {
+                    document++;
+                }
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        for (Case c : r.cases()) {
+            for (SourceRef ref : c.getSources()) {
+                if (ref.getSource() != null && !sources.contains(Citations.author(ref.getSource()) + " " + ref.getSource().getYear())) {
+                    sources.add(Citations.author(ref.getSource()) + " " + ref.getSource().getYear());
+                }
+            }
+        }
+        body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold("Provenance. "),
+                Inline.plain("Drawn from " + (sources.isEmpty() ? "the case records" : String.join(", ", sources)) + " and the case notes. "
+                        + document + " typology placement" + (document == 1 ? " was" : "s were") + " assigned by the source documents and "
+                        + coder + " by a coder; a coder's placement is shown with \"?\" and its confidence, e.g. P2-D2? (coder, medium).")));
+    }
+
+    /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */
+    private static void caseNotes(List<Case> cases, Blocks body, boolean comparative) {
+        NoteRenderer renderer = new NoteRenderer(comparative ? 3 : 3);
+        if (comparative) {
+            body.heading(1, "The cases in brief");
+        } else {
+            body.heading(1, "Case notes");
+        }
+        for (Case c : cases) {
+            if (comparative) {
+                body.heading(2, c.getName() == null ? c.getId() : c.getName());
+                if (!CaseFacts.blank(c.getSummary())) {
+                    body.paragraph(c.getSummary());
+                }
+            }
+            if (c.getNotes().isEmpty()) {
+                body.paragraph(List.of(Inline.italic("No notes recorded for this case.")));
+            }
+            for (Note n : c.getNotes()) {
+                if (!CaseFacts.blank(n.getTitle())) {
+                    body.heading(3, n.getTitle());
+                }
+                body.addAll(renderer.render(n.getText()));
+                if (!CaseFacts.blank(n.getAuthor()) || n.getDate() != null) {
+                    String by = (CaseFacts.blank(n.getAuthor()) ? "" : "Note by " + n.getAuthor())
+                            + (n.getDate() == null ? "" : (CaseFacts.blank(n.getAuthor()) ? "Note of " : ", ")
+                                    + new java.text.SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH).format(n.getDate()));
+                    body.paragraph(ParagraphKind.CAPTION, List.of(Inline.plain(by + ".")));
+                }
+            }
+        }
+    }
+
+    private static void sources(List<Case> cases, Citations citations, Blocks body, boolean comparative) {
+        body.heading(1, comparative ? "Sources and coding notes" : "Sources");
+        CaseTables tables = new CaseTables(citations);
+        var log = tables.codingLog(cases);
+        if (!log.isEmpty()) {
+            body.paragraph("Every typology placement and driver below says whether the source document assigned it or a coder did; coder placements carry \"?\".");
+            body.add(log.build());
+        }
+        for (Case c : cases) {
+            for (SourceRef ref : c.getSources()) {
+                if (ref.getSource() != null) {
+                    citations.shortCitation(ref);
+                }
+            }
+        }
+        body.heading(2, "References");
+        List<Source> references = citations.references();
+        if (references.isEmpty()) {
+            body.paragraph(List.of(Inline.italic("No sources recorded.")));
+        }
+        for (Source s : references) {
+            List<Inline> line = new ArrayList<>();
+            line.add(Inline.plain(Citations.fullCitation(s)));
+            if (!CaseFacts.blank(s.getDocument())) {
+                line.add(Inline.plain(" Seed file: "));
+                line.add(Inline.code(s.getDocument()));
+                line.add(Inline.plain("."));
+            }
+            if (!CaseFacts.blank(s.getUrl())) {
+                line.add(Inline.plain(" "));
+                line.add(new Inline.Link(List.of(Inline.plain(s.getUrl())), s.getUrl()));
+            }
+            body.paragraph(line);
+        }
+    }
+
+    /** The typology the cases are coded in (Bovaird's, from the library), or none. */
+    static Typology typology(List<Case> cases) {
+        for (Case c : cases) {
+            for (TypologyCoding k : c.getCodings()) {
+                if (k.getCell() != null && k.getCell().eContainer() instanceof Typology t) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,230 @@
+package org.coprod.export;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.coprod.model.AssignedBy;
+import org.coprod.model.Case;
+import org.coprod.model.DriverCoding;
+import org.coprod.model.Evidence;
+import org.coprod.model.EvidenceType;
+import org.coprod.model.Outcome;
+import org.coprod.model.Phase;
+import org.coprod.model.PoliticalProfile;
+import org.coprod.model.ResourceContribution;
+import org.coprod.model.TypologyCoding;
+import org.eclipse.emf.common.util.Enumerator;
+
+/** How the facts of one case read in a brief: short phrases built from the model, with provenance flags kept. */
+final class CaseFacts {
+
+    static final String NONE = "not recorded";
+
+    private CaseFacts() {
+    }
+
+    /** The case's name without a long parenthesis, for column headings. */
+    static String shortName(Case c) {
+        String name = c.getName() == null || c.getName().isBlank() ? c.getId() : c.getName();
+        name = name.replaceAll(" \\([^)]*\\)", "");
+        int colon = name.indexOf(": ");
+        if (name.length() > 40 && colon > 12) {
+            name = name.substring(0, colon);
+        }
+        return name.length() > 60 ? name.substring(0, 57) + "..." : name;
+    }
+
+    static String location(Case c) {
+        List<String> parts = new ArrayList<>(c.getPlaces());
+        if (!c.getCountries().isEmpty()) {
+            parts.add(String.join(", ", c.getCountries().stream().map(CaseFacts::countryName).toList()));
+        }
+        return parts.isEmpty() ? NONE : String.join("; ", parts);
+    }
+
+    static String countryName(String iso) {
+        if (iso == null || iso.length() != 2) {
+            return String.valueOf(iso);
+        }
+        String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() || name.equals(iso) ? iso : name;
+    }
+
+    static String period(Case c) {
+        String from = c.getPeriodStart() == null ? "?" : c.getPeriodStart().toString();
+        String to = c.getPeriodEnd() != null ? c.getPeriodEnd().toString() : c.isOngoing() ? "ongoing" : "";
+        String text = c.getPeriodStart() == null && to.isEmpty() ? NONE : from + "–" + to;
+        if (!c.getPhases().isEmpty()) {
+            text += "; phases: " + c.getPhases().stream().map(CaseFacts::phase).collect(Collectors.joining(", "));
+        }
+        return text;
+    }
+
+    /** The phase's name without its description: "start-up" for "start-up: top-down planning ...". */
+    static String phaseName(Phase p) {
+        String label = p.getLabel() == null ? p.getId() : p.getLabel();
+        int colon = label == null ? -1 : label.indexOf(':');
+        return colon > 0 ? label.substring(0, colon) : label;
+    }
+
+    static String phase(Phase p) {
+        String years = p.getStartYear() == null ? "" : " (" + p.getStartYear() + (p.getEndYear() == null ? "–" : "–" + p.getEndYear()) + ")";
+        return (p.getLabel() == null ? p.getId() : p.getLabel()) + years;
+    }
+
+    static String sectors(Case c) {
+        return literals(c.getSectors());
+    }
+
+    static String literals(List<? extends Enumerator> values) {
+        return values.isEmpty() ? NONE : values.stream().map(Enumerator::getLiteral).collect(Collectors.joining(", "));
+    }
+
+    static String literal(Enumerator e) {
+        return e == null ? NONE : e.getLiteral();
+    }
+
+    /**
+     * A coding as printed: a document-assigned cell plain ("P2-D3 (document)"), a coder's guess with "?" and its
+     * confidence ("P2-D2? (coder, medium)"), as brief-outline §C asks.
+     */
+    static String coding(TypologyCoding t) {
+        String code = t.getCell() == null ? "?" : t.getCell().getCode();
+        String where = t.getPhase() != null ? " [" + phaseName(t.getPhase()) + "]" : t.getComponent() != null && !t.getComponent().isBlank() ? " [" + t.getComponent() + "]" : "";
+        return code + flag(t.getAssignedBy(), t.getConfidence() == null ? null : t.getConfidence().getLiteral()) + where;
+    }
+
+    static String flag(AssignedBy by, String confidence) {
+        if (by == AssignedBy.DOCUMENT) {
+            return " (document)";
+        }
+        return "? (coder" + (confidence == null ? "" : ", " + confidence) + ")";
+    }
+
+    static boolean isGuess(TypologyCoding t) {
+        return t.getAssignedBy() != AssignedBy.DOCUMENT;
+    }
+
+    static String codings(Case c) {
+        return c.getCodings().isEmpty() ? "not coded" : c.getCodings().stream().map(CaseFacts::coding).collect(Collectors.joining("; "));
+    }
+
+    static String driver(DriverCoding d) {
+        return literal(d.getDriver()) + (d.getAssignedBy() == AssignedBy.DOCUMENT ? " (document)"
+                : "? (coder" + (d.getConfidence() == null ? "" : ", " + d.getConfidence().getLiteral()) + ")");
+    }
+
+    static String drivers(Case c) {
+        return c.getDrivers().isEmpty() ? NONE : c.getDrivers().stream().map(CaseFacts::driver).collect(Collectors.joining("; "));
+    }
+
+    /** The co-producer types recorded, or the community actors named in the roles. */
+    static String coProducers(Case c) {
+        if (!c.getCoProducers().isEmpty()) {
+            return literals(c.getCoProducers());
+        }
+        List<String> names = c.getRoles().stream().filter(r -> r.getActor() != null && !ValueChain.isProfessional(r.getActor().getType()))
+                .map(r -> r.getActor().getName()).distinct().toList();
+        return names.isEmpty() ? NONE : String.join("; ", names);
+    }
+
+    static String stateStance(Case c) {
+        PoliticalProfile p = c.getPoliticalProfile();
+        return p == null ? NONE : literal(p.getStateStance());
+    }
+
+    static String scale(Case c) {
+        return blank(c.getScale()) ? NONE : c.getScale();
+    }
+
+    static String number(Double v) {
+        if (v == null) {
+            return "";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return f.format(v);
+    }
+
+    static String outcome(Outcome o) {
+        StringBuilder b = new StringBuilder(blank(o.getIndicator()) ? literal(o.getDomain()) : o.getIndicator());
+        if (o.getValue() != null) {
+            b.append(": ").append(number(o.getValue()));
+            if (!blank(o.getUnit())) {
+                b.append(' ').append(o.getUnit());
+            }
+        }
+        b.append(o.getYear() == null ? " (year not given)" : " (" + o.getYear() + ")");
+        return b.toString();
+    }
+
+    /** Up to two outcomes with a figure, the first recorded otherwise. */
+    static String headlineOutcomes(Case c) {
+        List<Outcome> withValue = c.getOutcomes().stream().filter(o -> o.getValue() != null).limit(2).toList();
+        List<Outcome> chosen = withValue.isEmpty() ? c.getOutcomes().stream().limit(1).toList() : withValue;
+        return chosen.isEmpty() ? NONE : chosen.stream().map(CaseFacts::outcome).collect(Collectors.joining("; "));
+    }
+
+    static String amount(ResourceContribution r) {
+        if (r.getAmount() == null) {
+            return "not quantified";
+        }
+        return (blank(r.getCurrency()) ? "" : r.getCurrency() + " ") + number(r.getAmount());
+    }
+
+    /** Bovaird's depth levels, strongest first; other evidence types rank by how independent they are. */
+    static int depthRank(EvidenceType t) {
+        if (t == null) {
+            return 99;
+        }
+        return switch (t) {
+            case FULL_CASE_STUDY, EVALUATION_WITH_COMPARISON -> 0;
+            case VISIT_AND_DOCUMENTS, HOUSEHOLD_SURVEY, POLITICAL_ETHNOGRAPHY -> 1;
+            case DOCUMENTS_AND_CORRESPONDENCE, ADMINISTRATIVE_STATISTICS, PARTICIPATION_SURVEY, OPINION_POLL, LITERATURE_SYNTHESIS -> 2;
+            case PRACTITIONER_TESTIMONY, COMMUNITY_GENERATED_DATA, PARTICIPANT_STATEMENT, OTHER -> 3;
+        };
+    }
+
+    static String depthRating(Case c) {
+        int best = c.getEvidence().stream().mapToInt(e -> depthRank(e.getType())).min().orElse(99);
+        return switch (best) {
+            case 0 -> "strong";
+            case 1 -> "good";
+            case 2 -> "moderate";
+            case 3 -> "weak";
+            default -> "unrated";
+        };
+    }
+
+    static String evidence(Case c) {
+        if (c.getEvidence().isEmpty()) {
+            return NONE;
+        }
+        List<Evidence> sorted = new ArrayList<>(c.getEvidence());
+        sorted.sort(Comparator.comparingInt(e -> depthRank(e.getType())));
+        return sorted.stream().map(CaseFacts::evidence).distinct().collect(Collectors.joining("; "));
+    }
+
+    static String evidence(Evidence e) {
+        String s = literal(e.getType());
+        if (e.getCollector() != null && e.getCollector() != org.coprod.model.Collector.UNKNOWN) {
+            s += ", by " + e.getCollector().getLiteral();
+        }
+        if (!blank(e.getDate())) {
+            s += ", " + e.getDate();
+        }
+        return s;
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String orNone(String s) {
+        return blank(s) ? NONE : s;
+    }
+}

@@ -1,0 +1,182 @@
+package org.coprod.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coprod.export.Block.Cell;
+import org.coprod.export.Blocks.TableBuilder;
+import org.coprod.model.Case;
+import org.coprod.model.DriverCoding;
+import org.coprod.model.Outcome;
+import org.coprod.model.ResourceContribution;
+import org.coprod.model.Role;
+import org.coprod.model.TypologyCoding;
+import org.coprod.model.ValueChainStage;
+
+/** The tables both kinds of brief share: roles, value chain, contributions, outcomes and the coding log. */
+final class CaseTables {
+
+    private final Citations citations;
+
+    CaseTables(Citations citations) {
+        this.citations = citations;
+    }
+
+    /** Text followed by the footnote citing its source. */
+    Cell cited(String text, org.coprod.model.SourceRef source) {
+        return Blocks.cell(Blocks.concat(List.of(Inline.plain(text)), citations.cite(source)));
+    }
+
+    Block.Table roles(List<Case> cases) {
+        boolean many = cases.size() > 1;
+        List<String> header = new ArrayList<>();
+        if (many) {
+            header.add("Case");
+        }
+        header.addAll(List.of("Actor", "Actor type", "Role", "Stages", "When, or note"));
+        TableBuilder t = new TableBuilder("Actors and roles", false, header);
+        for (Case c : cases) {
+            for (Role r : c.getRoles()) {
+                List<Cell> row = new ArrayList<>();
+                if (many) {
+                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                }
+                row.add(Blocks.cell(r.getActor() == null ? "(unnamed)" : r.getActor().getName()));
+                row.add(Blocks.cell(r.getActor() == null ? "" : CaseFacts.literal(r.getActor().getType())));
+                String role = CaseFacts.literal(r.getKind()) + (CaseFacts.blank(r.getDescription()) ? "" : ": " + r.getDescription());
+                row.add(cited(role, r.getSource()));
+                row.add(Blocks.cell(r.getStages().isEmpty() ? "–" : CaseFacts.literals(r.getStages())));
+                row.add(Blocks.cell(when(r)));
+                t.row(row);
+            }
+        }
+        return t.build();
+    }
+
+    private static String when(Role r) {
+        if (r.getPhase() != null) {
+            return CaseFacts.phaseName(r.getPhase());
+        }
+        if (r.getStartYear() != null) {
+            return r.getStartYear() + "–" + (r.getEndYear() == null ? "" : r.getEndYear());
+        }
+        return r.getComponent() == null ? "" : r.getComponent();
+    }
+
+    /** Rows are cases (or their service components), columns the seven stages; cells P, C or U. */
+    Block.Table valueChain(List<Case> cases) {
+        List<String> header = new ArrayList<>();
+        header.add("Case / component");
+        for (ValueChainStage s : ValueChainStage.VALUES) {
+            header.add(s.getLiteral());
+        }
+        TableBuilder t = new TableBuilder("Value-chain matrix: P = professionals or the state, C = jointly, U = users or the community, – = nobody recorded",
+                true, header);
+        for (Case c : cases) {
+            for (String component : ValueChain.components(c)) {
+                List<String> row = new ArrayList<>();
+                row.add(CaseFacts.shortName(c) + (component == null ? "" : ": " + component));
+                for (ValueChainStage s : ValueChainStage.VALUES) {
+                    row.add(ValueChain.mark(c, component, s));
+                }
+                t.textRow(row);
+            }
+        }
+        return t.build();
+    }
+
+    TableBuilder contributions(List<Case> cases) {
+        boolean many = cases.size() > 1;
+        List<String> header = new ArrayList<>();
+        if (many) {
+            header.add("Case");
+        }
+        header.addAll(List.of("Who", "Kind", "Amount", "Year", "Pays for", "Note"));
+        TableBuilder t = new TableBuilder("Who pays for what", false, header);
+        for (Case c : cases) {
+            for (ResourceContribution r : c.getContributions()) {
+                List<Cell> row = new ArrayList<>();
+                if (many) {
+                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                }
+                row.add(Blocks.cell(r.getActor() == null ? "(unnamed)" : r.getActor().getName()));
+                row.add(Blocks.cell(CaseFacts.literal(r.getKind())));
+                row.add(Blocks.cell(CaseFacts.amount(r)));
+                row.add(Blocks.cell(r.getYear() == null ? "year not given" : r.getYear().toString()));
+                row.add(Blocks.cell(CaseFacts.blank(r.getComponent()) ? "" : r.getComponent()));
+                row.add(cited(CaseFacts.blank(r.getDescription()) ? "" : r.getDescription(), r.getSource()));
+                t.row(row);
+            }
+        }
+        return t;
+    }
+
+    TableBuilder outcomes(List<Case> cases) {
+        boolean many = cases.size() > 1;
+        List<String> header = new ArrayList<>();
+        if (many) {
+            header.add("Case");
+        }
+        header.addAll(List.of("Domain", "Indicator", "Value", "Baseline", "Year", "Evidence", "Caveats"));
+        TableBuilder t = new TableBuilder("Outcomes and evidence", false, header);
+        for (Case c : cases) {
+            for (Outcome o : c.getOutcomes()) {
+                List<Cell> row = new ArrayList<>();
+                if (many) {
+                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                }
+                row.add(Blocks.cell(CaseFacts.literal(o.getDomain())));
+                row.add(Blocks.cell(CaseFacts.orNone(o.getIndicator())));
+                row.add(Blocks.cell(o.getValue() == null ? "–" : (CaseFacts.number(o.getValue()) + (CaseFacts.blank(o.getUnit()) ? "" : " " + o.getUnit()))));
+                row.add(Blocks.cell(CaseFacts.blank(o.getBaseline()) ? "none" : o.getBaseline()));
+                row.add(Blocks.cell(o.getYear() == null ? "not given" : o.getYear().toString()));
+                row.add(Blocks.cell(o.getEvidence() == null ? "" : CaseFacts.evidence(o.getEvidence())));
+                row.add(cited(CaseFacts.blank(o.getDescription()) ? "" : o.getDescription(), o.getSource()));
+                t.row(row);
+            }
+        }
+        return t;
+    }
+
+    /** Which placements and drivers come from the documents and which are a coder's, with the reasons given. */
+    TableBuilder codingLog(List<Case> cases) {
+        boolean many = cases.size() > 1;
+        List<String> header = new ArrayList<>();
+        if (many) {
+            header.add("Case");
+        }
+        header.addAll(List.of("Coding", "Assigned by", "Confidence", "Justification"));
+        TableBuilder t = new TableBuilder("Coding log", false, header);
+        for (Case c : cases) {
+            for (TypologyCoding k : c.getCodings()) {
+                List<Cell> row = new ArrayList<>();
+                if (many) {
+                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                }
+                String what = "cell " + (k.getCell() == null ? "?" : k.getCell().getCode() + (CaseFacts.isGuess(k) ? "?" : "") + " " + k.getCell().getName());
+                if (k.getPhase() != null) {
+                    what += " [" + CaseFacts.phase(k.getPhase()) + "]";
+                } else if (!CaseFacts.blank(k.getComponent())) {
+                    what += " [" + k.getComponent() + "]";
+                }
+                row.add(Blocks.cell(what));
+                row.add(Blocks.cell(CaseFacts.literal(k.getAssignedBy())));
+                row.add(Blocks.cell(CaseFacts.literal(k.getConfidence())));
+                row.add(cited(CaseFacts.orNone(k.getJustification()), k.getSource()));
+                t.row(row);
+            }
+            for (DriverCoding d : c.getDrivers()) {
+                List<Cell> row = new ArrayList<>();
+                if (many) {
+                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                }
+                row.add(Blocks.cell("driver " + CaseFacts.literal(d.getDriver()) + (d.getAssignedBy() == org.coprod.model.AssignedBy.DOCUMENT ? "" : "?")));
+                row.add(Blocks.cell(CaseFacts.literal(d.getAssignedBy())));
+                row.add(Blocks.cell(CaseFacts.literal(d.getConfidence())));
+                row.add(cited(CaseFacts.orNone(d.getJustification()), d.getSource()));
+                t.row(row);
+            }
+        }
+        return t;
+    }
+}

@@ -1,0 +1,262 @@
+package org.coprod.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coprod.export.Block.Cell;
+import org.coprod.export.Block.ParagraphKind;
+import org.coprod.export.Inline.Mark;
+
+/**
+ * Writes a brief as pandoc-compatible Markdown that also reads well as plain text: YAML front matter, ATX headings,
+ * pipe tables with a caption line, footnotes ({@code [^1]}) gathered at the end, and the typology grid as a fenced text
+ * drawing (brief-outline §C). Characters that pandoc would read as markup ($, @, ^, ~, ...) are escaped.
+ */
+public final class MarkdownWriter {
+
+    private final StringBuilder out = new StringBuilder(16 * 1024);
+    private final List<String> footnotes = new ArrayList<>();
+    private final int[] numbers = new int[8];
+
+    private MarkdownWriter() {
+    }
+
+    public static String toMarkdown(Brief brief) {
+        MarkdownWriter w = new MarkdownWriter();
+        w.write(brief);
+        return w.out.toString();
+    }
+
+    public static void write(Brief brief, Writer writer) throws IOException {
+        writer.write(toMarkdown(brief));
+    }
+
+    private void write(Brief brief) {
+        out.append("---\n");
+        yaml("title", brief.title());
+        yaml("subtitle", brief.subject());
+        yaml("author", brief.author());
+        yaml("date", brief.date().toString());
+        yaml("subject", brief.subject());
+        yaml("audience", brief.audience());
+        yaml("definition", brief.definition());
+        out.append("cases: [").append(String.join(", ", brief.caseIds().stream().map(MarkdownWriter::quoted).toList())).append("]\n");
+        out.append("lang: en\n");
+        out.append("---\n");
+        Block previous = null;
+        for (Block b : brief.blocks()) {
+            if (b instanceof Block.Paragraph p && p.kind() == ParagraphKind.SUBTITLE || b instanceof Block.Contents) {
+                continue; // the subtitle is in the front matter; Markdown readers build their own contents
+            }
+            boolean tight = previous instanceof Block.Paragraph a && b instanceof Block.Paragraph p && isItem(a) && isItem(p) && !p.listStart();
+            out.append(tight ? "" : "\n");
+            block(b);
+            previous = b;
+        }
+        if (!footnotes.isEmpty()) {
+            out.append('\n');
+            for (int i = 0; i < footnotes.size(); i++) {
+                out.append("[^").append(i + 1).append("]: ").append(footnotes.get(i)).append('\n');
+            }
+        }
+    }
+
+    private static boolean isItem(Block.Paragraph p) {
+        return p.kind() == ParagraphKind.BULLET || p.kind() == ParagraphKind.NUMBERED;
+    }
+
+    private void yaml(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            out.append(key).append(": ").append(quoted(value)).append('\n');
+        }
+    }
+
+    private static String quoted(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + '"';
+    }
+
+    private void block(Block b) {
+        switch (b) {
+            case Block.Heading h -> out.append("#".repeat(h.level())).append(' ').append(escape(h.text(), true)).append('\n');
+            case Block.Paragraph p -> paragraph(p);
+            case Block.Table t -> table(t);
+            case Block.Grid g -> grid(g);
+            case Block.Code c -> code(c);
+            case Block.Contents c -> {
+            }
+        }
+    }
+
+    private void paragraph(Block.Paragraph p) {
+        String indent = "    ".repeat(p.level());
+        String text = inlines(p.inlines());
+        switch (p.kind()) {
+            case BULLET -> out.append(indent).append("- ").append(text.replace("\n", "\n" + indent + "  ")).append('\n');
+            case NUMBERED -> {
+                if (p.listStart()) {
+                    numbers[Math.min(p.level(), 7)] = 0;
+                }
+                int n = ++numbers[Math.min(p.level(), 7)];
+                out.append(indent).append(n).append(". ").append(text.replace("\n", "\n" + indent + "   ")).append('\n');
+            }
+            case QUOTE -> {
+                String prefix = "> ".repeat(p.level() + 1);
+                out.append(prefix).append(text.replace("\n", "\n" + prefix)).append('\n');
+            }
+            case CAPTION -> out.append('*').append(text.strip()).append("*\n");
+            default -> out.append(indent).append(escapeStart(text).replace("\n", "\n" + indent)).append('\n');
+        }
+    }
+
+    /** A paragraph starting like a list item or heading would be read as one: escape its first character. */
+    private static String escapeStart(String text) {
+        if (text.matches("(?s)^\\d+[.)] .*")) {
+            int i = text.indexOf(text.contains(". ") ? '.' : ')');
+            return text.substring(0, i) + "\\" + text.substring(i);
+        }
+        if (text.matches("(?s)^[-+#>] .*")) {
+            return "\\" + text;
+        }
+        return text;
+    }
+
+    private void table(Block.Table t) {
+        List<List<String>> rows = new ArrayList<>();
+        int columns = 0;
+        for (List<Cell> row : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (Cell c : row) {
+                cells.add(String.join("; ", c.lines().stream().map(line -> inlines(line).replace("\n", " ").replace("|", "\\|")).toList()));
+            }
+            columns = Math.max(columns, cells.size());
+            rows.add(cells);
+        }
+        if (t.headerRows() == 0) {
+            List<String> empty = new ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                empty.add(" ");
+            }
+            rows.add(0, empty);
+        }
+        int[] widths = new int[columns];
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], Math.max(3, row.get(i).length()));
+            }
+        }
+        // pad columns for plain-text readers, unless a column is so wide that padding only adds noise
+        boolean pad = java.util.Arrays.stream(widths).sum() <= 160;
+        for (int r = 0; r < rows.size(); r++) {
+            line(rows.get(r), widths, pad);
+            if (r == 0) {
+                List<String> rule = new ArrayList<>();
+                for (int i = 0; i < columns; i++) {
+                    rule.add("-".repeat(pad ? widths[i] : Math.max(3, Math.min(30, widths[i] / 4))));
+                }
+                line(rule, widths, pad);
+            }
+        }
+        if (t.caption() != null && !t.caption().isBlank()) {
+            out.append("\nTable: ").append(escape(t.caption(), false)).append('\n');
+        }
+    }
+
+    private void line(List<String> cells, int[] widths, boolean pad) {
+        out.append('|');
+        for (int i = 0; i < widths.length; i++) {
+            String c = i < cells.size() ? cells.get(i) : "";
+            out.append(' ').append(c);
+            if (pad) {
+                out.append(" ".repeat(widths[i] - c.length()));
+            }
+            out.append(" |");
+        }
+        out.append('\n');
+    }
+
+    private void grid(Block.Grid g) {
+        out.append("```text\n").append(GridDrawing.draw(g.table())).append("```\n\n");
+        out.append("Figure: ").append(escape(g.table().caption(), false)).append(". ").append(inlines(g.legend()).strip()).append('\n');
+    }
+
+    private void code(Block.Code c) {
+        String fence = "```";
+        while (c.text().contains(fence)) {
+            fence += "`";
+        }
+        out.append(fence).append(c.language() == null ? "" : c.language()).append('\n').append(c.text()).append('\n').append(fence).append('\n');
+    }
+
+    private String inlines(List<Inline> inlines) {
+        StringBuilder b = new StringBuilder();
+        for (Inline i : inlines) {
+            switch (i) {
+                case Inline.Text t -> b.append(text(t));
+                case Inline.Link l -> b.append('[').append(inlines(l.label())).append("](").append(url(l.url())).append(')');
+                case Inline.Break br -> b.append("\\\n");
+                case Inline.Footnote f -> {
+                    footnotes.add(inlines(f.content()).replace("\n", " "));
+                    b.append("[^").append(footnotes.size()).append(']');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String url(String url) {
+        return url.matches(".*[\\s()<>].*") ? "<" + url.replace(">", "%3E").replace(" ", "%20") + ">" : url;
+    }
+
+    /** Emphasis delimiters must touch the text, so surrounding spaces go outside them. */
+    private static String text(Inline.Text t) {
+        String s = t.text();
+        if (t.marks().isEmpty() || s.isBlank()) {
+            return t.has(Mark.CODE) ? codeSpan(s) : escape(s, false);
+        }
+        int start = 0;
+        int end = s.length();
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        String core = t.has(Mark.CODE) ? codeSpan(s.substring(start, end)) : escape(s.substring(start, end), false);
+        if (t.has(Mark.STRIKE)) {
+            core = "~~" + core + "~~";
+        }
+        if (t.has(Mark.ITALIC)) {
+            core = "*" + core + "*";
+        }
+        if (t.has(Mark.BOLD)) {
+            core = "**" + core + "**";
+        }
+        return s.substring(0, start) + core + s.substring(end);
+    }
+
+    private static String codeSpan(String s) {
+        String ticks = "`";
+        while (s.contains(ticks)) {
+            ticks += "`";
+        }
+        boolean pad = s.startsWith("`") || s.endsWith("`");
+        return ticks + (pad ? " " : "") + s + (pad ? " " : "") + ticks;
+    }
+
+    /** Escapes what CommonMark or pandoc would read as markup, including pandoc's $math$, @citations, ^sup^ and ~sub~. */
+    static String escape(String s, boolean heading) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '$', '^', '~', '|' -> b.append('\\').append(c);
+                case '@' -> b.append(i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) ? "\\@" : "@");
+                case '#' -> b.append(heading && i == s.length() - 1 ? "\\#" : "#");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
