@@ -50,7 +50,8 @@ public final class MarkdownWriter {
             if (b instanceof Block.Paragraph p && p.kind() == ParagraphKind.SUBTITLE || b instanceof Block.Contents) {
                 continue; // the subtitle is in the front matter; Markdown readers build their own contents
             }
-            boolean tight = previous instanceof Block.Paragraph a && b instanceof Block.Paragraph p && isItem(a) && isItem(p) && !p.listStart();
+            boolean tight = previous instanceof Block.Paragraph a && b instanceof Block.Paragraph p && isItem(a) && isItem(p)
+                    && (!p.listStart() || p.level() > a.level());
             out.append(tight ? "" : "\n");
             block(b);
             previous = b;

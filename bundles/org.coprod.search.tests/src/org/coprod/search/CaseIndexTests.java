@@ -154,6 +154,22 @@ class CaseIndexTests {
     }
 
     @Test
+    void damageFoundDuringUseRebuildsOnTheNextOpen() throws Exception {
+        Path folder;
+        try (SampleFixture sample = SampleFixture.create(temp)) {
+            folder = sample.folder;
+            sample.index.markDamaged(new org.apache.lucene.index.CorruptIndexException("checksum failed", "_0.cfs"));
+        }
+        Library library = Library.open(folder);
+        try (CaseIndex index = CaseIndex.open(library)) {
+            assertTrue(index.rebuiltBecause().orElseThrow().contains("damaged"), index.rebuiltBecause().toString());
+            assertFalse(Files.exists(folder.resolve(".index").resolve(CaseIndex.DAMAGED)));
+            index.synchronize(new NullProgressMonitor());
+            assertEquals(library.root().getCases().size(), index.size());
+        }
+    }
+
+    @Test
     void rebuildIndexesEveryCaseAgainAndLeavesTheLibraryAlone() throws Exception {
         try (SampleFixture sample = SampleFixture.create(temp)) {
             Map<Path, String> before = SampleFixture.libraryFiles(sample.folder);

@@ -10,11 +10,13 @@ class MarkdownTextTests {
 
     @Test
     void markersGoAndWordsStay() {
-        String plain = MarkdownText.plain("# Heading\n\nSome **bold** and _italic_ and `code`.\n- item one\n> quoted\n"
-                + "| a | b |\nSee [the report](http://example.org/x) and ![map](m.png).");
+        String markdown = "# Heading\n\nSome **bold** and _italic_ and `code`.\n- item one\n> quoted\n"
+                + "| a | b |\nSee [the report](http://example.org/x) and ![map](m.png).";
+        String plain = MarkdownText.plain(markdown);
         String words = plain.replaceAll("\\s+", " ").trim();
         assertEquals("Heading Some bold and italic and code . item one quoted a b See the report and map .", words);
         assertFalse(plain.contains("example.org"));
+        assertEquals(markdown.length(), plain.length(), "offsets never shift");
     }
 
     @Test

@@ -279,9 +279,14 @@ public final class CaseDocument {
         if (code == null || code.isBlank()) {
             return null;
         }
-        String name = Locale.of("", code.trim().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-        return name.isBlank() ? code : name;
+        // Locale looks names up in resource bundles: too slow to do for every case of a rebuild.
+        return COUNTRY_NAMES.computeIfAbsent(code, k -> {
+            String name = Locale.of("", k.trim().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
+            return name.isBlank() ? k : name;
+        });
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String literal(Enumerator e) {
         return e == null ? null : e.getLiteral();

@@ -66,6 +66,10 @@ public final class CaseIndex implements Closeable {
      */
     public static final int FORMAT = 1;
     static final String FORMAT_KEY = "coprod.index.format";
+    /** Indexes up to this size have every file's checksum verified when opened. */
+    static final long FULL_CHECK_BYTES = 256L << 20;
+    /** A file left in the index folder when a search meets damage, so that the next open rebuilds. */
+    static final String DAMAGED = "damaged.txt";
 
     private final Library library;
     private final Path folder;
@@ -147,9 +151,16 @@ public final class CaseIndex implements Closeable {
                 if (top.scoreDocs.length > 0) {
                     searcher.storedFields().document(top.scoreDocs[0].doc);
                 }
-                for (LeafReaderContext leaf : reader.leaves()) {
-                    leaf.reader().checkIntegrity();
+                // Checksums of every file: cheap for a library of a few thousand cases; for larger indexes the
+                // small files Lucene verifies on open, and damage found later, marked below, must do.
+                if (size(folder) <= FULL_CHECK_BYTES) {
+                    for (LeafReaderContext leaf : reader.leaves()) {
+                        leaf.reader().checkIntegrity();
+                    }
                 }
+            }
+            if (Files.exists(folder.resolve(DAMAGED))) {
+                return "it was found damaged while in use (" + Files.readString(folder.resolve(DAMAGED)).strip() + ")";
             }
             return null;
         } catch (IndexNotFoundException e) {
@@ -211,8 +222,31 @@ public final class CaseIndex implements Closeable {
         try (Stream<Path> files = Files.list(folder)) {
             return files.allMatch(f -> {
                 String name = f.getFileName().toString();
-                return name.startsWith("segments") || name.startsWith("_") || name.equals("write.lock");
+                return name.startsWith("segments") || name.startsWith("_") || name.equals("write.lock")
+                        || name.equals(DAMAGED);
             });
+        }
+    }
+
+    /**
+     * Notes that the index was found damaged while in use (a checksum or format error in a search), so that the next
+     * {@link #open} rebuilds it.
+     */
+    void markDamaged(IOException e) {
+        try {
+            Files.writeString(folder.resolve(DAMAGED), String.valueOf(e.getMessage()));
+        } catch (IOException ignored) {
+            // Read-only folder: the error reaches the user anyway.
+        }
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            long total = 0;
+            for (Path f : files.toList()) {
+                total += Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) ? Files.size(f) : 0;
+            }
+            return total;
         }
     }
 

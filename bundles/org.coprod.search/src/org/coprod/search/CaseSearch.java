@@ -16,9 +16,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,6 +37,8 @@ public final class CaseSearch {
     /** Longest snippet, in characters; a long sentence is cut around its first match. */
     static final int SNIPPET_LENGTH = 240;
     private static final int FACET_VALUES = 200;
+    /** How many text matches beyond twice the limit are re-ranked by prior. */
+    private static final int RESCORED = 30;
     private static final Set<String> HIT_FIELDS = Set.of(CaseDocument.ID, CaseDocument.NAME, CaseDocument.YEAR,
             CaseDocument.SUMMARY);
     private static final Sort BY_YEAR = byYear();
@@ -58,8 +58,10 @@ public final class CaseSearch {
                 FacetsCollectorManager.FacetsResult result = request.order() == SearchRequest.Order.YEAR
                         ? FacetsCollectorManager.search(searcher, query, request.limit(), BY_YEAR, true,
                                 new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
-                TopDocs top = result.topDocs();
+                        : FacetsCollectorManager.search(searcher, query,
+                                Math.max(request.limit(), request.limit() * 2 + RESCORED), new FacetsCollectorManager());
+                TopDocs top = request.order() == SearchRequest.Order.YEAR ? result.topDocs()
+                        : withPrior(searcher, result.topDocs(), request.limit());
                 List<SearchHit> hits = hits(searcher, query, top);
                 Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
                 Optional<SortedSetDocValuesReaderState> state = index.facetState(searcher.getIndexReader());
@@ -71,6 +73,10 @@ public final class CaseSearch {
                     }
                 }
                 return new SearchResults(top.totalHits.value, hits, facets);
+            } catch (org.apache.lucene.index.CorruptIndexException e) {
+                index.markDamaged(e);
+                throw new IOException("The search index is damaged (" + e.getMessage()
+                        + "); it will be rebuilt the next time the library is opened", e);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException(request.query(), 0,
                         "The query expands to too many terms; make wildcard or fuzzy terms longer");
@@ -82,8 +88,7 @@ public final class CaseSearch {
 
     /** The Lucene query for a request: the parsed text, filtered by the chosen facet values. */
     public Query query(SearchRequest request) throws QuerySyntaxException {
-        Query text = FunctionScoreQuery.boostByValue(new CaseQueryParser(index.analyzer()).read(request.query()),
-                DoubleValuesSource.fromFloatField(CaseDocument.PRIOR));
+        Query text = new CaseQueryParser(index.analyzer()).read(request.query());
         if (request.facets().isEmpty()) {
             return text;
         }
@@ -99,6 +104,25 @@ public final class CaseSearch {
             narrowed.add(anyValue.build(), BooleanClause.Occur.FILTER);
         }
         return narrowed.build();
+    }
+
+    /**
+     * Re-ranks the best text matches by their case's {@linkplain CaseDocument#prior prior} and keeps the first
+     * {@code limit}. Done on the top hits only: multiplying every matching case's score costs a doc-values lookup per
+     * match, which on a large library is most of a broad query's time.
+     */
+    static TopDocs withPrior(IndexSearcher searcher, TopDocs top, int limit) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScoreDoc[] docs = top.scoreDocs.clone();
+        for (ScoreDoc sd : docs) {
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.index.NumericDocValues prior = leaf.reader().getNumericDocValues(CaseDocument.PRIOR);
+            if (prior != null && prior.advanceExact(sd.doc - leaf.docBase)) {
+                sd.score *= Float.intBitsToFloat((int) prior.longValue());
+            }
+        }
+        java.util.Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(docs, Math.min(limit, docs.length)));
     }
 
     private static String facetField(String query, String name) throws QuerySyntaxException {

@@ -10,7 +10,18 @@ import org.apache.lucene.codecs.Codec;
  */
 final class LuceneContext implements AutoCloseable {
 
+    /**
+     * Lucene logs a warning on every start that it cannot use the JDK's incubating vector API; on a command line that
+     * is noise. Held here so the logger (and its level) is not garbage-collected.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
     private static final ClassLoader LUCENE = Codec.class.getClassLoader();
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
 
     private final Thread thread;
     private final ClassLoader previous;

@@ -2,8 +2,9 @@ package org.coprod.search;
 
 /**
  * The readable text of a Markdown note, for indexing and snippets: markers ({@code #}, {@code *}, {@code _},
- * backticks, table pipes, link targets, images) go, words and line breaks stay. A single pass over the characters,
- * because every note of a large library goes through it on a rebuild.
+ * backticks, table pipes, quote and list markers at the start of a line) and link targets become spaces; words and
+ * line breaks stay where they were. The text keeps its length, and the work is one pass over a char array with no
+ * appends, because every note of a large library goes through it on a rebuild.
  */
 final class MarkdownText {
 
@@ -14,59 +15,63 @@ final class MarkdownText {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(markdown.length());
-        int n = markdown.length();
+        char[] c = markdown.toCharArray();
+        int n = c.length;
+        boolean changed = false;
         boolean lineStart = true;
         for (int i = 0; i < n; i++) {
-            char ch = markdown.charAt(i);
+            char ch = c[i];
             if (lineStart) {
-                // Block markers at the start of a line: headings, quotes, list bullets, rules, fences.
-                int j = i;
-                while (j < n && (markdown.charAt(j) == ' ' || markdown.charAt(j) == '\t')) {
-                    j++;
-                }
-                while (j < n && (markdown.charAt(j) == '#' || markdown.charAt(j) == '>')) {
-                    j++;
-                }
-                if (j + 1 < n && (markdown.charAt(j) == '-' || markdown.charAt(j) == '+' || markdown.charAt(j) == '*')
-                        && markdown.charAt(j + 1) == ' ') {
-                    j += 2;
-                }
-                if (j > i) {
-                    i = j - 1;
-                    lineStart = false;
-                    out.append(' ');
-                    continue;
-                }
                 lineStart = false;
+                // Block markers at the start of a line: headings, quotes, list bullets.
+                int j = i;
+                while (j < n && (c[j] == ' ' || c[j] == '\t')) {
+                    j++;
+                }
+                while (j < n && (c[j] == '#' || c[j] == '>')) {
+                    c[j++] = ' ';
+                    changed = true;
+                }
+                if (j + 1 < n && (c[j] == '-' || c[j] == '+' || c[j] == '*') && c[j + 1] == ' ') {
+                    c[j] = ' ';
+                    changed = true;
+                }
+                ch = c[i];
             }
             switch (ch) {
-            case '\n' -> {
-                out.append('\n');
-                lineStart = true;
+            case '\n' -> lineStart = true;
+            case '*', '_', '`', '|', '~', '#', '[' -> {
+                c[i] = ' ';
+                changed = true;
             }
-            case '*', '_', '`', '|', '~', '#' -> out.append(' ');
             case '!' -> {
-                if (i + 1 < n && markdown.charAt(i + 1) == '[') {
-                    out.append(' ');
-                } else {
-                    out.append(ch);
+                if (i + 1 < n && c[i + 1] == '[') {
+                    c[i] = ' ';
+                    changed = true;
                 }
             }
-            case '[' -> out.append(' ');
             case ']' -> {
-                // [text](target): keep the text, drop the target.
-                out.append(' ');
-                if (i + 1 < n && markdown.charAt(i + 1) == '(') {
-                    int close = markdown.indexOf(')', i + 2);
-                    if (close > 0 && markdown.indexOf('\n', i + 2) > close || close > 0 && markdown.indexOf('\n', i + 2) < 0) {
+                c[i] = ' ';
+                changed = true;
+                // [text](target): keep the text, blank the target.
+                if (i + 1 < n && c[i + 1] == '(') {
+                    int close = i + 2;
+                    while (close < n && c[close] != ')' && c[close] != '\n') {
+                        close++;
+                    }
+                    if (close < n && c[close] == ')') {
+                        for (int k = i + 1; k <= close; k++) {
+                            c[k] = ' ';
+                        }
                         i = close;
                     }
                 }
             }
-            default -> out.append(ch);
+            default -> {
+                // a character of the text
+            }
             }
         }
-        return out.toString();
+        return changed ? new String(c) : markdown;
     }
 }
