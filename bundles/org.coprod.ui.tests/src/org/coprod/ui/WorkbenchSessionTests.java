@@ -192,6 +192,30 @@ class WorkbenchSessionTests {
         assertNotNull(Library.open(folder).findCase(created.getId()).orElse(null));
     }
 
+    @Test
+    void aNewNoteTakesItsAuthorAndLanguageFromThePreferencesAndIsUndoable() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(0);
+        CoprodPreferences.node().put(CoprodPreferences.AUTHOR, "Ana Test");
+        CoprodPreferences.node().put(CoprodPreferences.LANGUAGE, "pt");
+        try {
+            CaseForm form = new CaseForm(session, c, toolkit);
+            org.coprod.ui.editor.ContainmentTable notes = form.table(toolkit.createComposite(shell), "Notes", null, () -> c,
+                    org.coprod.model.CoprodPackage.Literals.CASE__NOTES, "title", "author");
+            int before = c.getNotes().size();
+            org.coprod.model.Note note = (org.coprod.model.Note) notes.add();
+            assertEquals(before + 1, c.getNotes().size());
+            assertEquals("Ana Test", note.getAuthor());
+            assertEquals("pt", note.getLanguage());
+            assertNotNull(note.getDate());
+            session.commandStack().undo();
+            assertEquals(before, c.getNotes().size());
+        } finally {
+            CoprodPreferences.node().remove(CoprodPreferences.AUTHOR);
+            CoprodPreferences.node().remove(CoprodPreferences.LANGUAGE);
+        }
+    }
+
     private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {
         WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
             @Override

@@ -80,6 +80,7 @@ public final class FieldBinder {
         }
     }
 
+    private static final String BORDERS = "org.coprod.ui.bordersPainted";
     private final EditingDomain domain;
     private final FormToolkit toolkit;
     private final List<Binding> bindings = new ArrayList<>();
@@ -100,6 +101,11 @@ public final class FieldBinder {
     }
 
     public Binding field(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, Creator creator, boolean multiLine) {
+        if (parent.getData(BORDERS) == null) {
+            // Forms draw text borders themselves on GTK; without this the fields are invisible until focused.
+            toolkit.paintBordersFor(parent);
+            parent.setData(BORDERS, Boolean.TRUE);
+        }
         Label l = toolkit.createLabel(parent, label);
         l.setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false, false));
         Binding b;
@@ -122,7 +128,7 @@ public final class FieldBinder {
             check.addListener(SWT.Selection, e -> commit(bound));
         } else {
             Text text = toolkit.createText(parent, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
-            GridData gd = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, multiLine);
+            GridData gd = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, false);
             if (multiLine) {
                 gd.heightHint = 90;
             }
