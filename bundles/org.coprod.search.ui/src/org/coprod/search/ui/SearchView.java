@@ -224,7 +224,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         try {
             SearchResults r = new CaseSearch(index).search(request);
             results.setInput(r.hits());
-            facetCounts = r.facets();
+            facetCounts = withTicked(r.facets());
             facets.setInput(facetCounts);
             facets.expandAll();
             for (Map.Entry<String, List<String>> e : ticked.entrySet()) {
@@ -246,6 +246,21 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             status.setText("The search failed: " + e.getMessage());
         }
         status.getParent().layout(true, true);
+    }
+
+    /** The counts, plus every ticked value that no longer matches (count 0), so that it can still be unticked. */
+    private Map<String, List<SearchResults.FacetCount>> withTicked(Map<String, List<SearchResults.FacetCount>> counts) {
+        Map<String, List<SearchResults.FacetCount>> all = new LinkedHashMap<>();
+        counts.forEach((dim, values) -> all.put(dim, new ArrayList<>(values)));
+        ticked.forEach((dim, values) -> {
+            List<SearchResults.FacetCount> list = all.computeIfAbsent(dim, k -> new ArrayList<>());
+            for (String v : values) {
+                if (list.stream().noneMatch(f -> f.value().equals(v))) {
+                    list.add(new SearchResults.FacetCount(v, 0));
+                }
+            }
+        });
+        return all;
     }
 
     private void remember(String text) {
