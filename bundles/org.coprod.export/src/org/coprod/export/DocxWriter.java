@@ -75,6 +75,7 @@ public final class DocxWriter {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(XWPFDocument.class.getClassLoader());
+        PoiLogging.unblock();
         try (XWPFDocument doc = open()) {
             new Writing(doc, brief).run();
             doc.write(out);
@@ -479,8 +480,8 @@ public final class DocxWriter {
             fieldChar(start, STFldCharType.SEPARATE);
             boolean first = true;
             for (Block.Heading h : brief.headings()) {
-                if (h.level() > 2) {
-                    continue;
+                if (h.level() > 1) {
+                    continue; // the cached result lists sections only; Word's update adds levels 2 and 3
                 }
                 XWPFParagraph p = first ? start : newParagraph("TOC" + h.level());
                 if (!first) {

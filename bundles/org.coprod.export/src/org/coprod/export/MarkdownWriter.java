@@ -154,7 +154,8 @@ public final class MarkdownWriter {
             if (r == 0) {
                 List<String> rule = new ArrayList<>();
                 for (int i = 0; i < columns; i++) {
-                    rule.add("-".repeat(pad ? widths[i] : Math.max(3, Math.min(30, widths[i] / 4))));
+                    // pandoc sizes wide tables' columns by the dashes of this rule
+                    rule.add("-".repeat(pad ? widths[i] : Math.max(3, Math.min(40, widths[i]))));
                 }
                 line(rule, widths, pad);
             }

@@ -113,6 +113,17 @@ public final class Main {
             }
             System.out.printf("%n`coprod brief` end to end, JVM start included (%s, median of %d): %.0f ms (aim: at most 2500 ms); "
                     + "ratio to pandoc per process: %.1fx%n", script, cliRuns, median(cli), median(cli) / pandocMs);
+            // The same with an application class-data archive (AppCDS), which coprod.sh could enable for the command line
+            String cds = "-XX:SharedArchiveFile=" + out.resolve("cli.jsa") + " -XX:+AutoCreateSharedArchive";
+            exec(command, config, cds); // creates the archive: not measured
+            double[] withCds = new double[cliRuns];
+            for (int i = 0; i < cliRuns; i++) {
+                long t0 = System.nanoTime();
+                exec(command, config, cds);
+                withCds[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            System.out.printf("`coprod brief` end to end with AppCDS (JAVA_TOOL_OPTIONS=\"%s\", median of %d): %.0f ms; %.2fx the time as shipped%n",
+                    cds, cliRuns, median(withCds), median(withCds) / median(cli));
         } else {
             System.out.println("\n(no coprod.sh next to this installation: end-to-end CLI timing skipped)");
         }
@@ -165,9 +176,16 @@ public final class Main {
     }
 
     private static int exec(List<String> command, Path config) throws IOException, InterruptedException {
+        return exec(command, config, null);
+    }
+
+    private static int exec(List<String> command, Path config, String javaOptions) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         if (config != null) {
             pb.environment().put("COPROD_CONFIG", config.toString());
+        }
+        if (javaOptions != null) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
         }
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
