@@ -1,10 +1,33 @@
 package org.coprod.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Placeholder: the search command is being built (see the issue tracker). */
+import org.coprod.core.Library;
+import org.coprod.search.CaseIndex;
+import org.coprod.search.CaseSearch;
+import org.coprod.search.IndexJob;
+import org.coprod.search.QuerySyntaxException;
+import org.coprod.search.SearchHit;
+import org.coprod.search.SearchRequest;
+import org.coprod.search.SearchResults;
+import org.eclipse.core.runtime.IStatus;
+
+import com.google.gson.GsonBuilder;
+
+/**
+ * {@code coprod search "<query>"}: full-text search over the library's cases and notes, with facet filters and counts.
+ * The index in the library's {@code .index/} folder is brought up to date (or rebuilt) first.
+ */
 final class SearchCommand implements Command {
+
+    private static final int FACET_VALUES_SHOWN = 8;
 
     @Override
     public String name() {
@@ -13,16 +36,154 @@ final class SearchCommand implements Command {
 
     @Override
     public String summary() {
-        return "Full-text search over the library's cases and notes (not available yet)";
+        return "Full-text search over the library's cases and notes, with facets";
     }
 
     @Override
     public String usage() {
-        return "coprod search";
+        return """
+                coprod search "<query>" [--facet FIELD=VALUE]… [--limit N] [--sort relevance|year] [--json]
+                  query: words, "phrases", AND/OR/NOT, wildcards (sanit*), fields such as country:BR cell:P2-D2
+                         sector:sanitation actor:"Orangi Pilot Project" year:[1990 TO 2000]
+                  facets: country, sector, cell, driver, initiator, actortype, casetype (repeat --facet to narrow)""";
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
-        throw new UsageException("not available in this build yet");
+        Arguments args = new Arguments(words, Set.of("facet", "limit", "sort"), Set.of());
+        if (args.positional().size() > 1) {
+            throw new UsageException("put the query in quotes: found " + args.positional().size() + " arguments");
+        }
+        String query = args.positional().isEmpty() ? "" : args.positional().get(0);
+        int limit = args.intOption("limit", 10);
+        if (limit < 1) {
+            throw new UsageException("--limit must be at least 1");
+        }
+        SearchRequest request = new SearchRequest(query, facets(args.options("facet")), limit, order(args));
+        Library library = args.openLibrary(err);
+        try (CaseIndex index = openIndex(library, name(), err)) {
+            SearchResults results;
+            try {
+                results = new CaseSearch(index).search(request);
+            } catch (QuerySyntaxException e) {
+                throw new UsageException(e.getMessage() + "\n  " + e.pointer().replace("\n", "\n  "));
+            }
+            if (args.flag("json")) {
+                Map<String, Object> json = new LinkedHashMap<>();
+                json.put("query", query);
+                json.put("facetFilters", request.facets());
+                json.put("sort", request.order().name().toLowerCase(Locale.ROOT));
+                json.put("total", results.total());
+                json.put("hits", hitsJson(results.hits()));
+                Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+                results.facets().forEach((dim, counts) -> {
+                    Map<String, Integer> values = new LinkedHashMap<>();
+                    counts.forEach(c -> values.put(c.value(), c.count()));
+                    facets.put(dim, values);
+                });
+                json.put("facets", facets);
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
+                return Commands.OK;
+            }
+            out.println(results.total() + (results.total() == 1 ? " case matches" : " cases match")
+                    + (query.isBlank() ? "" : " \"" + query + "\"")
+                    + (request.facets().isEmpty() ? "" : " within " + request.facets())
+                    + (results.hits().size() < results.total() ? "; the first " + results.hits().size() : "")
+                    + (request.order() == SearchRequest.Order.YEAR ? ", newest first" : ", best first") + ":");
+            printHits(results.hits(), out);
+            if (results.total() > 0) {
+                out.println("Facets (cases per value):");
+                results.facets().forEach((dim, counts) -> {
+                    if (counts.isEmpty()) {
+                        return;
+                    }
+                    StringBuilder line = new StringBuilder(String.format("  %-10s", dim));
+                    counts.stream().limit(FACET_VALUES_SHOWN)
+                            .forEach(c -> line.append(' ').append(c.value()).append(" (").append(c.count()).append("),"));
+                    line.setLength(line.length() - 1);
+                    if (counts.size() > FACET_VALUES_SHOWN) {
+                        line.append(" … ").append(counts.size() - FACET_VALUES_SHOWN).append(" more");
+                    }
+                    out.println(line);
+                });
+            }
+            return Commands.OK;
+        }
+    }
+
+    /**
+     * Opens the library's index and brings it up to date with an {@link IndexJob}, telling the user when it had to
+     * be rebuilt or when a workbench holds it.
+     */
+    static CaseIndex openIndex(Library library, String command, PrintStream err) throws IOException, UsageException {
+        CaseIndex index = CaseIndex.open(library);
+        index.rebuiltBecause().ifPresent(r -> err.println("coprod " + command + ": rebuilt the search index because " + r));
+        if (!index.isWritable()) {
+            err.println("coprod " + command + ": the search index is open in a workbench; searching it as it was last updated there");
+            return index;
+        }
+        IndexJob job = new IndexJob(index, false);
+        job.schedule();
+        try {
+            job.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            index.close();
+            throw new UsageException("interrupted while indexing");
+        }
+        IStatus status = job.getResult();
+        if (status != null && !status.isOK()) {
+            index.close();
+            throw new UsageException(status.getMessage());
+        }
+        return index;
+    }
+
+    static List<Map<String, Object>> hitsJson(List<SearchHit> hits) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (SearchHit h : hits) {
+            Map<String, Object> hit = new LinkedHashMap<>();
+            hit.put("id", h.id());
+            hit.put("name", h.name());
+            hit.put("score", Math.round(h.score() * 1000) / 1000.0);
+            hit.put("year", h.year());
+            hit.put("snippet", h.snippet());
+            list.add(hit);
+        }
+        return list;
+    }
+
+    static void printHits(List<SearchHit> hits, PrintStream out) {
+        out.println();
+        int rank = 1;
+        for (SearchHit h : hits) {
+            out.printf("%2d. %s  [%s]%s  score %.2f%n", rank++, h.name(), h.id(), h.year() == null ? "" : "  " + h.year(),
+                    h.score());
+            if (h.snippet() != null && !h.snippet().isBlank()) {
+                out.println("    " + h.snippet());
+            }
+            out.println();
+        }
+    }
+
+    private static SearchRequest.Order order(Arguments args) throws UsageException {
+        String sort = args.option("sort").orElse("relevance").toLowerCase(Locale.ROOT);
+        return switch (sort) {
+        case "relevance", "score" -> SearchRequest.Order.RELEVANCE;
+        case "year", "date" -> SearchRequest.Order.YEAR;
+        default -> throw new UsageException("--sort takes relevance or year, not '" + sort + "'");
+        };
+    }
+
+    private static Map<String, List<String>> facets(List<String> values) throws UsageException {
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        for (String v : values) {
+            int eq = v.indexOf('=');
+            if (eq <= 0 || eq == v.length() - 1) {
+                throw new UsageException("--facet wants FIELD=VALUE, such as --facet country=BR, not '" + v + "'");
+            }
+            facets.computeIfAbsent(v.substring(0, eq).trim(), k -> new ArrayList<>()).add(v.substring(eq + 1).trim());
+        }
+        return facets;
     }
 }

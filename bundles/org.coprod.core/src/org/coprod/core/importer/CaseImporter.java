@@ -24,6 +24,7 @@ import org.coprod.model.BenefitClaim;
 import org.coprod.model.Case;
 import org.coprod.model.CaseType;
 import org.coprod.model.Collector;
+import org.coprod.model.CoProducerType;
 import org.coprod.model.Confidence;
 import org.coprod.model.ContributionKind;
 import org.coprod.model.CoprodFactory;
@@ -67,7 +68,7 @@ public final class CaseImporter {
 
     /** The columns of the import layout, in the documented order. */
     public static final List<String> COLUMNS = List.of("id", "name", "aliases", "summary", "countries", "places", "sectors",
-            "period_start", "period_end", "ongoing", "period_note", "parent", "case_type", "initiator_mode", "context", "scale",
+            "period_start", "period_end", "ongoing", "period_note", "parent", "case_type", "initiator_mode", "context", "scale", "co_producers",
             "codings", "drivers", "actors", "contributions", "outcomes", "evidence", "benefits", "limitations", "state_stance",
             "clientelist_context", "network_level", "strategy_contexts", "data_activities", "savings_scheme", "sources", "note",
             "note_language", "note_author");
@@ -318,6 +319,9 @@ public final class CaseImporter {
             }
             setIfGiven(c::setContext, text("context"));
             setIfGiven(c::setScale, text("scale"));
+            for (String type : items("co_producers")) {
+                enumValue(CoprodPackage.Literals.CO_PRODUCER_TYPE, type).ifPresent(v -> c.getCoProducers().add((CoProducerType) v));
+            }
             readSources(c);
             readCodings(c);
             readDrivers(c);

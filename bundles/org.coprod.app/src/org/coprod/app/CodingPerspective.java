@@ -1,0 +1,34 @@
+package org.coprod.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Coding perspective: library on the left, case editor in the middle, typology matrix on the right, analysis below. */
+public class CodingPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.coprod.app.coding";
+    static final String NAVIGATOR = "org.coprod.ui.navigatorView";
+    static final String MATRIX = "org.coprod.ui.matrixView";
+    static final String COMPARISON = "org.coprod.ui.comparisonView";
+    static final String PROBLEMS = "org.coprod.ui.problemsView";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.addView(NAVIGATOR, IPageLayout.LEFT, 0.2f, editors);
+        layout.addView(MATRIX, IPageLayout.RIGHT, 0.5f, editors);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editors);
+        bottom.addView(PROBLEMS);
+        bottom.addView(COMPARISON);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addPlaceholder("org.coprod.search.ui.searchView");
+        layout.addShowViewShortcut("org.coprod.search.ui.searchView");
+        layout.addShowViewShortcut(NAVIGATOR);
+        layout.addShowViewShortcut(MATRIX);
+        layout.addShowViewShortcut(COMPARISON);
+        layout.addShowViewShortcut(PROBLEMS);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
+    }
+}

@@ -1,0 +1,13 @@
+package org.coprod.app;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** A perspective with nothing in it, for the benchmark's bare-workbench baseline. */
+public class EmptyPerspective implements IPerspectiveFactory {
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(true);
+    }
+}

@@ -1,0 +1,115 @@
+package org.coprod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.coprod.core.Library;
+import org.coprod.core.SampleLibrary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.Gson;
+
+/** The commands as a user runs them: arguments in, text and an exit code out, against real library folders. */
+class CommandsTests {
+
+    @TempDir
+    static Path dir;
+    static Path sample;
+
+    String out;
+    String err;
+
+    @BeforeAll
+    static void sample() throws Exception {
+        sample = SampleLibrary.materialize(dir.resolve("sample")).folder();
+    }
+
+    private int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new Commands(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void helpListsEveryCommandAndExitsZero() {
+        assertEquals(0, run("--help"));
+        for (String command : new String[] { "validate", "import", "stats", "search", "similar", "brief" }) {
+            assertTrue(out.contains("  " + command + " "), command + " in\n" + out);
+        }
+        assertEquals(0, run("stats", "--help"));
+        assertTrue(out.contains("coprod stats"), out);
+    }
+
+    @Test
+    void unknownCommandOrOptionIsBadUsage() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err.contains("unknown command 'frobnicate'"), err);
+        assertEquals(2, run("stats", "--colour"));
+        assertTrue(err.contains("unknown option --colour"), err);
+        assertEquals(2, run("stats", "--library", dir.resolve("nowhere").toString()));
+        assertTrue(err.contains("no such folder"), err);
+    }
+
+    @Test
+    void statsDrawsTheGridWithTheModelsCounts() {
+        assertEquals(0, run("stats", "--library", sample.toString()));
+        assertTrue(out.contains("103 cases"), out);
+        assertTrue(out.matches("(?s).*D1 +\\d+ +\\d+ +n/a.*"), "P3-D1 shows as n/a:\n" + out);
+        assertEquals(0, run("stats", "--library", sample.toString(), "--json"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new Gson().fromJson(out, Map.class);
+        assertEquals(103.0, json.get("cases"));
+        @SuppressWarnings("unchecked")
+        Map<String, Double> cells = (Map<String, Double>) json.get("cells");
+        // Porto Alegre, Sure Start and the others each count in their cell.
+        assertTrue(cells.get("P2-D1") >= 1 && cells.get("P1-D2") >= 1 && cells.get("P2-D2") >= 1 && cells.get("P3-D2") >= 1);
+        assertEquals(0.0, cells.get("P3-D1"));
+    }
+
+    @Test
+    void validateExitsOneOnErrorsAndZeroOnTheCleanSample() throws Exception {
+        assertEquals(0, run("validate", "--library", sample.toString()));
+        assertTrue(out.contains("103 cases checked: 0 errors"), out);
+        Library broken = Library.create(dir.resolve("broken"), "Broken");
+        org.coprod.model.Case nameless = org.coprod.model.CoprodFactory.eINSTANCE.createCase();
+        nameless.setId("nameless");
+        nameless.getCountries().add("BR");
+        broken.addCase(nameless);
+        broken.save();
+        assertEquals(1, run("validate", "--library", broken.folder().toString()));
+        assertTrue(out.contains("[nameless] (name): has no name"), out);
+    }
+
+    @Test
+    void importAddsGoodRowsAndRefusesBadFilesWithRowAndColumn() throws Exception {
+        Path lib = Library.create(dir.resolve("import"), "Import").folder();
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "id,name,countries,codings\nlanes,Lane sewers,PK,P2-D2|coder|medium|||\n");
+        assertEquals(0, run("import", good.toString(), "--library", lib.toString()));
+        assertTrue(out.contains("1 cases added"), out);
+        assertEquals(1, Library.open(lib).root().getCases().size());
+        assertEquals(2, run("import", good.toString(), "--library", lib.toString()));
+        assertTrue(err.contains("already has a case 'lanes'") && err.contains("--merge"), err);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "id,name,countries\nok,Fine,BR\nworse,Worse,ZZ\n");
+        assertEquals(2, run("import", bad.toString(), "--library", lib.toString()));
+        assertTrue(err.contains("row 3, column 'countries': 'ZZ' is not an ISO 3166-1 alpha-2 country code"), err);
+        assertEquals(1, Library.open(lib).root().getCases().size(), "nothing imported");
+        assertEquals(1, run("import", bad.toString(), "--skip-bad-rows", "--library", lib.toString()));
+        assertEquals(2, Library.open(lib).root().getCases().size());
+        assertEquals(2, run("import", dir.resolve("missing.csv").toString(), "--library", lib.toString()));
+        assertTrue(err.contains("no such file"), err);
+    }
+}

@@ -1,0 +1,372 @@
+package org.coprod.search.ui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.coprod.model.Case;
+import org.coprod.search.CaseIndex;
+import org.coprod.search.CaseSearch;
+import org.coprod.search.Precedents;
+import org.coprod.search.QuerySyntaxException;
+import org.coprod.search.SearchHit;
+import org.coprod.search.SearchRequest;
+import org.coprod.search.SearchResults;
+import org.coprod.ui.LibrarySession;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTreeViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The Search view: a query box with history, facet values with counts to tick, and the matching cases with
+ * highlighted snippets; a double-click opens the case. Also shows the precedents of a case ("Find Similar Cases").
+ */
+public class SearchView extends ViewPart implements LibraryIndex.Listener {
+
+    public static final String ID = "org.coprod.search.ui.searchView";
+
+    private static final int HISTORY = 20;
+    private static final int LIMIT = 100;
+
+    private final List<String> history = new ArrayList<>();
+    /** Ticked facet values, by dimension. */
+    private final Map<String, List<String>> ticked = new LinkedHashMap<>();
+    private Combo query;
+    private Combo order;
+    private Label status;
+    private CheckboxTreeViewer facets;
+    private TableViewer results;
+    private Map<String, List<SearchResults.FacetCount>> facetCounts = Map.of();
+
+    /** A facet value in the tree. */
+    record FacetValue(String dimension, String value, int count) {
+    }
+
+    @Override
+    public void init(IViewSite site, IMemento memento) throws PartInitException {
+        super.init(site, memento);
+        if (memento != null) {
+            for (IMemento m : memento.getChildren("query")) {
+                if (m.getTextData() != null) {
+                    history.add(m.getTextData());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        for (String q : history) {
+            memento.createChild("query").putTextData(q);
+        }
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(1).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+        query = new Combo(bar, SWT.DROP_DOWN);
+        query.setItems(history.toArray(String[]::new));
+        query.setToolTipText("Words, \"phrases\", AND/OR/NOT, wildcards (sanit*), fields: country:BR cell:P2-D2 "
+                + "sector:sanitation actor:\"Orangi Pilot Project\" year:[1990 TO 2000]");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
+        query.addListener(SWT.DefaultSelection, e -> search());
+        order = new Combo(bar, SWT.READ_ONLY);
+        order.setItems("By relevance", "By year");
+        order.select(0);
+        order.addListener(SWT.Selection, e -> search());
+        Button go = new Button(bar, SWT.PUSH);
+        go.setText("Search");
+        go.addListener(SWT.Selection, e -> search());
+        status = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        facets = new CheckboxTreeViewer(sash, SWT.BORDER);
+        facets.setContentProvider(new FacetContent());
+        facets.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof FacetValue v ? v.value() + " (" + v.count() + ")" : String.valueOf(element);
+            }
+        });
+        facets.addCheckStateListener(e -> {
+            if (e.getElement() instanceof FacetValue v) {
+                List<String> values = ticked.computeIfAbsent(v.dimension(), k -> new ArrayList<>());
+                if (e.getChecked()) {
+                    values.add(v.value());
+                } else {
+                    values.remove(v.value());
+                    if (values.isEmpty()) {
+                        ticked.remove(v.dimension());
+                    }
+                }
+                search();
+            } else {
+                facets.setChecked(e.getElement(), false); // dimensions are headings, not values
+            }
+        });
+        results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        results.getTable().setHeaderVisible(true);
+        results.setContentProvider(ArrayContentProvider.getInstance());
+        column("Case", 260, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object e) {
+                return ((SearchHit) e).name();
+            }
+
+            @Override
+            public String getToolTipText(Object e) {
+                return ((SearchHit) e).id();
+            }
+        });
+        column("Year", 50, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object e) {
+                Integer y = ((SearchHit) e).year();
+                return y == null ? "" : y.toString();
+            }
+        });
+        column("Score", 55, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object e) {
+                return String.format(Locale.ROOT, "%.1f", ((SearchHit) e).score());
+            }
+        });
+        TableViewerColumn snippet = new TableViewerColumn(results, SWT.NONE);
+        snippet.getColumn().setText("Where it matches");
+        snippet.getColumn().setWidth(600);
+        snippet.setLabelProvider(new DelegatingStyledCellLabelProvider(new SnippetStyles()));
+        results.addDoubleClickListener(e -> openSelected());
+        sash.setWeights(1, 3);
+
+        Action rebuild = new Action("Rebuild Search Index") {
+            @Override
+            public void run() {
+                LibraryIndex.get().rebuild();
+                status.setText("Rebuilding the search index in the background…");
+            }
+        };
+        getViewSite().getActionBars().getMenuManager().add(rebuild);
+        getSite().setSelectionProvider(results);
+
+        LibraryIndex.get().addListener(this);
+        refreshStatus();
+    }
+
+    private void column(String title, int width, ColumnLabelProvider label) {
+        TableViewerColumn c = new TableViewerColumn(results, SWT.NONE);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(label);
+    }
+
+    @Override
+    public void setFocus() {
+        query.setFocus();
+    }
+
+    /** Shows the precedents of a case: the cases most like it. */
+    public void showSimilar(Case c) {
+        CaseIndex index = LibraryIndex.get().index().orElse(null);
+        if (index == null) {
+            status.setText("The search index is still being opened; try again in a moment.");
+            return;
+        }
+        try {
+            List<SearchHit> hits = new Precedents(index).like(c, 25);
+            results.setInput(hits);
+            facets.setInput(Map.of());
+            status.setText("Cases most like \u201c" + c.getName() + "\u201d (shared words, cell, sector and country), most similar first");
+        } catch (IOException | RuntimeException e) {
+            status.setText("Cannot find similar cases: " + e.getMessage());
+        }
+    }
+
+    /** Runs the query in the box with the ticked facet values. */
+    public void search() {
+        CaseIndex index = LibraryIndex.get().index().orElse(null);
+        if (index == null) {
+            refreshStatus();
+            return;
+        }
+        String text = query.getText().trim();
+        remember(text);
+        SearchRequest request = new SearchRequest(text, ticked, LIMIT,
+                order.getSelectionIndex() == 1 ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE);
+        try {
+            SearchResults r = new CaseSearch(index).search(request);
+            results.setInput(r.hits());
+            facetCounts = withTicked(r.facets());
+            facets.setInput(facetCounts);
+            facets.expandAll();
+            for (Map.Entry<String, List<String>> e : ticked.entrySet()) {
+                for (String v : e.getValue()) {
+                    facetCounts.getOrDefault(e.getKey(), List.of()).stream().filter(f -> f.value().equals(v)).findFirst()
+                            .ifPresent(f -> facets.setChecked(new FacetValue(e.getKey(), f.value(), f.count()), true));
+                }
+            }
+            status.setText(r.total() + (r.total() == 1 ? " case matches" : " cases match")
+                    + (r.hits().size() < r.total() ? " (showing the first " + r.hits().size() + ")" : "")
+                    + ". Double-click a case to open it.");
+        } catch (QuerySyntaxException e) {
+            status.setText(e.getMessage());
+            if (e.column() > 0) {
+                int at = Math.min(e.column() - 1, query.getText().length());
+                query.setSelection(new org.eclipse.swt.graphics.Point(at, at));
+            }
+        } catch (IOException | RuntimeException e) {
+            status.setText("The search failed: " + e.getMessage());
+        }
+        status.getParent().layout(true, true);
+    }
+
+    /** The counts, plus every ticked value that no longer matches (count 0), so that it can still be unticked. */
+    private Map<String, List<SearchResults.FacetCount>> withTicked(Map<String, List<SearchResults.FacetCount>> counts) {
+        Map<String, List<SearchResults.FacetCount>> all = new LinkedHashMap<>();
+        counts.forEach((dim, values) -> all.put(dim, new ArrayList<>(values)));
+        ticked.forEach((dim, values) -> {
+            List<SearchResults.FacetCount> list = all.computeIfAbsent(dim, k -> new ArrayList<>());
+            for (String v : values) {
+                if (list.stream().noneMatch(f -> f.value().equals(v))) {
+                    list.add(new SearchResults.FacetCount(v, 0));
+                }
+            }
+        });
+        return all;
+    }
+
+    private void remember(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        history.remove(text);
+        history.add(0, text);
+        while (history.size() > HISTORY) {
+            history.remove(history.size() - 1);
+        }
+        query.setItems(history.toArray(String[]::new));
+        query.setText(text);
+    }
+
+    private void openSelected() {
+        LibrarySession session = LibrarySession.current();
+        if (session == null) {
+            return;
+        }
+        for (Object o : ((IStructuredSelection) results.getSelection()).toList()) {
+            session.openCase(((SearchHit) o).id());
+        }
+    }
+
+    private void refreshStatus() {
+        LibraryIndex li = LibraryIndex.get();
+        if (li.problem().isPresent()) {
+            status.setText(li.problem().get());
+        } else if (li.library().isEmpty()) {
+            status.setText("Open a library to search its cases.");
+        } else if (li.index().isEmpty()) {
+            status.setText("Opening the search index…");
+        } else {
+            status.setText("Type a description of the cases you want, or tick facet values to browse.");
+        }
+    }
+
+    @Override
+    public void indexChanged(LibraryIndex index) {
+        if (query == null || query.isDisposed()) {
+            return;
+        }
+        query.getDisplay().asyncExec(() -> {
+            if (!query.isDisposed()) {
+                if (results.getInput() == null) {
+                    refreshStatus();
+                } else {
+                    search();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void dispose() {
+        LibraryIndex.get().removeListener(this);
+        super.dispose();
+    }
+
+    /** Dimensions at the top, their values with counts below. */
+    private static final class FacetContent implements ITreeContentProvider {
+        private Map<String, List<SearchResults.FacetCount>> counts = Map.of();
+
+        @SuppressWarnings("unchecked")
+        @Override
+        public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
+            counts = newInput instanceof Map<?, ?> m ? (Map<String, List<SearchResults.FacetCount>>) m : Map.of();
+        }
+
+        @Override
+        public Object[] getElements(Object input) {
+            return counts.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof String dim) {
+                return counts.getOrDefault(dim, List.of()).stream().map(f -> new FacetValue(dim, f.value(), f.count()))
+                        .toArray();
+            }
+            return new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof FacetValue v ? v.dimension() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof String;
+        }
+    }
+
+    /** The snippet column: matched words in bold. */
+    private static final class SnippetStyles extends LabelProvider
+            implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
+        @Override
+        public StyledString getStyledText(Object element) {
+            return SnippetLabel.of(((SearchHit) element).snippet());
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package org.coprod.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Runs searches on a {@link CaseIndex}: parses the query ({@link CaseQueryParser}), narrows by facet values, ranks
+ * by relevance or year, counts facet values over all matching cases, and cuts a highlighted snippet for each hit.
+ */
+public final class CaseSearch {
+
+    /** Longest snippet, in characters; a long sentence is cut around its first match. */
+    static final int SNIPPET_LENGTH = 240;
+    private static final int FACET_VALUES = 200;
+    /** How many text matches beyond twice the limit are re-ranked by prior. */
+    private static final int RESCORED = 30;
+    private static final Set<String> HIT_FIELDS = Set.of(CaseDocument.ID, CaseDocument.NAME, CaseDocument.YEAR,
+            CaseDocument.SUMMARY);
+    private static final Sort BY_YEAR = byYear();
+
+    private final CaseIndex index;
+
+    public CaseSearch(CaseIndex index) {
+        this.index = index;
+    }
+
+    /** Searches; a query that cannot be read gives a {@link QuerySyntaxException} that says where. */
+    public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
+        try (LuceneContext lucene = LuceneContext.enter()) {
+            Query query = query(request);
+            IndexSearcher searcher = index.acquire();
+            try {
+                FacetsCollectorManager.FacetsResult result = request.order() == SearchRequest.Order.YEAR
+                        ? FacetsCollectorManager.search(searcher, query, request.limit(), BY_YEAR, true,
+                                new FacetsCollectorManager())
+                        : FacetsCollectorManager.search(searcher, query,
+                                Math.max(request.limit(), request.limit() * 2 + RESCORED), new FacetsCollectorManager());
+                TopDocs top = request.order() == SearchRequest.Order.YEAR ? result.topDocs()
+                        : withPrior(searcher, result.topDocs(), request.limit());
+                List<SearchHit> hits = hits(searcher, query, top);
+                Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+                Optional<SortedSetDocValuesReaderState> state = index.facetState(searcher.getIndexReader());
+                if (state.isPresent()) {
+                    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(),
+                            result.facetsCollector());
+                    for (String dim : CaseDocument.FACETS) {
+                        facets.put(dim, counts(counts, dim));
+                    }
+                }
+                return new SearchResults(top.totalHits.value, hits, facets);
+            } catch (org.apache.lucene.index.CorruptIndexException e) {
+                index.markDamaged(e);
+                throw new IOException("The search index is damaged (" + e.getMessage()
+                        + "); it will be rebuilt the next time the library is opened", e);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new QuerySyntaxException(request.query(), 0,
+                        "The query expands to too many terms; make wildcard or fuzzy terms longer");
+            } finally {
+                index.release(searcher);
+            }
+        }
+    }
+
+    /** The Lucene query for a request: the parsed text, filtered by the chosen facet values. */
+    public Query query(SearchRequest request) throws QuerySyntaxException {
+        Query text = new CaseQueryParser(index.analyzer()).read(request.query());
+        if (request.facets().isEmpty()) {
+            return text;
+        }
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        for (Map.Entry<String, List<String>> facet : request.facets().entrySet()) {
+            String field = facetField(request.query(), facet.getKey());
+            BooleanQuery.Builder anyValue = new BooleanQuery.Builder();
+            for (String value : facet.getValue()) {
+                String v = field.equals(CaseDocument.COUNTRY) ? CaseQueryParser.countryCode(value)
+                        : value.trim().toLowerCase(Locale.ROOT);
+                anyValue.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
+            }
+            narrowed.add(anyValue.build(), BooleanClause.Occur.FILTER);
+        }
+        return narrowed.build();
+    }
+
+    /**
+     * Re-ranks the best text matches by their case's {@linkplain CaseDocument#prior prior} and keeps the first
+     * {@code limit}. Done on the top hits only: multiplying every matching case's score costs a doc-values lookup per
+     * match, which on a large library is most of a broad query's time.
+     */
+    static TopDocs withPrior(IndexSearcher searcher, TopDocs top, int limit) throws IOException {
+        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        ScoreDoc[] docs = top.scoreDocs.clone();
+        for (ScoreDoc sd : docs) {
+            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.index.NumericDocValues prior = leaf.reader().getNumericDocValues(CaseDocument.PRIOR);
+            if (prior != null && prior.advanceExact(sd.doc - leaf.docBase)) {
+                sd.score *= Float.intBitsToFloat((int) prior.longValue());
+            }
+        }
+        java.util.Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(docs, Math.min(limit, docs.length)));
+    }
+
+    private static String facetField(String query, String name) throws QuerySyntaxException {
+        String field = CaseQueryParser.ALIASES.get(name.trim().toLowerCase(Locale.ROOT));
+        if (field == null || !CaseDocument.KEYWORD_FIELDS.contains(field)) {
+            throw new QuerySyntaxException(query, 0, "Unknown facet '" + name + "' (facets: "
+                    + String.join(", ", CaseDocument.FACETS) + ", " + CaseDocument.CONTRIBUTION + ", "
+                    + CaseDocument.OUTCOME + ")");
+        }
+        return field;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        String[] fields = CaseDocument.SNIPPET_FIELDS.toArray(String[]::new);
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 1);
+        Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of()
+                : highlighter(searcher).highlightFields(fields, query, top, passages);
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document doc = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+            String snippet = null;
+            String from = null;
+            for (String field : fields) {
+                String[] s = snippets.get(field);
+                if (s != null && s[i] != null && !s[i].isBlank()) {
+                    snippet = s[i];
+                    from = field;
+                    break;
+                }
+            }
+            if (snippet == null) {
+                snippet = doc.get(CaseDocument.SUMMARY);
+                from = snippet == null ? null : CaseDocument.SUMMARY;
+            }
+            Number year = doc.getField(CaseDocument.YEAR) == null ? null : doc.getField(CaseDocument.YEAR).numericValue();
+            hits.add(new SearchHit(doc.get(CaseDocument.ID), doc.get(CaseDocument.NAME),
+                    Float.isNaN(sd.score) ? 0 : sd.score, year == null ? null : year.intValue(), shorten(snippet), from));
+        }
+        return hits;
+    }
+
+    UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        return UnifiedHighlighter.builder(searcher, index.analyzer())
+                .withMaxLength(1_000_000)
+                .withMaxNoHighlightPassages(0)
+                .withHandleMultiTermQuery(true)
+                .withFormatter(new DefaultPassageFormatter(SearchHit.MARK, SearchHit.MARK, "… ", false))
+                .build();
+    }
+
+    /** A snippet no longer than {@link #SNIPPET_LENGTH}, around its first match, on word boundaries. */
+    static String shorten(String snippet) {
+        if (snippet == null) {
+            return null;
+        }
+        String s = snippet.replaceAll("\\s+", " ").strip();
+        if (s.length() <= SNIPPET_LENGTH) {
+            return s;
+        }
+        int mark = Math.max(0, s.indexOf(SearchHit.MARK));
+        int start = Math.max(0, mark - SNIPPET_LENGTH / 3);
+        int end = Math.min(s.length(), start + SNIPPET_LENGTH);
+        if (start > 0) {
+            int space = s.indexOf(' ', start);
+            start = space < 0 || space > mark ? start : space + 1;
+        }
+        if (end < s.length()) {
+            int space = s.lastIndexOf(' ', end);
+            end = space > start ? space : end;
+        }
+        String cut = s.substring(start, end);
+        // Never leave a marker unpaired.
+        if (countMarks(cut) % 2 == 1) {
+            cut = cut + SearchHit.MARK;
+        }
+        return (start > 0 ? "…" : "") + cut + (end < s.length() ? "…" : "");
+    }
+
+    private static int countMarks(String s) {
+        int n = 0;
+        for (int i = s.indexOf(SearchHit.MARK); i >= 0; i = s.indexOf(SearchHit.MARK, i + SearchHit.MARK.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static List<SearchResults.FacetCount> counts(SortedSetDocValuesFacetCounts counts, String dim)
+            throws IOException {
+        FacetResult r;
+        try {
+            r = counts.getTopChildren(FACET_VALUES, dim);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (r == null) {
+            return List.of();
+        }
+        List<SearchResults.FacetCount> list = new ArrayList<>(r.labelValues.length);
+        for (LabelAndValue lv : r.labelValues) {
+            list.add(new SearchResults.FacetCount(lv.label, lv.value.intValue()));
+        }
+        return list;
+    }
+
+    private static Sort byYear() {
+        SortField year = new SortField(CaseDocument.YEAR, SortField.Type.INT, true);
+        year.setMissingValue(Integer.MIN_VALUE);
+        return new Sort(year, SortField.FIELD_SCORE);
+    }
+}

@@ -1,0 +1,229 @@
+package org.coprod.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coprod.core.Library;
+import org.coprod.model.Case;
+import org.coprod.ui.editor.CaseForm;
+import org.coprod.ui.editor.FieldBinder;
+import org.coprod.ui.editor.OverviewPage;
+import org.coprod.ui.summary.CaseSummary;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The library session on the real sample library, edited through the case editor's real Overview page on a shell. */
+class WorkbenchSessionTests {
+
+    @TempDir
+    Path dir;
+    private Display display;
+    private Shell shell;
+    private FormToolkit toolkit;
+    private final List<WorkbenchSession.Observer> observers = new ArrayList<>();
+
+    @BeforeEach
+    void shell() {
+        display = Display.getDefault();
+        shell = new Shell(display);
+        toolkit = new FormToolkit(display);
+    }
+
+    @AfterEach
+    void dispose() {
+        observers.forEach(WorkbenchSession::removeObserver);
+        toolkit.dispose();
+        shell.dispose();
+    }
+
+    @Test
+    void openingTheSampleLibraryListsASummaryForEveryCase() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        int cases = session.library().root().getCases().size();
+        assertTrue(cases >= 100, "the sample library has its cases: " + cases);
+        assertEquals(cases, session.summaries().size());
+        assertTrue(session.isLoaded());
+        assertEquals(session, LibrarySession.current());
+        Case any = session.library().root().getCases().get(0);
+        assertEquals(CaseSummary.of(any), session.summaries().stream().filter(s -> s.id().equals(any.getId())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aFieldChangedInTheEditorIsUndoneRedoneSavedAndSeenAfterReopening() throws Exception {
+        Path folder = SampleLibraries.copy(dir);
+        WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(3);
+        String original = c.getName();
+        Composite body = toolkit.createComposite(shell);
+        CaseForm form = new CaseForm(session, c, toolkit);
+        FieldBinder.Binding name = OverviewPage.fill(body, form);
+        observe(s -> form.refresh());
+        Text text = (Text) name.control();
+        assertEquals(original, text.getText());
+
+        text.setText("Renamed by the test");
+        form.binder().commit(name);
+        assertEquals("Renamed by the test", c.getName());
+        assertTrue(session.isDirty());
+        assertTrue(session.summaries().stream().anyMatch(s -> s.name().equals("Renamed by the test")), "the navigator's summary follows");
+
+        session.commandStack().undo();
+        assertEquals(original, c.getName());
+        assertEquals(original, text.getText(), "the field shows the undone value");
+        assertFalse(session.isDirty());
+
+        session.commandStack().redo();
+        assertEquals("Renamed by the test", text.getText());
+        session.save();
+        assertFalse(session.isDirty());
+
+        Case reread = Library.open(folder).findCase(c.getId()).orElseThrow();
+        assertEquals("Renamed by the test", reread.getName());
+        WorkbenchSession reopened = WorkbenchSession.open(folder, new NullProgressMonitor());
+        assertEquals("Renamed by the test", reopened.findCase(c.getId()).getName());
+    }
+
+    @Test
+    void textThatIsNotAYearIsRefusedAtTheFieldAndChangesNothing() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(0);
+        Integer before = c.getPeriodStart();
+        CaseForm form = new CaseForm(session, c, toolkit);
+        OverviewPage.fill(toolkit.createComposite(shell), form);
+        FieldBinder.Binding start = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_START);
+        ((Text) start.control()).setText("nineteen-ninety");
+        form.binder().commit(start);
+        assertEquals(before, c.getPeriodStart());
+        assertFalse(session.commandStack().canUndo());
+    }
+
+    @Test
+    void aValidationErrorShowsAtItsFieldAndGoesWhenFixed() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(0);
+        CaseForm form = new CaseForm(session, c, toolkit);
+        OverviewPage.fill(toolkit.createComposite(shell), form);
+        observe(s -> form.refresh());
+        FieldBinder.Binding start = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_START);
+        FieldBinder.Binding end = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_END);
+        ((Text) start.control()).setText("2010");
+        form.binder().commit(start);
+        ((Text) end.control()).setText("1990");
+        form.binder().commit(end);
+        assertTrue(form.binder().decorationShown(end), "the end year shows the validator's error");
+        ((Text) end.control()).setText("2015");
+        form.binder().commit(end);
+        assertFalse(form.binder().decorationShown(end));
+    }
+
+    @Test
+    void savingWritesOnlyTheCasesThatChanged() throws Exception {
+        Path folder = SampleLibraries.copy(dir);
+        WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());
+        Case edited = session.library().root().getCases().get(0);
+        Case untouched = session.library().root().getCases().get(1);
+        Path untouchedFile = session.library().caseFile(untouched);
+        Files.setLastModifiedTime(untouchedFile, FileTime.fromMillis(1_000_000_000L));
+        session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), edited,
+                org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY, "A new summary"));
+        session.save();
+        assertEquals(1_000_000_000L, Files.getLastModifiedTime(untouchedFile).toMillis());
+        assertTrue(Files.readString(session.library().caseFile(edited)).contains("A new summary"));
+    }
+
+    @Test
+    void deletingACaseIsUndoableAndSavingRemovesItsFile() throws Exception {
+        Path folder = SampleLibraries.copy(dir);
+        WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());
+        Case victim = session.library().root().getCases().get(5);
+        Path file = session.library().caseFile(victim);
+        int before = session.summaries().size();
+        List<String> deleted = new ArrayList<>();
+        LibrarySession.Listener listener = new LibrarySession.Listener() {
+            @Override
+            public void casesDeleted(LibrarySession s, List<String> ids) {
+                deleted.addAll(ids);
+            }
+        };
+        LibrarySession.addListener(listener);
+        try {
+            session.execute(session.deleteCommand(List.of(victim)));
+            assertEquals(before - 1, session.summaries().size());
+            session.commandStack().undo();
+            assertEquals(before, session.summaries().size());
+            assertNotNull(session.findCase(victim.getId()));
+            session.commandStack().redo();
+            session.save();
+            assertFalse(Files.exists(file));
+            assertEquals(List.of(victim.getId()), deleted);
+        } finally {
+            LibrarySession.removeListener(listener);
+        }
+    }
+
+    @Test
+    void aNewCaseGetsAFreshIdAndIsSavedToItsOwnFile() throws Exception {
+        Path folder = SampleLibraries.copy(dir);
+        WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());
+        String name = session.library().root().getCases().get(0).getName();
+        var command = session.newCaseCommand(name);
+        assertTrue(session.execute(command));
+        Case created = (Case) command.getResult().iterator().next();
+        assertNotEquals(session.library().root().getCases().get(0).getId(), created.getId());
+        session.save();
+        assertTrue(Files.isRegularFile(folder.resolve("cases").resolve(created.getId() + ".xmi")));
+        assertNotNull(Library.open(folder).findCase(created.getId()).orElse(null));
+    }
+
+    @Test
+    void aNewNoteTakesItsAuthorAndLanguageFromThePreferencesAndIsUndoable() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(0);
+        CoprodPreferences.node().put(CoprodPreferences.AUTHOR, "Ana Test");
+        CoprodPreferences.node().put(CoprodPreferences.LANGUAGE, "pt");
+        try {
+            CaseForm form = new CaseForm(session, c, toolkit);
+            org.coprod.ui.editor.ContainmentTable notes = form.table(toolkit.createComposite(shell), "Notes", null, () -> c,
+                    org.coprod.model.CoprodPackage.Literals.CASE__NOTES, "title", "author");
+            int before = c.getNotes().size();
+            org.coprod.model.Note note = (org.coprod.model.Note) notes.add();
+            assertEquals(before + 1, c.getNotes().size());
+            assertEquals("Ana Test", note.getAuthor());
+            assertEquals("pt", note.getLanguage());
+            assertNotNull(note.getDate());
+            session.commandStack().undo();
+            assertEquals(before, c.getNotes().size());
+        } finally {
+            CoprodPreferences.node().remove(CoprodPreferences.AUTHOR);
+            CoprodPreferences.node().remove(CoprodPreferences.LANGUAGE);
+        }
+    }
+
+    private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {
+        WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
+            @Override
+            public void dirtyChanged(WorkbenchSession s) {
+                onChange.accept(s);
+            }
+        };
+        observers.add(o);
+        WorkbenchSession.addObserver(o);
+    }
+}

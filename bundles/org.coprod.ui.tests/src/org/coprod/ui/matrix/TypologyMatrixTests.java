@@ -1,0 +1,118 @@
+package org.coprod.ui.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.coprod.core.BovairdTypology;
+import org.coprod.model.Case;
+import org.coprod.model.Confidence;
+import org.coprod.model.TypologyCell;
+import org.coprod.model.TypologyCoding;
+import org.coprod.ui.SampleLibraries;
+import org.coprod.ui.WorkbenchSession;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The typology matrix on a real shell over the sample library: its counts, and coding by dropping. */
+class TypologyMatrixTests {
+
+    @TempDir
+    Path dir;
+    private Shell shell;
+    private TypologyMatrix matrix;
+    private WorkbenchSession session;
+    private final WorkbenchSession.Observer recount = new WorkbenchSession.Observer() {
+        @Override
+        public void summariesChanged(WorkbenchSession s) {
+            matrix.recount();
+        }
+    };
+
+    @BeforeEach
+    void open() throws Exception {
+        session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        shell = new Shell(Display.getDefault());
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        matrix = new TypologyMatrix(shell);
+        matrix.refresh(BovairdTypology.ID);
+        shell.setSize(900, 700);
+        shell.layout(true, true);
+        WorkbenchSession.addObserver(recount);
+    }
+
+    @AfterEach
+    void close() {
+        WorkbenchSession.removeObserver(recount);
+        shell.dispose();
+    }
+
+    /** Cases with at least one coding in the cell, counted from the model itself. */
+    private long modelCount(String code) {
+        return session.library().root().getCases().stream()
+                .filter(c -> c.getCodings().stream().map(TypologyCoding::getCell).anyMatch(cell -> cell != null && code.equals(cell.getCode())
+                        && cell.eContainer() == session.library().findTypology(BovairdTypology.ID).orElseThrow()))
+                .count();
+    }
+
+    @Test
+    void eachCellCountsTheCasesCodedThereInTheModel() {
+        List<TypologyCell> cells = session.library().findTypology(BovairdTypology.ID).orElseThrow().getCells();
+        assertEquals(9, cells.size());
+        long total = 0;
+        for (TypologyCell cell : cells) {
+            assertEquals(modelCount(cell.getCode()), matrix.cell(cell.getCode()).count(), cell.getCode());
+            total += matrix.cell(cell.getCode()).count();
+        }
+        assertTrue(total > 0, "the sample library has coded cases");
+    }
+
+    @Test
+    void droppingACaseOnACellCodesItThereUndoably() {
+        String code = "P2-D3";
+        Case c = session.library().root().getCases().stream()
+                .filter(x -> x.getCodings().stream().noneMatch(k -> k.getCell() != null && code.equals(k.getCell().getCode()))).findFirst().orElseThrow();
+        int before = matrix.cell(code).count();
+        matrix.setCodingQuestion((cases, cell) -> new CodingRequest(null, "delivery", Confidence.HIGH, "dropped by the test"));
+
+        assertTrue(matrix.drop(List.of(c), code));
+        assertEquals(before + 1, matrix.cell(code).count());
+        assertEquals(modelCount(code), matrix.cell(code).count());
+        TypologyCoding added = c.getCodings().get(c.getCodings().size() - 1);
+        assertEquals(code, added.getCell().getCode());
+        assertEquals("delivery", added.getComponent());
+        assertEquals(Confidence.HIGH, added.getConfidence());
+
+        session.commandStack().undo();
+        assertEquals(before, matrix.cell(code).count());
+    }
+
+    @Test
+    void theNotApplicableCellRefusesDrops() {
+        Case c = session.library().root().getCases().get(0);
+        int codings = c.getCodings().size();
+        matrix.setCodingQuestion((cases, cell) -> new CodingRequest(null, null, Confidence.LOW, null));
+        assertFalse(matrix.drop(List.of(c), "P3-D1"));
+        assertEquals(codings, c.getCodings().size());
+        assertEquals(0, matrix.cell("P3-D1").count());
+    }
+
+    @Test
+    void aCaseThatMovedBetweenCellsOverItsPhasesShowsItsPath() {
+        var moved = session.summaries().stream().filter(s -> s.path(BovairdTypology.ID).size() > 1).toList();
+        for (var s : moved) {
+            Case c = session.findCase(s.id());
+            long distinct = c.getCodings().stream().map(TypologyCoding::getCell).filter(x -> x != null && x.eContainer() != null
+                    && BovairdTypology.ID.equals(((org.coprod.model.Typology) x.eContainer()).getId())).distinct().count();
+            assertEquals(distinct, s.path(BovairdTypology.ID).size(), s.id());
+        }
+    }
+}

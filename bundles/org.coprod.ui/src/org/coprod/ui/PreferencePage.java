@@ -1,0 +1,41 @@
+package org.coprod.ui;
+
+import java.util.List;
+
+import org.coprod.model.Typology;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.ComboFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Window > Preferences > Co-production: the author and language of new notes, and the typology the matrix shows first. */
+public class PreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public PreferencePage() {
+        super(GRID);
+        setDescription("Defaults for new notes and for the typology matrix.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, CoprodPreferences.NODE);
+        store.setDefault(CoprodPreferences.AUTHOR, System.getProperty("user.name", ""));
+        store.setDefault(CoprodPreferences.LANGUAGE, "en");
+        store.setDefault(CoprodPreferences.TYPOLOGY, org.coprod.core.BovairdTypology.ID);
+        setPreferenceStore(store);
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        addField(new StringFieldEditor(CoprodPreferences.AUTHOR, "&Author of new notes:", getFieldEditorParent()));
+        addField(new StringFieldEditor(CoprodPreferences.LANGUAGE, "Default note &language (ISO code):", getFieldEditorParent()));
+        WorkbenchSession s = WorkbenchSession.active();
+        List<Typology> typologies = s == null ? List.of() : s.typologies();
+        String[][] choices = typologies.isEmpty() ? new String[][] { { "Bovaird (planner × deliverer)", org.coprod.core.BovairdTypology.ID } }
+                : typologies.stream().map(t -> new String[] { t.getName() == null ? t.getId() : t.getName(), t.getId() }).toArray(String[][]::new);
+        addField(new ComboFieldEditor(CoprodPreferences.TYPOLOGY, "Default &typology:", choices, getFieldEditorParent()));
+    }
+}

@@ -1,0 +1,409 @@
+package org.coprod.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.coprod.core.Library;
+import org.coprod.core.LibraryException;
+import org.coprod.model.Case;
+import org.coprod.model.CaseLibrary;
+import org.coprod.model.CoprodFactory;
+import org.coprod.model.CoprodPackage;
+import org.coprod.model.provider.CoprodItemProviderAdapterFactory;
+import org.coprod.ui.editor.CaseEditor;
+import org.coprod.ui.editor.CaseEditorInput;
+import org.coprod.ui.summary.CaseSummary;
+import org.coprod.ui.summary.SummaryCache;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * The library open in this workbench: its case summaries (available at once, from the summary cache), then the library
+ * itself with one editing domain and command stack. Dirty state is the command stack's; saving writes only the cases the
+ * commands touched, through {@link Library}'s atomic writes. All methods except {@link #prepare} and {@link #load} run on
+ * the UI thread.
+ */
+public final class WorkbenchSession extends LibrarySession {
+
+    /** Told on the UI thread about the workbench session's life; views of this bundle use it. */
+    public interface Observer {
+        /** A session became active (its summaries are known; its library may still be loading). */
+        default void sessionActivated(WorkbenchSession session) {
+        }
+
+        /** The session's library is loaded and cases can be opened and edited. */
+        default void sessionLoaded(WorkbenchSession session) {
+        }
+
+        /** Cases were added, removed or changed (their summaries changed). */
+        default void summariesChanged(WorkbenchSession session) {
+        }
+
+        /** The command stack changed: dirty state, undo and redo labels. */
+        default void dirtyChanged(WorkbenchSession session) {
+        }
+    }
+
+    private static volatile WorkbenchSession active;
+    private static final List<Observer> OBSERVERS = new CopyOnWriteArrayList<>();
+
+    private final Path folder;
+    private final String name;
+    private final ComposedAdapterFactory adapterFactory;
+    private final BasicCommandStack stack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain;
+    private final Map<String, CaseSummary> summaries = new LinkedHashMap<>();
+    private final Map<String, Case> casesById = new HashMap<>();
+    private final Set<Case> touched = new LinkedHashSet<>();
+    private Set<String> savedIds = new HashSet<>();
+    private boolean libraryTouched;
+    private final CaseLibrary libraryFile;
+    private Library library;
+
+    private WorkbenchSession(Path folder, CaseLibrary libraryFile, List<CaseSummary> list) {
+        this.folder = folder;
+        this.libraryFile = libraryFile;
+        this.name = libraryFile != null && libraryFile.getName() != null ? libraryFile.getName() : folder.getFileName().toString();
+        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+        adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new CoprodItemProviderAdapterFactory());
+        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
+        list.forEach(s -> summaries.put(s.id(), s));
+    }
+
+    /** The session shown in the workbench, or null; unlike {@link #current()} it exists before its library has loaded. */
+    public static WorkbenchSession active() {
+        return active;
+    }
+
+    public static void addObserver(Observer o) {
+        OBSERVERS.add(o);
+    }
+
+    public static void removeObserver(Observer o) {
+        OBSERVERS.remove(o);
+    }
+
+    /** First step of opening, on any thread: reads the summaries (from the cache, rebuilding stale entries). */
+    public static WorkbenchSession prepare(Path folder, IProgressMonitor monitor) throws IOException {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isRegularFile(dir.resolve(Library.LIBRARY_FILE))) {
+            throw new LibraryException("Not a case library: " + dir.resolve(Library.LIBRARY_FILE) + " does not exist");
+        }
+        return new WorkbenchSession(dir, SummaryCache.libraryFile(dir), SummaryCache.load(dir, monitor));
+    }
+
+    /** Second step, on any thread: loads the library into this session's editing domain. */
+    public void load(IProgressMonitor monitor) throws LibraryException {
+        monitor.subTask("Loading " + summaries.size() + " cases");
+        library = Library.open(folder, domain.getResourceSet());
+    }
+
+    /** Opens a library synchronously on the UI thread (tests, and small libraries). */
+    public static WorkbenchSession open(Path folder, IProgressMonitor monitor) throws IOException {
+        WorkbenchSession s = prepare(folder, monitor);
+        s.activate();
+        s.load(monitor);
+        s.loaded();
+        return s;
+    }
+
+    /** Shows this session's summaries in the workbench (UI thread). */
+    public void activate() {
+        WorkbenchSession previous = active;
+        active = this;
+        if (previous != null && previous != this) {
+            previous.dispose();
+        }
+        OBSERVERS.forEach(o -> o.sessionActivated(this));
+    }
+
+    /** Makes the loaded library current: cases can be opened and edited (UI thread). */
+    public void loaded() {
+        for (Case c : library.root().getCases()) {
+            casesById.put(c.getId(), c);
+        }
+        resyncSummaries();
+        savedIds = new HashSet<>(casesById.keySet());
+        stack.addCommandStackListener(this::commandStackChanged);
+        setCurrent(this);
+        OBSERVERS.forEach(o -> o.sessionLoaded(this));
+        OBSERVERS.forEach(o -> o.summariesChanged(this));
+    }
+
+    public boolean isLoaded() {
+        return current() == this;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The library's name, known before it has loaded. */
+    public String name() {
+        return library != null && library.root().getName() != null ? library.root().getName() : name;
+    }
+
+    /** The library's typologies: from the library file alone until the library has loaded, then the live ones. */
+    public List<org.coprod.model.Typology> typologies() {
+        if (library != null) {
+            return library.root().getTypologies();
+        }
+        return libraryFile == null ? List.of() : libraryFile.getTypologies();
+    }
+
+    @Override
+    public Library library() {
+        return library;
+    }
+
+    @Override
+    public AdapterFactoryEditingDomain editingDomain() {
+        return domain;
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    public BasicCommandStack commandStack() {
+        return stack;
+    }
+
+    /** The summaries of all cases, in id order. */
+    public Collection<CaseSummary> summaries() {
+        return summaries.values();
+    }
+
+    /** The loaded case with this id, or null (also while the library is still loading). */
+    public Case findCase(String id) {
+        return casesById.get(id);
+    }
+
+    /** Whether commands since the last save touched this case. */
+    public boolean hasUnsavedChanges(Case c) {
+        return touched.contains(c);
+    }
+
+    public boolean isDirty() {
+        return stack.isSaveNeeded();
+    }
+
+    /** Executes an edit on the command stack; false if it could not run. */
+    public boolean execute(Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
+        }
+        stack.execute(command);
+        return true;
+    }
+
+    @Override
+    public void openCase(Case c) {
+        if (c != null) {
+            openCase(c.getId());
+        }
+    }
+
+    @Override
+    public void openCase(String caseId) {
+        if (findCase(caseId) == null || !PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        if (page != null) {
+            try {
+                page.openEditor(new CaseEditorInput(caseId), CaseEditor.ID);
+            } catch (PartInitException e) {
+                throw new IllegalStateException("Cannot open case " + caseId + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** A command that adds a new, empty case named {@code caseName} with a fresh id; null before the library has loaded. */
+    public Command newCaseCommand(String caseName) {
+        Case c = CoprodFactory.eINSTANCE.createCase();
+        c.setId(freshId(caseName));
+        c.setName(caseName);
+        return addCaseCommand(c, "New Case");
+    }
+
+    /** A command that adds a copy of a case (same facts, codings and notes) under a fresh id. */
+    public Command duplicateCommand(Case original) {
+        Case copy = EcoreUtil.copy(original);
+        String copyName = "Copy of " + (original.getName() == null ? original.getId() : original.getName());
+        copy.setId(freshId(copyName));
+        copy.setName(copyName);
+        return addCaseCommand(copy, "Duplicate Case");
+    }
+
+    private Command addCaseCommand(Case c, String label) {
+        library.attach(c);
+        Command add = AddCommand.create(domain, library.root(), CoprodPackage.Literals.CASE_LIBRARY__CASES, c);
+        return new org.eclipse.emf.common.command.CommandWrapper(label, label, add);
+    }
+
+    /** A command that removes cases from the library; their files go at the next save. */
+    public Command deleteCommand(List<Case> cases) {
+        Command remove = RemoveCommand.create(domain, library.root(), CoprodPackage.Literals.CASE_LIBRARY__CASES, cases);
+        String label = cases.size() == 1 ? "Delete Case" : "Delete " + cases.size() + " Cases";
+        return new org.eclipse.emf.common.command.CommandWrapper(label, label, remove);
+    }
+
+    /** An id made from a name, unique in the library: lower-case ASCII words joined by hyphens. */
+    public String freshId(String caseName) {
+        String base = Normalizer.normalize(caseName == null ? "case" : caseName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "case";
+        }
+        if (base.length() > 48) {
+            base = base.substring(0, 48);
+        }
+        String id = base;
+        for (int i = 2; casesById.containsKey(id) || summaries.containsKey(id); i++) {
+            id = base + "-" + i;
+        }
+        return id;
+    }
+
+    /**
+     * Writes what changed since the last save: only the touched case files when no case was added or removed, else the
+     * whole library (which also deletes the files of removed cases). Then tells the listeners.
+     */
+    public void save() throws IOException {
+        if (library == null) {
+            return;
+        }
+        Set<String> now = new HashSet<>();
+        for (Case c : library.root().getCases()) {
+            now.add(c.getId());
+        }
+        List<String> deleted = savedIds.stream().filter(id -> !now.contains(id)).sorted().toList();
+        boolean added = !savedIds.containsAll(now);
+        List<Case> written = new ArrayList<>();
+        if (added || !deleted.isEmpty()) {
+            library.save();
+        } else {
+            if (libraryTouched) {
+                library.save(library.root().eResource());
+            }
+            for (Case c : touched) {
+                if (c.eResource() != null && c.eResource() != library.root().eResource()) {
+                    library.save(c.eResource());
+                }
+            }
+        }
+        for (Case c : touched) {
+            if (now.contains(c.getId()) && c.eContainer() == library.root()) {
+                written.add(c);
+            }
+        }
+        for (Case c : library.root().getCases()) {
+            if (!savedIds.contains(c.getId()) && !written.contains(c)) {
+                written.add(c);
+            }
+        }
+        touched.clear();
+        libraryTouched = false;
+        savedIds = now;
+        stack.saveIsDone();
+        SummaryCache.save(folder, new ArrayList<>(summaries.values()));
+        fireSaved(this, written);
+        if (!deleted.isEmpty()) {
+            fireDeleted(this, deleted);
+        }
+        OBSERVERS.forEach(o -> o.dirtyChanged(this));
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Command recent = stack.getMostRecentCommand();
+        Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
+        boolean structure = library.root().getCases().size() != casesById.size();
+        for (Object o : affected) {
+            if (o instanceof EObject eo) {
+                Case c = caseOf(eo);
+                if (c != null) {
+                    touched.add(c);
+                    if (c == eo && casesById.get(c.getId()) != c) {
+                        structure = true;
+                    }
+                } else {
+                    libraryTouched = true;
+                }
+            }
+        }
+        if (structure) {
+            casesById.clear();
+            for (Case c : library.root().getCases()) {
+                casesById.put(c.getId(), c);
+            }
+            resyncSummaries();
+        } else {
+            for (Case c : touched) {
+                if (casesById.get(c.getId()) == c) {
+                    summaries.put(c.getId(), CaseSummary.of(c));
+                }
+            }
+        }
+        OBSERVERS.forEach(o -> o.summariesChanged(this));
+        OBSERVERS.forEach(o -> o.dirtyChanged(this));
+    }
+
+    /** Summaries follow the loaded cases: new ones added, removed ones dropped, in id order. */
+    private void resyncSummaries() {
+        Map<String, CaseSummary> fresh = new java.util.TreeMap<>();
+        for (Case c : casesById.values()) {
+            CaseSummary s = summaries.get(c.getId());
+            fresh.put(c.getId(), s == null || touched.contains(c) ? CaseSummary.of(c) : s);
+        }
+        summaries.clear();
+        summaries.putAll(fresh);
+    }
+
+    /** The case an object belongs to, or null for the library's own objects (typologies, actors, sources). */
+    public static Case caseOf(EObject o) {
+        for (EObject e = o; e != null; e = e.eContainer()) {
+            if (e instanceof Case c) {
+                return c;
+            }
+            if (e instanceof CaseLibrary) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Forgets this session when another library replaces it. */
+    private void dispose() {
+        adapterFactory.dispose();
+    }
+}

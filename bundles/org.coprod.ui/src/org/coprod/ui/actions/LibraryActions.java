@@ -1,0 +1,108 @@
+package org.coprod.ui.actions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.coprod.core.Library;
+import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.navigator.LibraryNavigator;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+
+/** The File menu's library actions: New Library, Open Library, New Case, Save Library. */
+public final class LibraryActions {
+
+    private LibraryActions() {
+    }
+
+    public static Action newLibrary(IWorkbenchWindow window) {
+        Action a = new Action("New &Library...") {
+            @Override
+            public void run() {
+                if (!UnsavedChanges.resolve(window.getShell())) {
+                    return;
+                }
+                DirectoryDialog dialog = new DirectoryDialog(window.getShell());
+                dialog.setText("New Library");
+                dialog.setMessage("Choose an empty folder for the new library.");
+                String dir = dialog.open();
+                if (dir == null) {
+                    return;
+                }
+                Path folder = Path.of(dir);
+                if (Files.exists(folder.resolve(Library.LIBRARY_FILE))) {
+                    MessageDialog.openError(window.getShell(), "New Library", "There is already a library in " + folder + "; use Open Library.");
+                    return;
+                }
+                InputDialog name = new InputDialog(window.getShell(), "New Library", "Name of the library:", folder.getFileName().toString(),
+                        v -> v.isBlank() ? "Enter a name" : null);
+                if (name.open() != Window.OK) {
+                    return;
+                }
+                try {
+                    Library.create(folder, name.getValue().trim());
+                } catch (IOException e) {
+                    ErrorDialog.openError(window.getShell(), "New Library", "Cannot create the library in " + folder, Status.error(e.getMessage(), e));
+                    return;
+                }
+                LibraryOpening.open(folder, window.getShell().getDisplay());
+            }
+        };
+        a.setId("org.coprod.ui.newLibrary");
+        return a;
+    }
+
+    public static Action openLibrary(IWorkbenchWindow window) {
+        Action a = new Action("&Open Library...") {
+            @Override
+            public void run() {
+                if (!UnsavedChanges.resolve(window.getShell())) {
+                    return;
+                }
+                DirectoryDialog dialog = new DirectoryDialog(window.getShell());
+                dialog.setText("Open Library");
+                dialog.setMessage("Choose the folder of a case library (the one holding library.xmi).");
+                WorkbenchSession s = WorkbenchSession.active();
+                if (s != null) {
+                    dialog.setFilterPath(s.folder().getParent().toString());
+                }
+                String dir = dialog.open();
+                if (dir == null) {
+                    return;
+                }
+                Path folder = Path.of(dir);
+                if (!Files.isRegularFile(folder.resolve(Library.LIBRARY_FILE))) {
+                    MessageDialog.openError(window.getShell(), "Open Library", folder + " is not a case library: it has no " + Library.LIBRARY_FILE + ".");
+                    return;
+                }
+                LibraryOpening.open(folder, window.getShell().getDisplay());
+            }
+        };
+        a.setId("org.coprod.ui.openLibrary");
+        return a;
+    }
+
+    public static Action newCase(IWorkbenchWindow window) {
+        Action a = new Action("New &Case...") {
+            @Override
+            public void run() {
+                try {
+                    LibraryNavigator navigator = (LibraryNavigator) window.getActivePage().showView(LibraryNavigator.ID);
+                    navigator.newCase();
+                } catch (PartInitException e) {
+                    ErrorDialog.openError(window.getShell(), "New Case", e.getMessage(), e.getStatus());
+                }
+            }
+        };
+        a.setId("org.coprod.ui.newCase");
+        return a;
+    }
+}

@@ -1,0 +1,122 @@
+package org.coprod.ui.actions;
+
+import java.nio.file.Path;
+
+import org.coprod.ui.CoprodPreferences;
+import org.coprod.ui.WorkbenchSession;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Opens a library in the background: first the case summaries (the navigator and matrix fill at once), then the
+ * library itself (cases can then be opened and edited). A job with progress, cancellable while reading summaries.
+ * With {@code -Dcoprod.timing=true} it prints when each step is shown, for the benchmark.
+ */
+public final class LibraryOpening extends Job {
+
+    /** Milliseconds since the JVM started, for the timing lines. */
+    public static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+
+    private final Path folder;
+    private final Display display;
+    private final java.util.concurrent.CompletableFuture<WorkbenchSession> prepared;
+    private final long started;
+
+    private LibraryOpening(Path folder, Display display, java.util.concurrent.CompletableFuture<WorkbenchSession> prepared, long started) {
+        super(folder == null ? "Opening the library" : "Opening library " + folder.getFileName());
+        this.folder = folder;
+        this.display = display;
+        this.prepared = prepared;
+        this.started = started;
+        setUser(true);
+        setPriority(Job.LONG);
+    }
+
+    /** Starts opening; the caller has already asked about unsaved changes in the library open now. */
+    public static LibraryOpening open(Path folder, Display display) {
+        LibraryOpening job = new LibraryOpening(folder, display, null, System.nanoTime());
+        job.schedule();
+        return job;
+    }
+
+    /**
+     * Reads a library's summaries on a thread of its own, started before the workbench window exists (on two cores the
+     * summaries are ready about when the window is); {@link #finish} shows them and loads the library.
+     */
+    public static java.util.concurrent.CompletableFuture<WorkbenchSession> prefetch(java.util.concurrent.Callable<Path> folder) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return WorkbenchSession.prepare(folder.call(), new org.eclipse.core.runtime.NullProgressMonitor());
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
+    /** Opens the library whose summaries {@link #prefetch} is reading. */
+    public static LibraryOpening finish(java.util.concurrent.CompletableFuture<WorkbenchSession> prepared, Display display, long started) {
+        LibraryOpening job = new LibraryOpening(null, display, prepared, started);
+        job.schedule();
+        return job;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+        WorkbenchSession session;
+        try {
+            session = prepared != null ? prepared.join() : WorkbenchSession.prepare(folder, progress.split(30));
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (Exception e) {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            return Status.error("Cannot open the library" + (folder == null ? "" : " in " + folder) + ": " + cause.getMessage(), cause);
+        }
+        display.syncExec(() -> {
+            session.activate();
+            CoprodPreferences.setLastLibrary(session.folder().toString());
+            report("summaries", session);
+        });
+        if (progress.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        try {
+            session.load(progress.split(70));
+        } catch (Exception e) {
+            return Status.error("Cannot load the library in " + session.folder() + ": " + e.getMessage(), e);
+        }
+        display.syncExec(() -> {
+            if (WorkbenchSession.active() == session) {
+                session.loaded();
+                report("loaded", session);
+            }
+        });
+        return Status.OK_STATUS;
+    }
+
+    private void report(String step, WorkbenchSession session) {
+        if (step.equals(System.getProperty("coprod.exitAfter"))) {
+            // The benchmark measures one launch to this step, then the workbench closes.
+            display.asyncExec(() -> org.eclipse.ui.PlatformUI.getWorkbench().close());
+        }
+        if (Boolean.getBoolean("coprod.timing")) {
+            // Let the views paint what they were given before saying they show it.
+            for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
+                s.update();
+            }
+            long openMs = (System.nanoTime() - started) / 1_000_000;
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("COPROD-TIMING %s cases=%d open_ms=%d uptime_ms=%d heap_mb=%d%n", step, session.summaries().size(),
+                    openMs, uptime(), (rt.totalMemory() - rt.freeMemory()) >> 20);
+            System.out.flush();
+        }
+    }
+}

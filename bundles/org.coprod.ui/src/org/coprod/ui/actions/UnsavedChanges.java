@@ -1,0 +1,37 @@
+package org.coprod.ui.actions;
+
+import java.io.IOException;
+
+import org.coprod.ui.WorkbenchSession;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/** Asks what to do with the open library's unsaved changes before it is closed or replaced. */
+public final class UnsavedChanges {
+
+    private UnsavedChanges() {
+    }
+
+    /** True when it is fine to go on: nothing unsaved, saved now, or the user chose to discard. */
+    public static boolean resolve(Shell shell) {
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s == null || !s.isDirty()) {
+            return true;
+        }
+        MessageDialog d = new MessageDialog(shell, "Unsaved changes", null,
+                "The library '" + s.name() + "' has unsaved changes. Save them?", MessageDialog.QUESTION, 0, "&Save", "&Don't Save", "Cancel");
+        int answer = d.open();
+        if (answer == 0) {
+            try {
+                s.save();
+                return true;
+            } catch (IOException e) {
+                ErrorDialog.openError(shell, "Save failed", "The library could not be saved.", Status.error(e.getMessage(), e));
+                return false;
+            }
+        }
+        return answer == 1;
+    }
+}

@@ -1,0 +1,100 @@
+package org.coprod.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.coprod.model.Case;
+import org.coprod.model.DriverCoding;
+import org.coprod.model.Evidence;
+import org.coprod.model.Outcome;
+import org.coprod.model.Phase;
+import org.coprod.model.ResourceContribution;
+import org.coprod.model.TypologyCoding;
+import org.coprod.ui.editor.Names;
+import org.coprod.ui.editor.ResourcesPage;
+import org.coprod.ui.emf.AttributeValues;
+
+/**
+ * The rows of the comparison (a framework matrix): the comparative dimensions of the brief's "cases at a glance" table,
+ * each a function from a case to the text of its cell.
+ */
+public enum ComparisonDimensions {
+    NAME("Name, aliases", c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
+    WHERE("Countries, places", c -> String.join("; ", java.util.stream.Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s -> !s.isEmpty()).toList())),
+    SECTORS("Sectors", c -> Names.of(c.getSectors())),
+    PERIOD("Period and phases", ComparisonDimensions::period),
+    INITIATOR("Who initiated it", c -> Names.of(c.getInitiatorMode())),
+    CELLS("Typology cell per phase", ComparisonDimensions::cells),
+    DRIVERS("Drivers", c -> c.getDrivers().stream().map(ComparisonDimensions::driver).collect(Collectors.joining("; "))),
+    CO_PRODUCERS("Main co-producers", c -> Names.of(c.getCoProducers())),
+    STATE("State stance", c -> c.getPoliticalProfile() == null ? "" : Names.of(c.getPoliticalProfile().getStateStance())),
+    SCALE("Scale", c -> c.getScale() == null ? "" : c.getScale()),
+    CONTRIBUTIONS("Contributions", ComparisonDimensions::contributions),
+    OUTCOMES("Headline outcomes", c -> c.getOutcomes().stream().limit(3).map(ComparisonDimensions::outcome).collect(Collectors.joining("; "))),
+    EVIDENCE("Evidence depth", c -> c.getEvidence().stream().map(Evidence::getType).distinct().map(Names::of).collect(Collectors.joining(", "))),
+    SOURCES("Sources", c -> c.getSources().stream().map(Names::of).collect(Collectors.joining("; ")));
+
+    private final String label;
+    private final Function<Case, String> value;
+
+    ComparisonDimensions(String label, Function<Case, String> value) {
+        this.label = label;
+        this.value = value;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String of(Case c) {
+        String v = value.apply(c);
+        return v == null || v.isBlank() ? "—" : v;
+    }
+
+    private static String join(List<String> values) {
+        return String.join(", ", values);
+    }
+
+    private static String period(Case c) {
+        String span = (c.getPeriodStart() == null ? "?" : c.getPeriodStart()) + "–" + (c.isOngoing() ? "ongoing" : c.getPeriodEnd() == null ? "?" : c.getPeriodEnd());
+        List<String> phases = new ArrayList<>();
+        for (Phase p : c.getPhases()) {
+            phases.add(Names.of(p));
+        }
+        return span + (phases.isEmpty() ? "" : "; phases: " + String.join(", ", phases));
+    }
+
+    private static String cells(Case c) {
+        return c.getCodings().stream().map(ComparisonDimensions::coding).collect(Collectors.joining("; "));
+    }
+
+    private static String coding(TypologyCoding k) {
+        String phase = k.getPhase() == null ? "" : Names.of(k.getPhase()) + ": ";
+        String component = k.getComponent() == null ? "" : " [" + k.getComponent() + "]";
+        String how = (k.getAssignedBy() == null ? "" : k.getAssignedBy().getLiteral())
+                + (k.getConfidence() == null ? "" : ", " + k.getConfidence().getLiteral());
+        return phase + Names.of(k.getCell()) + component + (how.isEmpty() ? "" : " (" + how + ")");
+    }
+
+    private static String driver(DriverCoding d) {
+        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + d.getAssignedBy().getLiteral() + ")");
+    }
+
+    private static String contributions(Case c) {
+        List<String> parts = new ArrayList<>();
+        for (ResourceContribution rc : c.getContributions()) {
+            parts.add((rc.getActor() == null ? "?" : Names.of(rc.getActor())) + ": " + Names.of(rc.getKind()));
+        }
+        return parts.isEmpty() ? "" : String.join("; ", parts.stream().limit(4).toList()) + (parts.size() > 4 ? "; …" : "")
+                + "\n" + ResourcesPage.totals(c).trim();
+    }
+
+    private static String outcome(Outcome o) {
+        String v = o.getValue() == null ? "" : " " + AttributeValues.format(org.coprod.model.CoprodPackage.Literals.OUTCOME__VALUE, o.getValue())
+                + (o.getUnit() == null ? "" : " " + o.getUnit());
+        return (o.getIndicator() == null ? Names.of(o.getDomain()) : o.getIndicator()) + v + (o.getYear() == null ? "" : " (" + o.getYear() + ")");
+    }
+
+}

@@ -1,0 +1,207 @@
+package org.coprod.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.coprod.model.Case;
+import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.editor.Names;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Cases side by side (a framework matrix, as in NVivo or MAXQDA): one column per case (2 to 5), one row per comparative
+ * dimension. "Add selected" takes the cases selected elsewhere; the view publishes its cases as its selection, which the
+ * brief exporter takes.
+ */
+public class ComparisonView extends ViewPart implements WorkbenchSession.Observer {
+
+    private org.coprod.ui.emf.UndoRedoActions undoRedo;
+    public static final String ID = "org.coprod.ui.comparisonView";
+    public static final int MAX_CASES = 5;
+
+    private Table table;
+    private final List<Case> cases = new ArrayList<>();
+    private List<Case> lastSelected = List.of();
+    private final Published published = new Published();
+    private final ISelectionListener selectionListener = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        WrappedCells.install(table);
+        table.addListener(SWT.Resize, e -> fitColumns());
+        getSite().setSelectionProvider(published);
+        Action add = new Action("Add selected") {
+            @Override
+            public void run() {
+                List<Case> all = new ArrayList<>(cases);
+                lastSelected.stream().filter(c -> !all.contains(c)).forEach(all::add);
+                compare(all);
+            }
+        };
+        add.setToolTipText("Add the cases selected in the navigator or search (up to " + MAX_CASES + ")");
+        Action clear = new Action("Clear") {
+            @Override
+            public void run() {
+                compare(List.of());
+            }
+        };
+        getViewSite().getActionBars().getToolBarManager().add(add);
+        getViewSite().getActionBars().getToolBarManager().add(clear);
+        getSite().getPage().addSelectionListener(selectionListener);
+        WorkbenchSession.addObserver(this);
+        if (WorkbenchSession.active() != null) {
+            undoRedo = new org.coprod.ui.emf.UndoRedoActions(WorkbenchSession.active().commandStack());
+            undoRedo.install(getViewSite().getActionBars());
+        }
+        redraw();
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part != this && selection instanceof IStructuredSelection ss) {
+            List<Case> selected = ss.toList().stream().filter(Case.class::isInstance).map(Case.class::cast).toList();
+            if (!selected.isEmpty()) {
+                lastSelected = selected;
+            }
+        }
+    }
+
+    /** Shows these cases (the first five), and publishes them as this view's selection. */
+    public void compare(List<Case> chosen) {
+        cases.clear();
+        chosen.stream().distinct().limit(MAX_CASES).forEach(cases::add);
+        redraw();
+        published.setSelection(new StructuredSelection(cases));
+    }
+
+    public List<Case> cases() {
+        return List.copyOf(cases);
+    }
+
+    private void redraw() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (TableColumn c : table.getColumns()) {
+                c.dispose();
+            }
+            TableColumn dim = new TableColumn(table, SWT.LEFT);
+            dim.setText("Dimension");
+            dim.setWidth(170);
+            for (Case c : cases) {
+                TableColumn col = new TableColumn(table, SWT.LEFT);
+                col.setText(Names.of(c));
+                col.setWidth(260);
+            }
+            if (cases.isEmpty()) {
+                setContentDescription("Select 2 to 5 cases and choose Compare (navigator context menu) or Add selected.");
+                return;
+            }
+            setContentDescription(cases.size() < 2 ? "Add at least one more case to compare." : "");
+            fitColumns();
+            for (ComparisonDimensions d : ComparisonDimensions.values()) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(0, d.label());
+                for (int i = 0; i < cases.size(); i++) {
+                    item.setText(i + 1, d.of(cases.get(i)));
+                }
+            }
+        } finally {
+            table.setRedraw(true);
+        }
+    }
+
+    /** Shares the width between the cases, so that every column shows its whole text, wrapped. */
+    private void fitColumns() {
+        TableColumn[] columns = table.getColumns();
+        if (columns.length < 2) {
+            return;
+        }
+        int width = table.getClientArea().width - columns[0].getWidth() - 4;
+        int each = Math.max(140, width / (columns.length - 1));
+        for (int i = 1; i < columns.length; i++) {
+            columns[i].setWidth(each);
+        }
+        table.redraw();
+    }
+
+    @Override
+    public void summariesChanged(WorkbenchSession session) {
+        cases.removeIf(c -> c.eContainer() == null);
+        redraw();
+    }
+
+    @Override
+    public void sessionActivated(WorkbenchSession session) {
+        compare(List.of());
+        undoRedo = new org.coprod.ui.emf.UndoRedoActions(session.commandStack());
+        undoRedo.install(getViewSite().getActionBars());
+    }
+
+    @Override
+    public void dirtyChanged(WorkbenchSession session) {
+        if (undoRedo != null) {
+            undoRedo.update();
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(selectionListener);
+        WorkbenchSession.removeObserver(this);
+        super.dispose();
+    }
+
+    /** The compared cases as this view's selection. */
+    private static final class Published implements ISelectionProvider {
+        private ISelection current = StructuredSelection.EMPTY;
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            return current;
+        }
+
+        @Override
+        public void setSelection(ISelection s) {
+            current = s;
+            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
+            listeners.forEach(l -> l.selectionChanged(e));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.coprod.ui.editor;
+
+import static org.coprod.model.CoprodPackage.Literals.CASE__CODINGS;
+import static org.coprod.model.CoprodPackage.Literals.CASE__DRIVERS;
+import static org.coprod.model.CoprodPackage.Literals.CASE__PHASES;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.coprod.model.Actor;
+import org.coprod.model.Case;
+import org.coprod.model.Role;
+import org.coprod.model.ValueChainStage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * Coding: the case's typology codings per phase and service component with their provenance, its phases and drivers,
+ * and a stage × actor grid of who does what along the value chain.
+ */
+public final class CodingPage {
+
+    private CodingPage() {
+    }
+
+    public static void fill(Composite body, CaseForm form) {
+        body.setLayout(new GridLayout(1, false));
+        Case c = form.theCase();
+        form.table(body, "Typology codings", "Cell per phase and service component, with who assigned it, how sure, and why.", () -> c,
+                CASE__CODINGS, "cell", "phase", "component", "assignedBy", "confidence", "justification");
+        form.table(body, "Phases", "Periods that may sit in cells of their own.", () -> c, CASE__PHASES, "label", "startYear", "endYear",
+                "description");
+        form.table(body, "Drivers", "Why co-production arose here.", () -> c, CASE__DRIVERS, "driver", "assignedBy", "confidence",
+                "justification");
+        Section section = form.toolkit().createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        section.setText("Roles by value-chain stage");
+        section.setDescription("Rows: actors with roles in this case; columns: stages; cells: their roles there (edit on the Actors and roles page).");
+        section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Table grid = form.toolkit().createTable(section, SWT.BORDER | SWT.FULL_SELECTION);
+        grid.setHeaderVisible(true);
+        grid.setLinesVisible(true);
+        section.setClient(grid);
+        new TableColumn(grid, SWT.LEFT).setText("Actor");
+        grid.getColumn(0).setWidth(200);
+        for (ValueChainStage s : ValueChainStage.VALUES) {
+            TableColumn col = new TableColumn(grid, SWT.LEFT);
+            col.setText(s.getLiteral());
+            col.setWidth(100);
+        }
+        form.onRefresh(() -> fillGrid(grid, c));
+    }
+
+    /** One row per actor, one column per stage; each cell lists the actor's role kinds at that stage. */
+    static Map<String, String[]> roleGrid(Case c) {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        for (Role r : c.getRoles()) {
+            Actor a = r.getActor();
+            String actor = a == null ? "(no actor)" : Names.of(a);
+            String[] row = rows.computeIfAbsent(actor, k -> new String[ValueChainStage.VALUES.size()]);
+            for (ValueChainStage s : r.getStages()) {
+                Set<String> kinds = new LinkedHashSet<>();
+                if (row[s.getValue()] != null) {
+                    kinds.addAll(List.of(row[s.getValue()].split(", ")));
+                }
+                kinds.add(r.getKind() == null ? "role" : r.getKind().getLiteral());
+                row[s.getValue()] = String.join(", ", new ArrayList<>(kinds));
+            }
+        }
+        return rows;
+    }
+
+    private static void fillGrid(Table grid, Case c) {
+        if (grid.isDisposed()) {
+            return;
+        }
+        grid.removeAll();
+        for (Map.Entry<String, String[]> row : roleGrid(c).entrySet()) {
+            TableItem item = new TableItem(grid, SWT.NONE);
+            item.setText(0, row.getKey());
+            for (int i = 0; i < row.getValue().length; i++) {
+                item.setText(i + 1, row.getValue()[i] == null ? "" : row.getValue()[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package org.coprod.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.coprod.ui.emf.AttributeValues;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+/**
+ * Binds form controls to attributes of model objects: every change the user makes becomes a {@link SetCommand} on the
+ * editing domain (so it is undoable), and {@link #refresh()} shows the model again after any command, undo or redo.
+ * Problems show at the field: text that cannot be parsed, and the validator's diagnostics for that attribute.
+ */
+public final class FieldBinder {
+
+    /** One control bound to one attribute of an object that may not exist yet (then the first edit creates it). */
+    public final class Binding {
+        final Control control;
+        final Supplier<EObject> owner;
+        final EAttribute attribute;
+        final Creator creator;
+        final ControlDecoration decoration;
+        String parseError;
+        /** The problem the field's decoration shows, or null. */
+        String shownProblem;
+
+        Binding(Control control, Supplier<EObject> owner, EAttribute attribute, Creator creator) {
+            this.control = control;
+            this.owner = owner;
+            this.attribute = attribute;
+            this.creator = creator;
+            decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+            decoration.hide();
+        }
+
+        public Control control() {
+            return control;
+        }
+
+        public EAttribute attribute() {
+            return attribute;
+        }
+
+        public EObject owner() {
+            return owner.get();
+        }
+    }
+
+    /** Creates the missing owner of a field (a case's political profile) as part of the first edit. */
+    public record Creator(EObject container, EReference reference) {
+        EObject create() {
+            return EcoreUtil.create(reference.getEReferenceType());
+        }
+    }
+
+    private static final String BORDERS = "org.coprod.ui.bordersPainted";
+    private final EditingDomain domain;
+    private final FormToolkit toolkit;
+    private final List<Binding> bindings = new ArrayList<>();
+    private boolean refreshing;
+
+    public FieldBinder(EditingDomain domain, FormToolkit toolkit) {
+        this.domain = domain;
+        this.toolkit = toolkit;
+    }
+
+    public List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** A label and a bound field for the attribute, in a two-column grid. */
+    public Binding field(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute) {
+        return field(parent, label, owner, attribute, null, false);
+    }
+
+    public Binding field(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, Creator creator, boolean multiLine) {
+        if (parent.getData(BORDERS) == null) {
+            // Forms draw text borders themselves on GTK; without this the fields are invisible until focused.
+            toolkit.paintBordersFor(parent);
+            parent.setData(BORDERS, Boolean.TRUE);
+        }
+        Label l = toolkit.createLabel(parent, label);
+        l.setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false, false));
+        Binding b;
+        if (attribute.getEType() instanceof EEnum en && !attribute.isMany()) {
+            Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+            toolkit.adapt(combo);
+            List<String> items = new ArrayList<>();
+            items.add("");
+            en.getELiterals().forEach(lit -> items.add(lit.getLiteral()));
+            combo.setItems(items.toArray(String[]::new));
+            combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+            b = new Binding(combo, owner, attribute, creator);
+            Binding bound = b;
+            combo.addListener(SWT.Selection, e -> commit(bound));
+        } else if (attribute.getEAttributeType().getInstanceClass() == boolean.class
+                || attribute.getEAttributeType().getInstanceClass() == Boolean.class) {
+            Button check = toolkit.createButton(parent, "", SWT.CHECK);
+            b = new Binding(check, owner, attribute, creator);
+            Binding bound = b;
+            check.addListener(SWT.Selection, e -> commit(bound));
+        } else {
+            Text text = toolkit.createText(parent, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
+            GridData gd = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, false);
+            if (multiLine) {
+                gd.heightHint = 90;
+            }
+            gd.widthHint = 200;
+            text.setLayoutData(gd);
+            b = new Binding(text, owner, attribute, creator);
+            Binding bound = b;
+            text.addListener(SWT.FocusOut, e -> commit(bound));
+            if (!multiLine) {
+                text.addListener(SWT.DefaultSelection, e -> commit(bound));
+            }
+            if (attribute.isMany()) {
+                text.setToolTipText("Several values, separated by commas");
+            }
+        }
+        bindings.add(b);
+        show(b);
+        return b;
+    }
+
+    /** Applies what the control shows to the model, as one command; nothing happens if the value is unchanged. */
+    public void commit(Binding b) {
+        if (refreshing || b.control.isDisposed()) {
+            return;
+        }
+        Object value;
+        try {
+            value = valueOf(b);
+            b.parseError = null;
+        } catch (IllegalArgumentException e) {
+            b.parseError = e.getMessage();
+            decorate(b, b.parseError, true);
+            return;
+        }
+        EObject owner = b.owner.get();
+        Command command;
+        if (owner == null) {
+            if (b.creator == null || value == null || value instanceof Collection<?> c && c.isEmpty()) {
+                return;
+            }
+            EObject created = b.creator.create();
+            CompoundCommand create = new CompoundCommand("Set " + label(b.attribute));
+            create.append(SetCommand.create(domain, b.creator.container(), b.creator.reference(), created));
+            create.append(new SetCommand(domain, created, b.attribute, value));
+            command = create;
+        } else {
+            Object old = owner.eGet(b.attribute);
+            if (b.attribute.isMany() ? new ArrayList<>((Collection<?>) old).equals(value) : Objects.equals(old, value)) {
+                decorate(b, null, false);
+                return;
+            }
+            command = SetCommand.create(domain, owner, b.attribute, value == null && !b.attribute.isMany() ? SetCommand.UNSET_VALUE : value);
+        }
+        if (command.canExecute()) {
+            domain.getCommandStack().execute(command);
+        }
+    }
+
+    private Object valueOf(Binding b) {
+        EAttribute a = b.attribute;
+        if (b.control instanceof Combo combo) {
+            String literal = combo.getText();
+            return literal.isEmpty() ? null : ((EEnum) a.getEType()).getEEnumLiteralByLiteral(literal).getInstance();
+        }
+        if (b.control instanceof Button check) {
+            return check.getSelection();
+        }
+        String text = ((Text) b.control).getText();
+        if (a.isMany()) {
+            List<Object> values = new ArrayList<>();
+            for (String part : text.split(",")) {
+                String p = part.trim();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                if (a.getEType() instanceof EEnum en) {
+                    EEnumLiteral lit = en.getEEnumLiteralByLiteral(p);
+                    if (lit == null) {
+                        lit = en.getEEnumLiteral(p.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+                    }
+                    if (lit == null) {
+                        throw new IllegalArgumentException("'" + p + "' is not a known " + label(a) + " value; known: "
+                                + String.join(", ", en.getELiterals().stream().map(EEnumLiteral::getLiteral).toList()));
+                    }
+                    values.add(lit.getInstance());
+                } else {
+                    values.add(AttributeValues.parse(b.owner.get(), a, p));
+                }
+            }
+            return values;
+        }
+        return AttributeValues.parse(b.owner.get(), a, text);
+    }
+
+    /** Shows the model's values in every bound control (after a command, undo or redo). */
+    public void refresh() {
+        refreshing = true;
+        try {
+            bindings.removeIf(b -> b.control.isDisposed());
+            bindings.forEach(this::show);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void show(Binding b) {
+        EObject owner = b.owner.get();
+        Object value = owner == null ? null : owner.eGet(b.attribute);
+        boolean wasRefreshing = refreshing;
+        refreshing = true;
+        try {
+            if (b.control instanceof Combo combo) {
+                combo.setText(value instanceof Enumerator e ? e.getLiteral() : "");
+            } else if (b.control instanceof Button check) {
+                check.setSelection(Boolean.TRUE.equals(value));
+            } else if (b.control instanceof Text text && !(text.isFocusControl() && b.parseError != null)) {
+                String shown = b.attribute.isMany() ? String.join(", ", ((Collection<?>) value == null ? List.of() : (Collection<?>) value)
+                        .stream().map(v -> AttributeValues.format(b.attribute, v)).toList()) : AttributeValues.format(b.attribute, value);
+                if (!text.getText().equals(shown)) {
+                    text.setText(shown);
+                }
+                b.parseError = null;
+            }
+            b.control.setEnabled(owner != null || b.creator != null);
+        } finally {
+            refreshing = wasRefreshing;
+        }
+        if (b.parseError == null) {
+            decorate(b, null, false);
+        }
+    }
+
+    /** Shows the validator's problems at the fields they name; clears the others. */
+    public void showDiagnostics(Diagnostic diagnostic) {
+        for (Binding b : bindings) {
+            if (b.control.isDisposed() || b.parseError != null) {
+                continue;
+            }
+            String message = null;
+            int severity = Diagnostic.OK;
+            for (Diagnostic d : diagnostic.getChildren()) {
+                List<?> data = d.getData();
+                if (data.size() >= 2 && data.get(0) == b.owner.get() && data.get(1) == b.attribute && d.getSeverity() > severity) {
+                    message = d.getMessage();
+                    severity = d.getSeverity();
+                }
+            }
+            decorate(b, message, severity >= Diagnostic.ERROR);
+        }
+    }
+
+    /** The binding of a feature of an object, to put the cursor on it (Problems view double-click). */
+    public Binding find(EObject owner, EStructuralFeature feature) {
+        return bindings.stream().filter(b -> !b.control.isDisposed() && b.attribute == feature && (owner == null || b.owner.get() == owner))
+                .findFirst().orElse(null);
+    }
+
+    /** Whether a field currently shows a problem (for tests and the Problems view). */
+    public boolean decorationShown(Binding b) {
+        return b.shownProblem != null;
+    }
+
+    private static void decorate(Binding b, String message, boolean error) {
+        if (b.decoration.getControl() == null || b.decoration.getControl().isDisposed()) {
+            return;
+        }
+        b.shownProblem = message;
+        if (message == null) {
+            b.decoration.hide();
+            return;
+        }
+        String id = error ? FieldDecorationRegistry.DEC_ERROR : FieldDecorationRegistry.DEC_WARNING;
+        b.decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(id).getImage());
+        b.decoration.setDescriptionText(message);
+        b.decoration.show();
+    }
+
+    /** A readable name for a feature: {@code periodStart} becomes "Period start". */
+    public static String label(EStructuralFeature f) {
+        String n = f.getName();
+        StringBuilder sb = new StringBuilder();
+        for (char c : n.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                sb.append(' ').append(Character.toLowerCase(c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+    }
+
+    static List<String> literals(EEnum en) {
+        return Arrays.asList(en.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new));
+    }
+}

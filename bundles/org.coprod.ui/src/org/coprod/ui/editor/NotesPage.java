@@ -1,0 +1,65 @@
+package org.coprod.ui.editor;
+
+import static org.coprod.model.CoprodPackage.Literals.CASE__NOTES;
+import static org.coprod.model.CoprodPackage.Literals.NOTE__TEXT;
+import static org.coprod.model.CoprodPackage.Literals.NOTE__TITLE;
+
+import org.coprod.model.Case;
+import org.coprod.model.Note;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+
+/** Notes: the case's Markdown notes, written on the left and rendered on the right as they are typed. */
+public final class NotesPage {
+
+    private NotesPage() {
+    }
+
+    public static void fill(Composite body, CaseForm form) {
+        body.setLayout(new GridLayout(1, false));
+        Case c = form.theCase();
+        Note[] selected = { c.getNotes().isEmpty() ? null : c.getNotes().get(0) };
+        ContainmentTable notes = form.table(body, "Notes", "New notes take the author and language from the preferences.", () -> c,
+                CASE__NOTES, "title", "author", "date", "language");
+        ((GridData) notes.viewer().getControl().getLayoutData()).heightHint = 70;
+        Composite fields = form.toolkit().createComposite(body);
+        fields.setLayout(new GridLayout(2, false));
+        fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        form.binder().field(fields, "Title", () -> selected[0], NOTE__TITLE);
+        SashForm sash = new SashForm(body, SWT.HORIZONTAL);
+        form.toolkit().adapt(sash);
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        gd.heightHint = 380;
+        sash.setLayoutData(gd);
+        Composite left = form.toolkit().createComposite(sash);
+        left.setLayout(new GridLayout(2, false));
+        FieldBinder.Binding text = form.binder().field(left, "Markdown", () -> selected[0], NOTE__TEXT, null, true);
+        Text editor = (Text) text.control();
+        editor.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        MarkdownPreview preview = new MarkdownPreview(sash);
+        sash.setWeights(1, 1);
+        Runnable render = () -> preview.show(editor.getText());
+        // Render a moment after typing stops, so that a long note does not re-render on every key.
+        editor.addListener(SWT.Modify, e -> editor.getDisplay().timerExec(300, render));
+        notes.onSelect(o -> {
+            if (o instanceof Note n) {
+                selected[0] = n;
+                form.binder().refresh();
+                render.run();
+            }
+        });
+        form.onRefresh(() -> {
+            if (selected[0] != null && selected[0].eContainer() != c) {
+                selected[0] = c.getNotes().isEmpty() ? null : c.getNotes().get(0);
+                form.binder().refresh();
+            }
+            if (!editor.isDisposed()) {
+                render.run();
+            }
+        });
+    }
+}

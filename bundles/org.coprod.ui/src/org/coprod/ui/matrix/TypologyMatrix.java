@@ -1,0 +1,401 @@
+package org.coprod.ui.matrix;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+import org.coprod.model.AssignedBy;
+import org.coprod.model.Case;
+import org.coprod.model.CoprodFactory;
+import org.coprod.model.CoprodPackage;
+import org.coprod.model.DimensionValue;
+import org.coprod.model.Typology;
+import org.coprod.model.TypologyCell;
+import org.coprod.model.TypologyCoding;
+import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.summary.CaseSummary;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+/**
+ * A two-dimensional typology drawn as a grid (Bovaird's 3 × 3 by default): each cell with its code, name, the number of
+ * cases coded there and their names; a not-applicable cell greyed and refusing drops. Dropping cases on a cell codes
+ * them there (one undoable command); clicking a cell tells the listener (the navigator filters to it). Below the grid,
+ * the cases that moved between cells over their phases, with their path.
+ */
+public final class TypologyMatrix extends Composite {
+
+    /** One drawn cell. */
+    public final class CellView {
+        final TypologyCell cell;
+        final Canvas canvas;
+        int count;
+        List<String> names = List.of();
+        boolean dragOver;
+
+        CellView(Composite parent, TypologyCell cell) {
+            this.cell = cell;
+            canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+            GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+            gd.minimumHeight = 90;
+            gd.widthHint = 60;
+            canvas.setLayoutData(gd);
+            canvas.addPaintListener(e -> paint(this, e.gc));
+            canvas.addListener(SWT.MouseUp, e -> {
+                selectedCode = selectedCode != null && selectedCode.equals(cell.getCode()) ? null : cell.getCode();
+                cells.values().forEach(v -> v.canvas.redraw());
+                cellClicked.accept(selectedCode == null ? null : cell);
+            });
+            canvas.setToolTipText(cell.getCode() + ": " + cell.getName() + (cell.isApplicable() ? "\nDrop cases here to code them." : "\nNot applicable: cannot be coded."));
+            DropTarget target = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);
+            target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
+            target.addDropListener(new DropTargetAdapter() {
+                @Override
+                public void dragEnter(DropTargetEvent event) {
+                    dragOver(event);
+                }
+
+                @Override
+                public void dragOver(DropTargetEvent event) {
+                    event.detail = cell.isApplicable() && !casesIn(LocalSelectionTransfer.getTransfer().getSelection()).isEmpty() ? DND.DROP_COPY
+                            : DND.DROP_NONE;
+                    if (!dragOver) {
+                        dragOver = true;
+                        canvas.redraw();
+                    }
+                }
+
+                @Override
+                public void dragLeave(DropTargetEvent event) {
+                    dragOver = false;
+                    canvas.redraw();
+                }
+
+                @Override
+                public void drop(DropTargetEvent event) {
+                    dragOver = false;
+                    canvas.redraw();
+                    List<Case> cases = casesIn(LocalSelectionTransfer.getTransfer().getSelection());
+                    if (!TypologyMatrix.this.drop(cases, cell.getCode())) {
+                        event.detail = DND.DROP_NONE;
+                    }
+                }
+            });
+        }
+
+        public int count() {
+            return count;
+        }
+
+        public List<String> names() {
+            return names;
+        }
+    }
+
+    private final Combo typologyChoice;
+    private final Composite grid;
+    private final Table paths;
+    private final Map<String, CellView> cells = new HashMap<>();
+    private final Font bold;
+    private Typology typology;
+    private String selectedCode;
+    private Consumer<TypologyCell> cellClicked = c -> {
+    };
+    /** Asks for phase, component and confidence; a dialog in the workbench, a fixed answer in tests. */
+    private BiFunction<List<Case>, TypologyCell, CodingRequest> askCoding = (cases, cell) -> {
+        CodingDialog d = new CodingDialog(getShell(), cases, cell);
+        return d.open() == org.eclipse.jface.window.Window.OK ? d.result() : null;
+    };
+
+    public TypologyMatrix(Composite parent) {
+        super(parent, SWT.NONE);
+        setLayout(new GridLayout(2, false));
+        new Label(this, SWT.NONE).setText("Typology:");
+        typologyChoice = new Combo(this, SWT.READ_ONLY);
+        typologyChoice.addListener(SWT.Selection, e -> {
+            List<Typology> ts = twoDimensional();
+            if (typologyChoice.getSelectionIndex() >= 0 && typologyChoice.getSelectionIndex() < ts.size()) {
+                show(ts.get(typologyChoice.getSelectionIndex()));
+            }
+        });
+        grid = new Composite(this, SWT.NONE);
+        grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        paths = new Table(this, SWT.BORDER | SWT.FULL_SELECTION);
+        paths.setHeaderVisible(true);
+        GridData pd = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
+        pd.heightHint = 70;
+        paths.setLayoutData(pd);
+        TableColumn c1 = new TableColumn(paths, SWT.LEFT);
+        c1.setText("Moved between cells");
+        c1.setWidth(280);
+        TableColumn c2 = new TableColumn(paths, SWT.LEFT);
+        c2.setText("Path over phases");
+        c2.setWidth(300);
+        FontData fd = getFont().getFontData()[0];
+        bold = new Font(getDisplay(), fd.getName(), fd.getHeight(), SWT.BOLD);
+        addListener(SWT.Dispose, e -> bold.dispose());
+    }
+
+    public void onCellClicked(Consumer<TypologyCell> listener) {
+        cellClicked = listener;
+    }
+
+    public void setCodingQuestion(BiFunction<List<Case>, TypologyCell, CodingRequest> ask) {
+        askCoding = ask;
+    }
+
+    public Typology typology() {
+        return typology;
+    }
+
+    public CellView cell(String code) {
+        return cells.get(code);
+    }
+
+    private List<Typology> twoDimensional() {
+        WorkbenchSession s = WorkbenchSession.active();
+        return s == null ? List.of() : s.typologies().stream().filter(t -> t.getDimensions().size() == 2).toList();
+    }
+
+    /** Redraws for the active session: the chosen typology (or the preferred one), its counts and paths. */
+    public void refresh(String preferredTypology) {
+        List<Typology> ts = twoDimensional();
+        String current = typology != null ? typology.getId() : preferredTypology;
+        typologyChoice.setItems(ts.stream().map(t -> t.getName() == null ? t.getId() : t.getName()).toArray(String[]::new));
+        Typology chosen = ts.stream().filter(t -> t.getId().equals(current)).findFirst().orElse(ts.isEmpty() ? null : ts.get(0));
+        if (chosen != null) {
+            typologyChoice.select(ts.indexOf(chosen));
+        }
+        show(chosen);
+    }
+
+    private void show(Typology t) {
+        if (t != typology || cells.isEmpty() || t != null && cells.values().iterator().next().cell.eContainer() != t) {
+            typology = t;
+            buildGrid();
+        }
+        recount();
+    }
+
+    private void buildGrid() {
+        for (org.eclipse.swt.widgets.Control c : grid.getChildren()) {
+            c.dispose();
+        }
+        cells.clear();
+        if (typology == null) {
+            grid.layout();
+            return;
+        }
+        List<DimensionValue> columns = typology.getDimensions().get(0).getValues();
+        List<DimensionValue> rows = typology.getDimensions().get(1).getValues();
+        grid.setLayout(new GridLayout(columns.size() + 1, false));
+        new Label(grid, SWT.NONE);
+        for (DimensionValue col : columns) {
+            Label l = new Label(grid, SWT.WRAP | SWT.CENTER);
+            l.setText(col.getCode() + ": " + col.getLabel());
+            l.setFont(bold);
+            GridData gd = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+            gd.widthHint = 60;
+            l.setLayoutData(gd);
+        }
+        for (DimensionValue row : rows) {
+            Label l = new Label(grid, SWT.WRAP);
+            l.setText(row.getCode() + ": " + row.getLabel());
+            l.setFont(bold);
+            GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, true);
+            gd.widthHint = 110;
+            l.setLayoutData(gd);
+            for (DimensionValue col : columns) {
+                TypologyCell cell = typology.getCells().stream().filter(c -> c.getValues().contains(col) && c.getValues().contains(row))
+                        .findFirst().orElse(null);
+                if (cell == null) {
+                    new Label(grid, SWT.NONE);
+                } else {
+                    cells.put(cell.getCode(), new CellView(grid, cell));
+                }
+            }
+        }
+        grid.layout(true, true);
+        layout(true, true);
+    }
+
+    /** Counts and names per cell from the case summaries, and the paths of cases that moved between cells. */
+    public void recount() {
+        WorkbenchSession s = WorkbenchSession.active();
+        Map<String, List<String>> names = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        paths.removeAll();
+        if (s != null && typology != null) {
+            String tid = typology.getId();
+            for (CaseSummary summary : s.summaries()) {
+                List<String> path = summary.path(tid);
+                for (String code : path) {
+                    counts.merge(code, 1, Integer::sum);
+                    List<String> n = names.computeIfAbsent(code, k -> new ArrayList<>());
+                    if (n.size() < 12) {
+                        n.add(summary.name());
+                    }
+                }
+                if (path.size() > 1) {
+                    TableItem item = new TableItem(paths, SWT.NONE);
+                    item.setText(0, summary.name());
+                    item.setText(1, String.join(" → ", path));
+                }
+            }
+        }
+        for (CellView v : cells.values()) {
+            v.count = counts.getOrDefault(v.cell.getCode(), 0);
+            v.names = names.getOrDefault(v.cell.getCode(), List.of());
+            v.canvas.redraw();
+        }
+    }
+
+    /** Codes the cases into the cell (asking phase, component and confidence): one undoable command. */
+    public boolean drop(List<Case> cases, String code) {
+        CellView v = cells.get(code);
+        WorkbenchSession s = WorkbenchSession.active();
+        if (v == null || !v.cell.isApplicable() || cases.isEmpty() || s == null) {
+            return false;
+        }
+        CodingRequest request = askCoding.apply(cases, v.cell);
+        if (request == null) {
+            return false;
+        }
+        CompoundCommand command = new CompoundCommand("Code into " + code);
+        for (Case c : cases) {
+            TypologyCoding coding = CoprodFactory.eINSTANCE.createTypologyCoding();
+            coding.setCell(v.cell);
+            coding.setPhase(request.phase() != null && request.phase().eContainer() == c ? request.phase() : null);
+            coding.setComponent(request.component());
+            coding.setConfidence(request.confidence());
+            coding.setJustification(request.justification());
+            coding.setAssignedBy(AssignedBy.CODER);
+            command.append(AddCommand.create(s.editingDomain(), c, CoprodPackage.Literals.CASE__CODINGS, coding));
+        }
+        return s.execute(command);
+    }
+
+    /** The cases in a dragged selection: cases themselves, or summaries of loaded cases. */
+    static List<Case> casesIn(org.eclipse.jface.viewers.ISelection selection) {
+        List<Case> out = new ArrayList<>();
+        WorkbenchSession s = WorkbenchSession.active();
+        if (selection instanceof IStructuredSelection ss && s != null) {
+            for (Object o : ss.toList()) {
+                if (o instanceof Case c) {
+                    out.add(c);
+                } else if (o instanceof CaseSummary summary && s.findCase(summary.id()) != null) {
+                    out.add(s.findCase(summary.id()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void paint(CellView v, GC gc) {
+        Rectangle r = v.canvas.getClientArea();
+        Color background;
+        if (!v.cell.isApplicable()) {
+            background = getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND);
+        } else if (v.dragOver) {
+            background = new Color(210, 230, 255);
+        } else if (v.cell.getCode().equals(selectedCode)) {
+            background = new Color(255, 244, 200);
+        } else {
+            background = shade(v.count);
+        }
+        gc.setBackground(background);
+        gc.fillRectangle(r);
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.drawRectangle(0, 0, r.width - 1, r.height - 1);
+        Color text = getDisplay().getSystemColor(v.cell.isApplicable() ? SWT.COLOR_BLACK : SWT.COLOR_DARK_GRAY);
+        gc.setForeground(text);
+        gc.setFont(bold);
+        int line = gc.getFontMetrics().getHeight();
+        String head = v.cell.getCode() + (v.cell.isApplicable() ? "   " + v.count + (v.count == 1 ? " case" : " cases") : "");
+        if (gc.textExtent(head).x > r.width - 10) {
+            head = v.cell.getCode() + (v.cell.isApplicable() ? " (" + v.count + ")" : "");
+        }
+        gc.drawString(head, 6, 4, true);
+        gc.setFont(getFont());
+        int y = 4 + line + 2;
+        for (String l : wrap(gc, v.cell.getName(), r.width - 12)) {
+            gc.drawString(l, 6, y, true);
+            y += line;
+        }
+        y += 3;
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
+        int shown = 0;
+        for (String name : v.names) {
+            if (y + line > r.height - 4) {
+                break;
+            }
+            gc.drawString("• " + clip(gc, name, r.width - 20), 8, y, true);
+            y += line;
+            shown++;
+        }
+        if (v.count > shown && shown > 0 && y - line > 0) {
+            String more = "… and " + (v.count - shown) + " more";
+            gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawString(more, r.width - gc.textExtent(more).x - 6, r.height - line - 2, true);
+        }
+    }
+
+    private Color shade(int count) {
+        int step = Math.min(5, count == 0 ? 0 : 1 + (int) (Math.log10(count) * 2));
+        return new Color(255 - step * 8, 255 - step * 4, 255 - step * 10);
+    }
+
+    private static String clip(GC gc, String s, int width) {
+        if (gc.textExtent(s).x <= width) {
+            return s;
+        }
+        String t = s;
+        while (t.length() > 1 && gc.textExtent(t + "…").x > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
+    }
+
+    private static List<String> wrap(GC gc, String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : (text == null ? "" : text).split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (gc.textExtent(candidate).x > width && line.length() > 0) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,444 @@
+package org.coprod.ui.navigator;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.coprod.model.Case;
+import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.compare.ComparisonView;
+import org.coprod.ui.emf.UndoRedoActions;
+import org.coprod.ui.navigator.Grouping.Group;
+import org.coprod.ui.summary.CaseSummary;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The library navigator: the open library's cases as a tree grouped by country, sector, typology cell or initiator mode,
+ * with a filter box and (from the matrix) a cell filter. Double-click opens a case; the context menu adds, duplicates,
+ * deletes (after confirmation, undoable) and compares. Its selection is the selected {@link Case}s. It is the library's
+ * saveable part: Save All writes the library's changes even with no editor open.
+ */
+public class LibraryNavigator extends ViewPart implements WorkbenchSession.Observer, ISaveablePart {
+
+    public static final String ID = "org.coprod.ui.navigatorView";
+
+    private TreeViewer viewer;
+    private Text filter;
+    private Combo grouping;
+    private Link cellFilterLink;
+    private String cellTypology;
+    private String cellCode;
+    private UndoRedoActions undoRedo;
+    private final CaseSelection selection = new CaseSelection();
+    private Action newCase;
+    private Action duplicate;
+    private Action delete;
+    private Action compare;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter: name, id, country code or sector");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.Modify, e -> filter.getDisplay().timerExec(200, this::refresh));
+        grouping = new Combo(parent, SWT.READ_ONLY);
+        for (Grouping g : Grouping.values()) {
+            grouping.add(g.label());
+        }
+        grouping.select(0);
+        grouping.addListener(SWT.Selection, e -> refresh());
+        cellFilterLink = new Link(parent, SWT.NONE);
+        cellFilterLink.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        cellFilterLink.addListener(SWT.Selection, e -> filterByCell(null, null));
+        ((GridData) cellFilterLink.getLayoutData()).exclude = true;
+        cellFilterLink.setVisible(false);
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.BORDER);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parentElement) {
+                return parentElement instanceof Group g ? g.cases().toArray() : new Object[0];
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return element instanceof Group g && !g.cases().isEmpty();
+            }
+        });
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof CaseSummary s ? s.name() : String.valueOf(element);
+            }
+        });
+        viewer.addSelectionChangedListener(e -> selection.fire());
+        viewer.addDoubleClickListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof CaseSummary s) {
+                open(s);
+            } else if (first != null) {
+                viewer.setExpandedState(first, !viewer.getExpandedState(first));
+            }
+        });
+        viewer.addDragSupport(DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK, new Transfer[] { LocalSelectionTransfer.getTransfer() },
+                new DragSourceAdapter() {
+                    @Override
+                    public void dragStart(DragSourceEvent event) {
+                        IStructuredSelection cases = (IStructuredSelection) selection.getSelection();
+                        event.doit = !cases.isEmpty();
+                        LocalSelectionTransfer.getTransfer().setSelection(cases);
+                    }
+
+                    @Override
+                    public void dragFinished(DragSourceEvent event) {
+                        LocalSelectionTransfer.getTransfer().setSelection(null);
+                    }
+                });
+        getSite().setSelectionProvider(selection);
+        makeActions();
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(this::fillContextMenu);
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, selection);
+        IActionBars bars = getViewSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        bars.getToolBarManager().add(newCase);
+        bars.getToolBarManager().add(compare);
+        WorkbenchSession.addObserver(this);
+        if (WorkbenchSession.active() != null) {
+            sessionActivated(WorkbenchSession.active());
+        }
+    }
+
+    private void makeActions() {
+        newCase = new Action("New Case...") {
+            @Override
+            public void run() {
+                newCase();
+            }
+        };
+        newCase.setToolTipText("New case in the open library");
+        duplicate = new Action("Duplicate") {
+            @Override
+            public void run() {
+                List<Case> cases = selectedCases();
+                WorkbenchSession s = WorkbenchSession.active();
+                if (cases.size() == 1 && s != null) {
+                    s.execute(s.duplicateCommand(cases.get(0)));
+                }
+            }
+        };
+        delete = new Action("Delete...") {
+            @Override
+            public void run() {
+                deleteSelected(true);
+            }
+        };
+        delete.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_DELETE);
+        compare = new Action("Compare") {
+            @Override
+            public void run() {
+                try {
+                    ComparisonView view = (ComparisonView) getSite().getPage().showView(ComparisonView.ID);
+                    view.compare(selectedCases());
+                } catch (PartInitException e) {
+                    ErrorDialog.openError(getSite().getShell(), "Compare", e.getMessage(), e.getStatus());
+                }
+            }
+        };
+        compare.setToolTipText("Compare the selected cases (2 to 5) side by side");
+    }
+
+    private void fillContextMenu(IMenuManager m) {
+        boolean loaded = WorkbenchSession.active() != null && WorkbenchSession.active().isLoaded();
+        List<Case> cases = selectedCases();
+        newCase.setEnabled(loaded);
+        duplicate.setEnabled(loaded && cases.size() == 1);
+        delete.setEnabled(loaded && !cases.isEmpty());
+        compare.setEnabled(loaded && cases.size() >= 2 && cases.size() <= 5);
+        m.add(newCase);
+        m.add(duplicate);
+        m.add(delete);
+        m.add(new Separator());
+        m.add(compare);
+        m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** Asks a name and adds a new case; opens it. */
+    public void newCase() {
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s == null || !s.isLoaded()) {
+            MessageDialog.openInformation(getSite().getShell(), "New Case", "The library is still loading; try again in a moment.");
+            return;
+        }
+        InputDialog d = new InputDialog(getSite().getShell(), "New Case", "Name of the new case:", "", v -> v.isBlank() ? "Enter a name" : null);
+        if (d.open() == Window.OK) {
+            Command c = s.newCaseCommand(d.getValue().trim());
+            if (s.execute(c)) {
+                c.getResult().stream().filter(Case.class::isInstance).map(Case.class::cast).findFirst().ifPresent(s::openCase);
+            }
+        }
+    }
+
+    /** Deletes the selected cases, after asking when {@code confirm}; undoable until saved. */
+    public boolean deleteSelected(boolean confirm) {
+        List<Case> cases = selectedCases();
+        WorkbenchSession s = WorkbenchSession.active();
+        if (cases.isEmpty() || s == null) {
+            return false;
+        }
+        String what = cases.size() == 1 ? "'" + org.coprod.ui.editor.Names.of(cases.get(0)) + "'" : cases.size() + " cases";
+        if (confirm && !MessageDialog.openConfirm(getSite().getShell(), "Delete",
+                "Delete " + what + "? You can undo this until the library is saved; saving deletes the case files.")) {
+            return false;
+        }
+        return s.execute(s.deleteCommand(cases));
+    }
+
+    private void open(CaseSummary s) {
+        WorkbenchSession session = WorkbenchSession.active();
+        if (session == null) {
+            return;
+        }
+        if (session.findCase(s.id()) == null) {
+            MessageDialog.openInformation(getSite().getShell(), "Open Case",
+                    session.isLoaded() ? "The case " + s.id() + " could not be read; see the Problems view."
+                            : "The library is still loading; the case opens once it has loaded.");
+            return;
+        }
+        session.openCase(s.id());
+    }
+
+    /** Shows only the cases coded into a cell (the matrix's click); nulls clear the cell filter. */
+    public void filterByCell(String typologyId, String code) {
+        cellTypology = typologyId;
+        cellCode = code;
+        boolean on = code != null;
+        cellFilterLink.setText(on ? "Cases coded in " + code + "  <a>Show all</a>" : "");
+        cellFilterLink.setVisible(on);
+        ((GridData) cellFilterLink.getLayoutData()).exclude = !on;
+        cellFilterLink.getParent().layout();
+        refresh();
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    /** The cases selected (summaries of loaded cases turned into the cases). */
+    public List<Case> selectedCases() {
+        return ((IStructuredSelection) selection.getSelection()).toList().stream().filter(Case.class::isInstance).map(Case.class::cast).toList();
+    }
+
+    /** Rebuilds the tree from the summaries, keeping the open groups open. */
+    public void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        WorkbenchSession s = WorkbenchSession.active();
+        Collection<CaseSummary> all = s == null ? List.of() : s.summaries();
+        String f = filter.getText();
+        List<CaseSummary> shown = new ArrayList<>(all.size());
+        for (CaseSummary c : all) {
+            if (c.matches(f) && (cellCode == null || c.codedIn(cellTypology, cellCode))) {
+                shown.add(c);
+            }
+        }
+        Grouping g = Grouping.values()[Math.max(0, grouping.getSelectionIndex())];
+        Object[] expanded = viewer.getExpandedElements();
+        viewer.getControl().setRedraw(false);
+        try {
+            viewer.setInput(g.groups(shown));
+            viewer.setExpandedElements(expanded);
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
+        String state = s == null ? "" : s.isLoaded() ? "" : "  (loading…)";
+        setContentDescription(s == null ? "No library open" : s.name() + ": " + shown.size() + " of " + all.size() + " cases" + state);
+    }
+
+    @Override
+    public void sessionActivated(WorkbenchSession session) {
+        undoRedo = new UndoRedoActions(session.commandStack());
+        undoRedo.install(getViewSite().getActionBars());
+        cellCode = null;
+        refresh();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void sessionLoaded(WorkbenchSession session) {
+        refresh();
+    }
+
+    @Override
+    public void summariesChanged(WorkbenchSession session) {
+        refresh();
+    }
+
+    @Override
+    public void dirtyChanged(WorkbenchSession session) {
+        if (undoRedo != null) {
+            undoRedo.update();
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s == null) {
+            return;
+        }
+        try {
+            s.save();
+        } catch (IOException e) {
+            ErrorDialog.openError(getSite().getShell(), "Save failed", "The library could not be saved; nothing was lost from memory.",
+                    Status.error(e.getMessage(), e));
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isDirty() {
+        WorkbenchSession s = WorkbenchSession.active();
+        return s != null && s.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    /** The application asks before closing with unsaved changes; no second prompt from here. */
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    /** The Properties view shows the selected case's fields (edits there are commands too). */
+    @SuppressWarnings("unchecked")
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        WorkbenchSession s = WorkbenchSession.active();
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class && s != null) {
+            org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
+            page.setPropertySourceProvider(org.coprod.ui.emf.EmfPropertySource.provider(new org.coprod.ui.emf.ItemLabels(s.adapterFactory()).delegator()));
+            return (T) page;
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void dispose() {
+        WorkbenchSession.removeObserver(this);
+        super.dispose();
+    }
+
+    /** Publishes the tree's selection as the selected cases, for the Properties view, comparison and brief export. */
+    private final class CaseSelection implements ISelectionProvider {
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            WorkbenchSession s = WorkbenchSession.active();
+            List<Object> cases = new ArrayList<>();
+            for (Object o : viewer.getStructuredSelection().toList()) {
+                Case c = o instanceof CaseSummary summary && s != null ? s.findCase(summary.id()) : null;
+                if (c != null && !cases.contains(c)) {
+                    cases.add(c);
+                }
+            }
+            return new StructuredSelection(cases);
+        }
+
+        @Override
+        public void setSelection(ISelection sel) {
+            List<Object> summaries = new ArrayList<>();
+            if (sel instanceof IStructuredSelection ss) {
+                for (Object o : ss.toList()) {
+                    if (o instanceof Case c && WorkbenchSession.active() != null) {
+                        WorkbenchSession.active().summaries().stream().filter(x -> x.id().equals(c.getId())).findFirst().ifPresent(summaries::add);
+                    }
+                }
+            }
+            viewer.setSelection(new StructuredSelection(summaries), true);
+        }
+
+        void fire() {
+            SelectionChangedEvent e = new SelectionChangedEvent(this, getSelection());
+            listeners.forEach(l -> l.selectionChanged(e));
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.coprod.ui.problems;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.coprod.model.Case;
+import org.coprod.ui.LibrarySession;
+import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.editor.CaseEditor;
+import org.coprod.ui.editor.CaseEditorInput;
+import org.coprod.ui.editor.Names;
+import org.coprod.ui.problems.CaseReport.Issue;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * Every case's validation problems and completeness score, least complete first. Validating the whole library runs as a
+ * cancellable job; saved cases are checked again. Double-click a problem to go to its field.
+ */
+public class ProblemsView extends ViewPart implements WorkbenchSession.Observer, LibrarySession.Listener {
+
+    private org.coprod.ui.emf.UndoRedoActions undoRedo;
+    public static final String ID = "org.coprod.ui.problemsView";
+
+    private TreeViewer viewer;
+    private List<CaseReport> reports = new ArrayList<>();
+    private Job running;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((List<?>) input).toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object o) {
+                return o instanceof CaseReport r ? r.issues().toArray() : new Object[0];
+            }
+
+            @Override
+            public Object getParent(Object o) {
+                return null;
+            }
+
+            @Override
+            public boolean hasChildren(Object o) {
+                return o instanceof CaseReport r && !r.issues().isEmpty();
+            }
+        });
+        column("Case / problem", 380, o -> o instanceof CaseReport r ? Names.of(r.theCase()) : ((Issue) o).message());
+        column("Completeness", 100, o -> o instanceof CaseReport r ? r.completeness() + " %" : "");
+        column("Problems", 160, o -> o instanceof CaseReport r ? r.errors() + " errors, " + r.warnings() + " warnings" : ((Issue) o).severityLabel());
+        viewer.addDoubleClickListener(e -> {
+            Object o = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
+            if (o instanceof Issue i) {
+                goTo(i);
+            } else if (o instanceof CaseReport r) {
+                WorkbenchSession.active().openCase(r.theCase());
+            }
+        });
+        Action validate = new Action("Validate all") {
+            @Override
+            public void run() {
+                validateAll();
+            }
+        };
+        validate.setToolTipText("Check every case of the library (runs in the background)");
+        getViewSite().getActionBars().getToolBarManager().add(validate);
+        viewer.setInput(reports);
+        WorkbenchSession.addObserver(this);
+        if (WorkbenchSession.active() != null) {
+            undoRedo = new org.coprod.ui.emf.UndoRedoActions(WorkbenchSession.active().commandStack());
+            undoRedo.install(getViewSite().getActionBars());
+        }
+        LibrarySession.addListener(this);
+        if (WorkbenchSession.active() != null && WorkbenchSession.active().isLoaded()) {
+            validateAll();
+        }
+    }
+
+    private void column(String title, int width, java.util.function.Function<Object, String> text) {
+        TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+        });
+    }
+
+    /** Validates every case of the open library in a background job with progress, cancellable. */
+    public Job validateAll() {
+        WorkbenchSession session = WorkbenchSession.active();
+        if (session == null || !session.isLoaded()) {
+            return null;
+        }
+        if (running != null) {
+            running.cancel();
+        }
+        List<Case> cases = new ArrayList<>(session.library().root().getCases());
+        Job job = new Job("Validating " + cases.size() + " cases") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                SubMonitor progress = SubMonitor.convert(monitor, getName(), cases.size());
+                List<CaseReport> out = new ArrayList<>(cases.size());
+                for (Case c : cases) {
+                    if (progress.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    out.add(CaseReport.of(c));
+                    progress.worked(1);
+                }
+                out.sort(Comparator.comparingInt(CaseReport::completeness).thenComparing(r -> Names.of(r.theCase())));
+                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(out));
+                return Status.OK_STATUS;
+            }
+        };
+        job.setUser(false);
+        job.schedule();
+        running = job;
+        return job;
+    }
+
+    private void show(List<CaseReport> fresh) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        reports = fresh;
+        viewer.setInput(reports);
+        long errors = reports.stream().mapToLong(CaseReport::errors).sum();
+        double mean = reports.stream().mapToInt(CaseReport::completeness).average().orElse(0);
+        setContentDescription(String.format("%d cases, %d errors, mean completeness %.0f %%", reports.size(), errors, mean));
+    }
+
+    private void goTo(Issue i) {
+        Case c = i.theCase();
+        WorkbenchSession.active().openCase(c);
+        IEditorPart editor = getSite().getPage().findEditor(new CaseEditorInput(c.getId()));
+        if (editor instanceof CaseEditor ce) {
+            ce.showField(i.owner(), i.feature());
+        }
+    }
+
+    @Override
+    public void sessionLoaded(WorkbenchSession session) {
+        validateAll();
+    }
+
+    @Override
+    public void sessionActivated(WorkbenchSession session) {
+        show(new ArrayList<>());
+        undoRedo = new org.coprod.ui.emf.UndoRedoActions(session.commandStack());
+        undoRedo.install(getViewSite().getActionBars());
+    }
+
+    @Override
+    public void casesSaved(LibrarySession session, List<Case> saved) {
+        if (saved.isEmpty() || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<CaseReport> fresh = new ArrayList<>(reports.stream().filter(r -> !saved.contains(r.theCase()) && r.theCase().eContainer() != null).toList());
+        saved.forEach(c -> fresh.add(CaseReport.of(c)));
+        fresh.sort(Comparator.comparingInt(CaseReport::completeness).thenComparing(r -> Names.of(r.theCase())));
+        show(fresh);
+    }
+
+    @Override
+    public void dirtyChanged(WorkbenchSession session) {
+        if (undoRedo != null) {
+            undoRedo.update();
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (running != null) {
+            running.cancel();
+        }
+        WorkbenchSession.removeObserver(this);
+        LibrarySession.removeListener(this);
+        super.dispose();
+    }
+}
