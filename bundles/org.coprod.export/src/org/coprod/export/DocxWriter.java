@@ -357,6 +357,7 @@ public final class DocxWriter {
             for (int w : widths) {
                 grid.addNewGridCol().setW(BigInteger.valueOf(w));
             }
+            boolean keepTogether = figure || t.rows().size() <= 12;
             for (int r = 0; r < t.rows().size(); r++) {
                 XWPFTableRow row = table.getRow(r);
                 if (r < t.headerRows()) {
@@ -372,8 +373,8 @@ public final class DocxWriter {
                         cell.setColor("D9D9D9");
                     }
                     cell(cell, content);
-                    if (figure && r < t.rows().size() - 1) {
-                        // a figure stays on one page: every row keeps with the next
+                    if (keepTogether && r < t.rows().size() - 1) {
+                        // a figure or a short table stays on one page: every row keeps with the next
                         cell.getParagraphs().forEach(Writing::keepNext);
                     }
                 }
