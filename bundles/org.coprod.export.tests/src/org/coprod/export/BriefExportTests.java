@@ -41,6 +41,10 @@ class BriefExportTests {
         new BriefExport(BriefFormat.MARKDOWN, dir.resolve("brief.md"), null, SampleCases.library().folder(), false).run(two(), new NullProgressMonitor());
         assertEquals(List.of("brief.docx", "brief.md"), files());
         assertTrue(Files.readString(dir.resolve("brief.md")).startsWith("---\ntitle: "));
+        // the brief gets the permissions any new file in that folder gets, not a temporary file's owner-only ones
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("brief.docx")));
+        Files.delete(plain);
         byte[] zip = Files.readAllBytes(dir.resolve("brief.docx"));
         assertEquals('P', zip[0]);
         assertEquals('K', zip[1]);

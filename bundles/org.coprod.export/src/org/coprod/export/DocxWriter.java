@@ -357,6 +357,7 @@ public final class DocxWriter {
             for (int w : widths) {
                 grid.addNewGridCol().setW(BigInteger.valueOf(w));
             }
+            boolean keepTogether = figure || t.rows().size() <= 12;
             for (int r = 0; r < t.rows().size(); r++) {
                 XWPFTableRow row = table.getRow(r);
                 if (r < t.headerRows()) {
@@ -372,12 +373,24 @@ public final class DocxWriter {
                         cell.setColor("D9D9D9");
                     }
                     cell(cell, content);
+                    if (keepTogether && r < t.rows().size() - 1) {
+                        // a figure or a short table stays on one page: every row keeps with the next
+                        cell.getParagraphs().forEach(Writing::keepNext);
+                    }
                 }
             }
             if (figure) {
                 return;
             }
             newParagraph(null).setSpacingAfter(0); // keeps the next table or heading from touching this one
+        }
+
+        /** POI's setKeepNext fails on a paragraph without properties: add them first. */
+        private static void keepNext(XWPFParagraph p) {
+            var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            if (!pPr.isSetKeepNext()) {
+                pPr.addNewKeepNext();
+            }
         }
 
         private void cell(XWPFTableCell cell, Cell content) {

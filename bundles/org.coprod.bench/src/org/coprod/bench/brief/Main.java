@@ -112,7 +112,7 @@ public final class Main {
                 cli[i] = (System.nanoTime() - t0) / 1e6;
             }
             System.out.printf("%n`coprod brief` end to end, JVM start included (%s, median of %d): %.0f ms (aim: at most 2500 ms); "
-                    + "ratio to pandoc per process: %.1fx%n", script, cliRuns, median(cli), median(cli) / pandocMs);
+                    + "%.1fx pandoc's time per process%n", script, cliRuns, median(cli), median(cli) / pandocMs);
             // The same with an application class-data archive (AppCDS), which coprod.sh could enable for the command line
             String cds = "-XX:SharedArchiveFile=" + out.resolve("cli.jsa") + " -XX:+AutoCreateSharedArchive";
             exec(command, config, cds); // creates the archive: not measured
