@@ -75,7 +75,7 @@ public final class DocxWriter {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(XWPFDocument.class.getClassLoader());
-        PoiLogging.unblock();
+        org.coprod.core.PoiLogging.unblock();
         try (XWPFDocument doc = open()) {
             new Writing(doc, brief).run();
             doc.write(out);

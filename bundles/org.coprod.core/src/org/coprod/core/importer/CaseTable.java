@@ -96,6 +96,7 @@ public final class CaseTable {
     }
 
     public static CaseTable readXlsx(InputStream in, String what) throws IOException {
+        org.coprod.core.PoiLogging.unblock();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // POI finds its XML bean types through the context class loader; inside OSGi that must be POI's own.

@@ -1,28 +1,29 @@
-package org.coprod.export;
+package org.coprod.core;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Keeps POI's first log call from blocking forever in the product. POI logs through the Log4j API; in the product SPI
  * Fly activates the log4j-api bundle on the start-level thread, and with no Log4j provider installed its activator keeps
  * {@code ProviderUtil}'s startup lock on that thread for good, so the first XWPF class to log (any document part) waits
  * on a lock nobody will release. When that is the case, this picks the provider as Log4j itself would without the lock
- * (its no-op fallback when none is installed) so that no thread ever needs the lock. Where the lock is free (tests, other
- * runtimes) it does nothing. The lasting fix is a Log4j provider in the product (see the export report).
+ * (its no-op fallback when none is installed) so that no thread ever needs the lock (both Word export and XLSX import use POI). Where the lock is free (tests, other
+ * runtimes) it does nothing. The lasting fix is a Log4j provider in the product (log4j-to-jul or log4j-core; not done yet).
  */
-final class PoiLogging {
+public final class PoiLogging {
 
     private static volatile boolean checked;
 
     private PoiLogging() {
     }
 
-    static void unblock() {
+    /** Call before the first use of POI in a thread that may be the first to make POI log. */
+    public static void unblock() {
         if (checked) {
             return;
         }
@@ -32,7 +33,7 @@ final class PoiLogging {
             }
             checked = true;
             try {
-                ClassLoader poi = XWPFDocument.class.getClassLoader();
+                ClassLoader poi = XSSFWorkbook.class.getClassLoader();
                 Class<?> logManager = Class.forName("org.apache.logging.log4j.LogManager", false, poi);
                 ClassLoader log4j = logManager.getClassLoader();
                 Class<?> providers = Class.forName("org.apache.logging.log4j.util.ProviderUtil", true, log4j);
@@ -46,7 +47,7 @@ final class PoiLogging {
                 Method select = providers.getDeclaredMethod("selectProvider", propertiesUtil, Collection.class, logger);
                 select.setAccessible(true);
                 Object properties = propertiesUtil.getMethod("getProperties").invoke(null);
-                // Log4j would report "could not find a logging provider" at ERROR: not news to a user writing a brief
+                // Log4j would report "could not find a logging provider" at ERROR: not news to a user of the workbench
                 Object quiet = java.lang.reflect.Proxy.newProxyInstance(log4j, new Class<?>[] { logger }, (self, method, args) -> {
                     Class<?> r = method.getReturnType();
                     return r == boolean.class ? Boolean.FALSE : r == void.class ? null : r.isPrimitive() ? 0 : null;
