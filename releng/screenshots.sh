@@ -48,6 +48,9 @@ for _ in $(seq 1 360); do
     if [ ! -e "$OUT/$state.png" ] && grep -q "^COPROD-SCENARIO $state\$" "$WORK/app.log"; then
       sleep 1
       import -window root "$OUT/$state.png"
+      if [ "$state" = main ] && command -v xwininfo >/dev/null; then
+        echo "screenshots.sh: window title: $(xwininfo -root -tree | grep -o '"[^"]* — Co-production Workbench *"' | head -n 1)"
+      fi
       echo "screenshots.sh: $OUT/$state.png"
       taken=$((taken + 1))
     fi

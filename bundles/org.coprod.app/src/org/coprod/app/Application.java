@@ -17,9 +17,13 @@ public class Application implements IApplication {
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
         StartOptions options = StartOptions.parse(args);
+        long started = System.nanoTime();
+        // Read the library's summaries while the workbench starts: both are ready at about the same time.
+        var prepared = Boolean.parseBoolean(System.getProperty("coprod.prefetch", "true"))
+                ? org.coprod.ui.actions.LibraryOpening.prefetch(options::startLibrary) : null;
         Display display = PlatformUI.createDisplay();
         try {
-            int rc = PlatformUI.createAndRunWorkbench(display, new CoprodWorkbenchAdvisor(options));
+            int rc = PlatformUI.createAndRunWorkbench(display, new CoprodWorkbenchAdvisor(options, prepared, started));
             return rc == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();

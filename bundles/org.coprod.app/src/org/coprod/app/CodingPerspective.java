@@ -22,7 +22,8 @@ public class CodingPerspective implements IPerspectiveFactory {
         bottom.addView(PROBLEMS);
         bottom.addView(COMPARISON);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addPlaceholder("org.coprod.search.ui.*");
+        bottom.addPlaceholder("org.coprod.search.ui.searchView");
+        layout.addShowViewShortcut("org.coprod.search.ui.searchView");
         layout.addShowViewShortcut(NAVIGATOR);
         layout.addShowViewShortcut(MATRIX);
         layout.addShowViewShortcut(COMPARISON);

@@ -50,7 +50,8 @@ final class CoprodWindowAdvisor extends WorkbenchWindowAdvisor implements Workbe
         if (getWindowConfigurer().getWindow().getShell() == null || getWindowConfigurer().getWindow().getShell().isDisposed()) {
             return;
         }
-        getWindowConfigurer().getWindow().getShell().setText((s.isDirty() ? "*" : "") + s.name() + " — " + PRODUCT);
+        // Through the configurer: the workbench window redraws its title from there.
+        getWindowConfigurer().setTitle((s.isDirty() ? "*" : "") + s.name() + " — " + PRODUCT);
     }
 
     @Override

@@ -63,13 +63,18 @@ final class ScreenshotScenario implements WorkbenchSession.Observer {
         if (comparison != null) {
             comparison.compare(compared);
         }
+        show(page, "org.coprod.ui.problemsView");
         if (editor != null) {
             page.activate(editor);
-            editor.setActivePage("coding");
+            // Build every page once (a page is built when first shown), so that the run also checks them all.
+            for (String id : new String[] { "overview", "actors", "politics", "resources", "outcomes", "sources", "notes", "coding" }) {
+                editor.setActivePage(id);
+            }
         }
         step("main", () -> {
+            show(page, ComparisonView.ID);
             if (editor != null) {
-                editor.setActivePage("notes");
+                editor.setActivePage(System.getProperty("coprod.scenarioPage", "notes"));
                 page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
             }
             step("editor", () -> {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -142,7 +143,8 @@ public final class BriefExport {
         cancelled(progress);
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".part");
+            // createFile, unlike createTempFile, gives the usual permissions (umask) that the brief keeps after the move
+            temp = Files.createFile(target.getParent().resolve("." + target.getFileName() + "-" + Long.toUnsignedString(System.nanoTime(), 36) + ".part"));
             Files.write(temp, bytes);
             cancelled(progress);
             move(temp, target);
@@ -151,6 +153,9 @@ public final class BriefExport {
             throw new DestinationExistsException(target);
         } catch (AccessDeniedException e) {
             throw new BriefException("Cannot write " + target + ": permission denied", e);
+        } catch (FileSystemException e) {
+            throw new BriefException("Cannot write " + target + ": the folder " + target.getParent() + " does not accept new files"
+                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"), e);
         } catch (IOException e) {
             throw new BriefException("Cannot write " + target + ": " + e.getMessage(), e);
         } finally {

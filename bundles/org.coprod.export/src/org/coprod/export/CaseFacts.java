@@ -60,7 +60,7 @@ final class CaseFacts {
         String to = c.getPeriodEnd() != null ? c.getPeriodEnd().toString() : c.isOngoing() ? "ongoing" : "";
         String text = c.getPeriodStart() == null && to.isEmpty() ? NONE : from + "–" + to;
         if (!c.getPhases().isEmpty()) {
-            text += "; phases: " + c.getPhases().stream().map(CaseFacts::phase).collect(Collectors.joining(", "));
+            text += "; phases: " + c.getPhases().stream().map(CaseFacts::phaseName).collect(Collectors.joining(", "));
         }
         return text;
     }

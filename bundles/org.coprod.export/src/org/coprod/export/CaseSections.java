@@ -33,7 +33,7 @@ final class CaseSections {
         header();
         body.heading(1, "Summary");
         body.paragraph(Blocks.concat(List.of(Inline.plain(CaseFacts.orNone(c.getSummary()))), citations.citeAll(new ArrayList<SourceRef>(c.getSources()))));
-        body.add(new Block.Contents());
+        // no contents list: a single-case brief is a two-page narrative
         problem();
         actors();
         howItWorks();

@@ -29,6 +29,7 @@ final class CaseTables {
 
     Block.Table roles(List<Case> cases) {
         boolean many = cases.size() > 1;
+        java.util.Set<Case> named = new java.util.HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -39,7 +40,7 @@ final class CaseTables {
             for (Role r : c.getRoles()) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
-                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                    row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
                 row.add(Blocks.cell(r.getActor() == null ? "(unnamed)" : r.getActor().getName()));
                 row.add(Blocks.cell(r.getActor() == null ? "" : CaseFacts.literal(r.getActor().getType())));
@@ -87,6 +88,7 @@ final class CaseTables {
 
     TableBuilder contributions(List<Case> cases) {
         boolean many = cases.size() > 1;
+        java.util.Set<Case> named = new java.util.HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -97,7 +99,7 @@ final class CaseTables {
             for (ResourceContribution r : c.getContributions()) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
-                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                    row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
                 row.add(Blocks.cell(r.getActor() == null ? "(unnamed)" : r.getActor().getName()));
                 row.add(Blocks.cell(CaseFacts.literal(r.getKind())));
@@ -113,6 +115,7 @@ final class CaseTables {
 
     TableBuilder outcomes(List<Case> cases) {
         boolean many = cases.size() > 1;
+        java.util.Set<Case> named = new java.util.HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -123,7 +126,7 @@ final class CaseTables {
             for (Outcome o : c.getOutcomes()) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
-                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                    row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
                 row.add(Blocks.cell(CaseFacts.literal(o.getDomain())));
                 row.add(Blocks.cell(CaseFacts.orNone(o.getIndicator())));
@@ -141,6 +144,7 @@ final class CaseTables {
     /** Which placements and drivers come from the documents and which are a coder's, with the reasons given. */
     TableBuilder codingLog(List<Case> cases) {
         boolean many = cases.size() > 1;
+        java.util.Set<Case> named = new java.util.HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -151,7 +155,7 @@ final class CaseTables {
             for (TypologyCoding k : c.getCodings()) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
-                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                    row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
                 String what = "cell " + (k.getCell() == null ? "?" : k.getCell().getCode() + (CaseFacts.isGuess(k) ? "?" : "") + " " + k.getCell().getName());
                 if (k.getPhase() != null) {
@@ -168,7 +172,7 @@ final class CaseTables {
             for (DriverCoding d : c.getDrivers()) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
-                    row.add(Blocks.cell(CaseFacts.shortName(c)));
+                    row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
                 row.add(Blocks.cell("driver " + CaseFacts.literal(d.getDriver()) + (d.getAssignedBy() == org.coprod.model.AssignedBy.DOCUMENT ? "" : "?")));
                 row.add(Blocks.cell(CaseFacts.literal(d.getAssignedBy())));

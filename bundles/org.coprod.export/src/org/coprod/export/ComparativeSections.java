@@ -229,22 +229,17 @@ final class ComparativeSections {
         fieldRow(t, "Data activities", c -> profile(c, p -> p.getDataActivities().isEmpty() ? "–" : CaseFacts.literals(p.getDataActivities())));
         fieldRow(t, "Precedent demonstrated", c -> profile(c, p -> dash(p.getPrecedent())));
         fieldRow(t, "Formal agreements", c -> profile(c, p -> dash(p.getAgreementType())));
-        fieldRow(t, "State stance", CaseFacts::stateStance);
+        List<Cell> stance = new ArrayList<>();
+        stance.add(Blocks.cell("State stance"));
+        for (Case c : cases) {
+            stance.add(tables.cited(CaseFacts.stateStance(c), c.getPoliticalProfile() == null ? null : c.getPoliticalProfile().getSource()));
+        }
+        t.row(stance);
         fieldRow(t, "Confrontation", c -> profile(c, p -> level(p.getConfrontationLevel())));
         fieldRow(t, "Co-optation risk", c -> profile(c, p -> level(p.getCooptationRisk())));
         fieldRow(t, "Accountability", c -> profile(c, p -> dash(p.getAccountabilityMechanisms())));
         fieldRow(t, "Gender and constituency", c -> profile(c, p -> dash(p.getConstituency())));
         body.add(t.build());
-        List<List<Inline>> notes = new ArrayList<>();
-        for (Case c : cases) {
-            if (c.getPoliticalProfile() != null && c.getPoliticalProfile().getSource() != null) {
-                notes.add(Blocks.concat(List.of(Inline.plain(CaseFacts.shortName(c) + ": political profile coded from the source")),
-                        citations.cite(c.getPoliticalProfile().getSource())));
-            }
-        }
-        if (!notes.isEmpty()) {
-            body.bullets(notes);
-        }
     }
 
     private static String dash(String s) {

@@ -75,6 +75,7 @@ public final class DocxWriter {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(XWPFDocument.class.getClassLoader());
+        PoiLogging.unblock();
         try (XWPFDocument doc = open()) {
             new Writing(doc, brief).run();
             doc.write(out);
@@ -356,6 +357,7 @@ public final class DocxWriter {
             for (int w : widths) {
                 grid.addNewGridCol().setW(BigInteger.valueOf(w));
             }
+            boolean keepTogether = figure || t.rows().size() <= 12;
             for (int r = 0; r < t.rows().size(); r++) {
                 XWPFTableRow row = table.getRow(r);
                 if (r < t.headerRows()) {
@@ -371,12 +373,24 @@ public final class DocxWriter {
                         cell.setColor("D9D9D9");
                     }
                     cell(cell, content);
+                    if (keepTogether && r < t.rows().size() - 1) {
+                        // a figure or a short table stays on one page: every row keeps with the next
+                        cell.getParagraphs().forEach(Writing::keepNext);
+                    }
                 }
             }
             if (figure) {
                 return;
             }
             newParagraph(null).setSpacingAfter(0); // keeps the next table or heading from touching this one
+        }
+
+        /** POI's setKeepNext fails on a paragraph without properties: add them first. */
+        private static void keepNext(XWPFParagraph p) {
+            var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            if (!pPr.isSetKeepNext()) {
+                pPr.addNewKeepNext();
+            }
         }
 
         private void cell(XWPFTableCell cell, Cell content) {
@@ -479,8 +493,8 @@ public final class DocxWriter {
             fieldChar(start, STFldCharType.SEPARATE);
             boolean first = true;
             for (Block.Heading h : brief.headings()) {
-                if (h.level() > 2) {
-                    continue;
+                if (h.level() > 1) {
+                    continue; // the cached result lists sections only; Word's update adds levels 2 and 3
                 }
                 XWPFParagraph p = first ? start : newParagraph("TOC" + h.level());
                 if (!first) {

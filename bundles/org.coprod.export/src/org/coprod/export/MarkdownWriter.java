@@ -50,7 +50,8 @@ public final class MarkdownWriter {
             if (b instanceof Block.Paragraph p && p.kind() == ParagraphKind.SUBTITLE || b instanceof Block.Contents) {
                 continue; // the subtitle is in the front matter; Markdown readers build their own contents
             }
-            boolean tight = previous instanceof Block.Paragraph a && b instanceof Block.Paragraph p && isItem(a) && isItem(p) && !p.listStart();
+            boolean tight = previous instanceof Block.Paragraph a && b instanceof Block.Paragraph p && isItem(a) && isItem(p)
+                    && (!p.listStart() || p.level() > a.level());
             out.append(tight ? "" : "\n");
             block(b);
             previous = b;
@@ -153,7 +154,8 @@ public final class MarkdownWriter {
             if (r == 0) {
                 List<String> rule = new ArrayList<>();
                 for (int i = 0; i < columns; i++) {
-                    rule.add("-".repeat(pad ? widths[i] : Math.max(3, Math.min(30, widths[i] / 4))));
+                    // pandoc sizes wide tables' columns by the dashes of this rule
+                    rule.add("-".repeat(pad ? widths[i] : Math.max(3, Math.min(40, widths[i]))));
                 }
                 line(rule, widths, pad);
             }

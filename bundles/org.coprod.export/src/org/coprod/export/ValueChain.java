@@ -23,8 +23,6 @@ final class ValueChain {
             ActorType.PUBLIC_AGENCY, ActorType.PROFESSIONAL, ActorType.POLITICIAN_PARTY, ActorType.NGO, ActorType.FUNDER,
             ActorType.PRIVATE_SECTOR, ActorType.RESEARCHER_MEDIA);
 
-    private static final Set<RoleKind> JOINT_ROLES = EnumSet.of(RoleKind.CO_PLANNER, RoleKind.CO_DESIGNER,
-            RoleKind.CO_COMMISSIONER, RoleKind.CO_DELIVERER);
 
     private ValueChain() {
     }
@@ -68,12 +66,26 @@ final class ValueChain {
             boolean pro = r.getActor() != null && PROFESSIONAL.contains(r.getActor().getType());
             professional |= pro;
             community |= !pro;
-            joint |= !pro && JOINT_ROLES.contains(r.getKind());
+            joint |= !pro && jointAt(r.getKind(), stage);
         }
         if (professional && community || joint) {
             return "C";
         }
         return professional ? "P" : community ? "U" : "–";
+    }
+
+    /** A community actor in a "co-" role acts jointly at the stage the role names (a co-planner plans jointly). */
+    private static boolean jointAt(RoleKind kind, ValueChainStage stage) {
+        if (kind == null) {
+            return false;
+        }
+        return switch (kind) {
+            case CO_PLANNER -> stage == ValueChainStage.PLANNING;
+            case CO_DESIGNER -> stage == ValueChainStage.DESIGN;
+            case CO_COMMISSIONER -> stage == ValueChainStage.COMMISSIONING;
+            case CO_DELIVERER -> stage == ValueChainStage.DELIVERING || stage == ValueChainStage.MANAGING;
+            default -> false;
+        };
     }
 
     private static boolean appliesTo(Role r, String component) {

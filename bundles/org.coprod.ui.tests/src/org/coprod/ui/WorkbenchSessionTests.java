@@ -115,6 +115,25 @@ class WorkbenchSessionTests {
     }
 
     @Test
+    void aValidationErrorShowsAtItsFieldAndGoesWhenFixed() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(0);
+        CaseForm form = new CaseForm(session, c, toolkit);
+        OverviewPage.fill(toolkit.createComposite(shell), form);
+        observe(s -> form.refresh());
+        FieldBinder.Binding start = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_START);
+        FieldBinder.Binding end = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_END);
+        ((Text) start.control()).setText("2010");
+        form.binder().commit(start);
+        ((Text) end.control()).setText("1990");
+        form.binder().commit(end);
+        assertTrue(form.binder().decorationShown(end), "the end year shows the validator's error");
+        ((Text) end.control()).setText("2015");
+        form.binder().commit(end);
+        assertFalse(form.binder().decorationShown(end));
+    }
+
+    @Test
     void savingWritesOnlyTheCasesThatChanged() throws Exception {
         Path folder = SampleLibraries.copy(dir);
         WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());
@@ -171,6 +190,30 @@ class WorkbenchSessionTests {
         session.save();
         assertTrue(Files.isRegularFile(folder.resolve("cases").resolve(created.getId() + ".xmi")));
         assertNotNull(Library.open(folder).findCase(created.getId()).orElse(null));
+    }
+
+    @Test
+    void aNewNoteTakesItsAuthorAndLanguageFromThePreferencesAndIsUndoable() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case c = session.library().root().getCases().get(0);
+        CoprodPreferences.node().put(CoprodPreferences.AUTHOR, "Ana Test");
+        CoprodPreferences.node().put(CoprodPreferences.LANGUAGE, "pt");
+        try {
+            CaseForm form = new CaseForm(session, c, toolkit);
+            org.coprod.ui.editor.ContainmentTable notes = form.table(toolkit.createComposite(shell), "Notes", null, () -> c,
+                    org.coprod.model.CoprodPackage.Literals.CASE__NOTES, "title", "author");
+            int before = c.getNotes().size();
+            org.coprod.model.Note note = (org.coprod.model.Note) notes.add();
+            assertEquals(before + 1, c.getNotes().size());
+            assertEquals("Ana Test", note.getAuthor());
+            assertEquals("pt", note.getLanguage());
+            assertNotNull(note.getDate());
+            session.commandStack().undo();
+            assertEquals(before, c.getNotes().size());
+        } finally {
+            CoprodPreferences.node().remove(CoprodPreferences.AUTHOR);
+            CoprodPreferences.node().remove(CoprodPreferences.LANGUAGE);
+        }
     }
 
     private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {

@@ -26,19 +26,43 @@ public final class LibraryOpening extends Job {
 
     private final Path folder;
     private final Display display;
-    private final long started = System.nanoTime();
+    private final java.util.concurrent.CompletableFuture<WorkbenchSession> prepared;
+    private final long started;
 
-    private LibraryOpening(Path folder, Display display) {
-        super("Opening library " + folder.getFileName());
+    private LibraryOpening(Path folder, Display display, java.util.concurrent.CompletableFuture<WorkbenchSession> prepared, long started) {
+        super(folder == null ? "Opening the library" : "Opening library " + folder.getFileName());
         this.folder = folder;
         this.display = display;
+        this.prepared = prepared;
+        this.started = started;
         setUser(true);
         setPriority(Job.LONG);
     }
 
     /** Starts opening; the caller has already asked about unsaved changes in the library open now. */
     public static LibraryOpening open(Path folder, Display display) {
-        LibraryOpening job = new LibraryOpening(folder, display);
+        LibraryOpening job = new LibraryOpening(folder, display, null, System.nanoTime());
+        job.schedule();
+        return job;
+    }
+
+    /**
+     * Reads a library's summaries on a thread of its own, started before the workbench window exists (on two cores the
+     * summaries are ready about when the window is); {@link #finish} shows them and loads the library.
+     */
+    public static java.util.concurrent.CompletableFuture<WorkbenchSession> prefetch(java.util.concurrent.Callable<Path> folder) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return WorkbenchSession.prepare(folder.call(), new org.eclipse.core.runtime.NullProgressMonitor());
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+    }
+
+    /** Opens the library whose summaries {@link #prefetch} is reading. */
+    public static LibraryOpening finish(java.util.concurrent.CompletableFuture<WorkbenchSession> prepared, Display display, long started) {
+        LibraryOpening job = new LibraryOpening(null, display, prepared, started);
         job.schedule();
         return job;
     }
@@ -48,15 +72,16 @@ public final class LibraryOpening extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
         WorkbenchSession session;
         try {
-            session = WorkbenchSession.prepare(folder, progress.split(30));
+            session = prepared != null ? prepared.join() : WorkbenchSession.prepare(folder, progress.split(30));
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (Exception e) {
-            return Status.error("Cannot open the library in " + folder + ": " + e.getMessage(), e);
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            return Status.error("Cannot open the library" + (folder == null ? "" : " in " + folder) + ": " + cause.getMessage(), cause);
         }
         display.syncExec(() -> {
             session.activate();
-            CoprodPreferences.setLastLibrary(folder.toString());
+            CoprodPreferences.setLastLibrary(session.folder().toString());
             report("summaries", session);
         });
         if (progress.isCanceled()) {
@@ -65,7 +90,7 @@ public final class LibraryOpening extends Job {
         try {
             session.load(progress.split(70));
         } catch (Exception e) {
-            return Status.error("Cannot load the library in " + folder + ": " + e.getMessage(), e);
+            return Status.error("Cannot load the library in " + session.folder() + ": " + e.getMessage(), e);
         }
         display.syncExec(() -> {
             if (WorkbenchSession.active() == session) {

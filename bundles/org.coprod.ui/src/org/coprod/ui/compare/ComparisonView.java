@@ -30,6 +30,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class ComparisonView extends ViewPart implements WorkbenchSession.Observer {
 
+    private org.coprod.ui.emf.UndoRedoActions undoRedo;
     public static final String ID = "org.coprod.ui.comparisonView";
     public static final int MAX_CASES = 5;
 
@@ -66,6 +67,10 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
         getViewSite().getActionBars().getToolBarManager().add(clear);
         getSite().getPage().addSelectionListener(selectionListener);
         WorkbenchSession.addObserver(this);
+        if (WorkbenchSession.active() != null) {
+            undoRedo = new org.coprod.ui.emf.UndoRedoActions(WorkbenchSession.active().commandStack());
+            undoRedo.install(getViewSite().getActionBars());
+        }
         redraw();
     }
 
@@ -149,6 +154,15 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     @Override
     public void sessionActivated(WorkbenchSession session) {
         compare(List.of());
+        undoRedo = new org.coprod.ui.emf.UndoRedoActions(session.commandStack());
+        undoRedo.install(getViewSite().getActionBars());
+    }
+
+    @Override
+    public void dirtyChanged(WorkbenchSession session) {
+        if (undoRedo != null) {
+            undoRedo.update();
+        }
     }
 
     @Override

@@ -88,6 +88,10 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
      * Pages are built when first shown, so each is shown in turn until the field is found.
      */
     public boolean showField(EObject owner, EStructuralFeature feature) {
+        if (feature == org.coprod.model.CoprodPackage.Literals.CASE__POLITICAL_PROFILE) {
+            setActivePage("politics");
+            return true;
+        }
         for (int i = 0; i < getPageCount(); i++) {
             setActivePage(i);
             FieldBinder.Binding b = feature == null ? null : form.binder().find(owner, feature);
@@ -96,6 +100,9 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
                 return true;
             }
             if (owner != theCase && getControl(i) != null && form.reveal(owner, getControl(i))) {
+                return true;
+            }
+            if (owner == theCase && getControl(i) != null && form.revealList(feature, getControl(i))) {
                 return true;
             }
         }

@@ -94,6 +94,17 @@ public final class CaseForm {
         return t;
     }
 
+    /** Puts the focus on the table of a containment (a missing list: codings, notes...) under {@code within}. */
+    public boolean revealList(org.eclipse.emf.ecore.EStructuralFeature feature, org.eclipse.swt.widgets.Control within) {
+        for (ContainmentTable t : tables) {
+            if (t.containment() == feature && !t.viewer().getControl().isDisposed() && CaseEditor.isAncestor(within, t.viewer().getControl())) {
+                t.viewer().getControl().setFocus();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Selects an object's row in a table under {@code within}; false if no table there lists it. */
     public boolean reveal(org.eclipse.emf.ecore.EObject o, org.eclipse.swt.widgets.Control within) {
         for (ContainmentTable t : tables) {

@@ -113,6 +113,10 @@ public final class ContainmentTable {
         return viewer;
     }
 
+    public EReference containment() {
+        return containment;
+    }
+
     /** Calls back with the selected object (for the Properties view). */
     public void onSelect(Consumer<Object> selected) {
         viewer.addSelectionChangedListener(e -> {

@@ -48,6 +48,8 @@ public final class FieldBinder {
         final Creator creator;
         final ControlDecoration decoration;
         String parseError;
+        /** The problem the field's decoration shows, or null. */
+        String shownProblem;
 
         Binding(Control control, Supplier<EObject> owner, EAttribute attribute, Creator creator) {
             this.control = control;
@@ -78,6 +80,7 @@ public final class FieldBinder {
         }
     }
 
+    private static final String BORDERS = "org.coprod.ui.bordersPainted";
     private final EditingDomain domain;
     private final FormToolkit toolkit;
     private final List<Binding> bindings = new ArrayList<>();
@@ -98,6 +101,11 @@ public final class FieldBinder {
     }
 
     public Binding field(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, Creator creator, boolean multiLine) {
+        if (parent.getData(BORDERS) == null) {
+            // Forms draw text borders themselves on GTK; without this the fields are invisible until focused.
+            toolkit.paintBordersFor(parent);
+            parent.setData(BORDERS, Boolean.TRUE);
+        }
         Label l = toolkit.createLabel(parent, label);
         l.setLayoutData(new GridData(SWT.LEFT, multiLine ? SWT.TOP : SWT.CENTER, false, false));
         Binding b;
@@ -120,7 +128,7 @@ public final class FieldBinder {
             check.addListener(SWT.Selection, e -> commit(bound));
         } else {
             Text text = toolkit.createText(parent, "", multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE);
-            GridData gd = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, multiLine);
+            GridData gd = new GridData(SWT.FILL, multiLine ? SWT.FILL : SWT.CENTER, true, false);
             if (multiLine) {
                 gd.heightHint = 90;
             }
@@ -278,10 +286,16 @@ public final class FieldBinder {
                 .findFirst().orElse(null);
     }
 
+    /** Whether a field currently shows a problem (for tests and the Problems view). */
+    public boolean decorationShown(Binding b) {
+        return b.shownProblem != null;
+    }
+
     private static void decorate(Binding b, String message, boolean error) {
         if (b.decoration.getControl() == null || b.decoration.getControl().isDisposed()) {
             return;
         }
+        b.shownProblem = message;
         if (message == null) {
             b.decoration.hide();
             return;

@@ -21,9 +21,21 @@ public final class PoliticsPage {
         body.setLayout(new GridLayout(4, false));
         Case c = form.theCase();
         FieldBinder.Creator creator = new FieldBinder.Creator(c, CASE__POLITICAL_PROFILE);
+        java.util.List<EAttribute> longTexts = new java.util.ArrayList<>();
         for (EAttribute a : CoprodPackage.Literals.POLITICAL_PROFILE.getEAllAttributes()) {
-            boolean longText = a.getName().equals("accountabilityMechanisms") || a.getName().equals("precedent");
-            form.binder().field(body, FieldBinder.label(a), c::getPoliticalProfile, a, creator, longText);
+            if (a.getName().equals("accountabilityMechanisms") || a.getName().equals("precedent")) {
+                longTexts.add(a);
+            } else {
+                form.binder().field(body, FieldBinder.label(a), c::getPoliticalProfile, a, creator, false);
+            }
+        }
+        if (body.getChildren().length % 4 != 0) {
+            form.toolkit().createLabel(body, "");
+            form.toolkit().createLabel(body, "");
+        }
+        for (EAttribute a : longTexts) {
+            FieldBinder.Binding b = form.binder().field(body, FieldBinder.label(a), c::getPoliticalProfile, a, creator, true);
+            ((org.eclipse.swt.layout.GridData) b.control().getLayoutData()).horizontalSpan = 3;
         }
     }
 }

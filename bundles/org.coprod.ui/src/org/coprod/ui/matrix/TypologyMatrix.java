@@ -228,7 +228,7 @@ public final class TypologyMatrix extends Composite {
             l.setText(row.getCode() + ": " + row.getLabel());
             l.setFont(bold);
             GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, true);
-            gd.widthHint = 95;
+            gd.widthHint = 110;
             l.setLayoutData(gd);
             for (DimensionValue col : columns) {
                 TypologyCell cell = typology.getCells().stream().filter(c -> c.getValues().contains(col) && c.getValues().contains(row))
@@ -337,6 +337,9 @@ public final class TypologyMatrix extends Composite {
         gc.setFont(bold);
         int line = gc.getFontMetrics().getHeight();
         String head = v.cell.getCode() + (v.cell.isApplicable() ? "   " + v.count + (v.count == 1 ? " case" : " cases") : "");
+        if (gc.textExtent(head).x > r.width - 10) {
+            head = v.cell.getCode() + (v.cell.isApplicable() ? " (" + v.count + ")" : "");
+        }
         gc.drawString(head, 6, 4, true);
         gc.setFont(getFont());
         int y = 4 + line + 2;

@@ -377,6 +377,19 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
         viewer.getControl().setFocus();
     }
 
+    /** The Properties view shows the selected case's fields (edits there are commands too). */
+    @SuppressWarnings("unchecked")
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        WorkbenchSession s = WorkbenchSession.active();
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class && s != null) {
+            org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
+            page.setPropertySourceProvider(org.coprod.ui.emf.EmfPropertySource.provider(new org.coprod.ui.emf.ItemLabels(s.adapterFactory()).delegator()));
+            return (T) page;
+        }
+        return super.getAdapter(type);
+    }
+
     @Override
     public void dispose() {
         WorkbenchSession.removeObserver(this);

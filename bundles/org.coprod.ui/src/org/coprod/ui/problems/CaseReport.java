@@ -12,8 +12,8 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 /** A case's validation problems and completeness, as the Problems view lists them. */
 public record CaseReport(Case theCase, int completeness, List<Issue> issues) {
 
-    /** One problem, with the object and field it is about (to go there). */
-    public record Issue(CaseReport report, int severity, String message, EObject owner, EStructuralFeature feature) {
+    /** One problem of a case, with the object and field it is about (to go there). */
+    public record Issue(Case theCase, int severity, String message, EObject owner, EStructuralFeature feature) {
         public String severityLabel() {
             return switch (severity) {
                 case Diagnostic.ERROR, Diagnostic.CANCEL -> "Error";
@@ -29,7 +29,7 @@ public record CaseReport(Case theCase, int completeness, List<Issue> issues) {
         CaseReport report = new CaseReport(c, Completeness.score(c), issues);
         collect(report, Diagnostician.INSTANCE.validate(c), issues);
         for (Completeness.Item missing : Completeness.missing(c)) {
-            issues.add(new Issue(report, Diagnostic.INFO, "No " + missing.label(), c, missing.feature()));
+            issues.add(new Issue(c, Diagnostic.INFO, "No " + missing.label(), c, missing.feature()));
         }
         return report;
     }
@@ -40,10 +40,26 @@ public record CaseReport(Case theCase, int completeness, List<Issue> issues) {
                 List<?> data = child.getData();
                 EObject owner = !data.isEmpty() && data.get(0) instanceof EObject eo ? eo : report.theCase();
                 EStructuralFeature feature = data.size() > 1 && data.get(1) instanceof EStructuralFeature f ? f : null;
-                out.add(new Issue(report, child.getSeverity(), child.getMessage(), owner, feature));
+                out.add(new Issue(report.theCase(), child.getSeverity(), child.getMessage(), owner, feature));
             }
             collect(report, child, out);
         }
+    }
+
+    /** Reports are told apart by their case: the Problems tree looks them up by it. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CaseReport r && r.theCase == theCase;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(theCase);
+    }
+
+    @Override
+    public String toString() {
+        return theCase.getId() + ": " + completeness + " %, " + issues.size() + " issues";
     }
 
     public long errors() {

@@ -33,6 +33,7 @@ import org.eclipse.ui.part.ViewPart;
  */
 public class ProblemsView extends ViewPart implements WorkbenchSession.Observer, LibrarySession.Listener {
 
+    private org.coprod.ui.emf.UndoRedoActions undoRedo;
     public static final String ID = "org.coprod.ui.problemsView";
 
     private TreeViewer viewer;
@@ -56,7 +57,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
 
             @Override
             public Object getParent(Object o) {
-                return o instanceof Issue i ? i.report() : null;
+                return null;
             }
 
             @Override
@@ -85,6 +86,10 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
         getViewSite().getActionBars().getToolBarManager().add(validate);
         viewer.setInput(reports);
         WorkbenchSession.addObserver(this);
+        if (WorkbenchSession.active() != null) {
+            undoRedo = new org.coprod.ui.emf.UndoRedoActions(WorkbenchSession.active().commandStack());
+            undoRedo.install(getViewSite().getActionBars());
+        }
         LibrarySession.addListener(this);
         if (WorkbenchSession.active() != null && WorkbenchSession.active().isLoaded()) {
             validateAll();
@@ -148,7 +153,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     }
 
     private void goTo(Issue i) {
-        Case c = i.report().theCase();
+        Case c = i.theCase();
         WorkbenchSession.active().openCase(c);
         IEditorPart editor = getSite().getPage().findEditor(new CaseEditorInput(c.getId()));
         if (editor instanceof CaseEditor ce) {
@@ -164,6 +169,8 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     @Override
     public void sessionActivated(WorkbenchSession session) {
         show(new ArrayList<>());
+        undoRedo = new org.coprod.ui.emf.UndoRedoActions(session.commandStack());
+        undoRedo.install(getViewSite().getActionBars());
     }
 
     @Override
@@ -175,6 +182,13 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
         saved.forEach(c -> fresh.add(CaseReport.of(c)));
         fresh.sort(Comparator.comparingInt(CaseReport::completeness).thenComparing(r -> Names.of(r.theCase())));
         show(fresh);
+    }
+
+    @Override
+    public void dirtyChanged(WorkbenchSession session) {
+        if (undoRedo != null) {
+            undoRedo.update();
+        }
     }
 
     @Override

@@ -1,0 +1,220 @@
+package org.coprod.bench.brief;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.coprod.core.Library;
+import org.coprod.core.SampleLibrary;
+import org.coprod.export.Brief;
+import org.coprod.export.BriefAssembler;
+import org.coprod.export.BriefExport;
+import org.coprod.export.BriefRequest;
+import org.coprod.export.DocxWriter;
+import org.coprod.export.MarkdownWriter;
+import org.coprod.model.Case;
+
+/**
+ * {@code coprod bench brief [--runs N] [--pandoc-runs N] [--cli-runs N] [--out DIR] [--cases a,b,...] [--library DIR] [--look]}:
+ * the time to write the five-case comparative brief as .docx in this process (warm, median of N), against Debian's
+ * pandoc turning our own Markdown brief into .docx (one process per run, as a user would), measured in the same run;
+ * then {@code coprod brief} end to end with JVM start. {@code --look} also converts both .docx files to PDF with
+ * LibreOffice and renders their pages to PNG with pdftoppm, for a person to look at.
+ */
+public final class Main {
+
+    static final List<String> FIVE = List.of("porto-alegre-op", "sure-start-gateshead", "caterham-barracks", "beacon-falmouth", "tackley-village-shop");
+
+    private Main() {
+    }
+
+    public static int run(String[] args) throws Exception {
+        int runs = intArg(args, "--runs", 30);
+        int pandocRuns = intArg(args, "--pandoc-runs", 10);
+        int cliRuns = intArg(args, "--cli-runs", 3);
+        Path out = Path.of(stringArg(args, "--out", System.getProperty("java.io.tmpdir") + "/coprod-bench-brief"));
+        List<String> ids = List.of(stringArg(args, "--cases", String.join(",", FIVE)).split(","));
+        Files.createDirectories(out);
+        Path libraryFolder = args.length > 0 && Arrays.asList(args).contains("--library") ? Path.of(stringArg(args, "--library", ""))
+                : SampleLibrary.defaultFolder();
+        Library library = Library.open(libraryFolder);
+        List<Case> cases = BriefExport.cases(library, ids);
+        BriefRequest request = BriefRequest.of(cases).withTitle("Co-production compared: five Bovaird cases")
+                .withQuestion("Options for community-led services").withAuthor("Benchmark");
+
+        Brief brief = BriefAssembler.assemble(request);
+        Path markdown = out.resolve("brief.md");
+        Files.writeString(markdown, MarkdownWriter.toMarkdown(brief), StandardCharsets.UTF_8);
+        Path ours = out.resolve("ours.docx");
+        Files.write(ours, docx(brief));
+        System.out.printf("Brief: %d cases, Markdown %.1f KB, our .docx %.1f KB (%s)%n", cases.size(), Files.size(markdown) / 1024.0,
+                Files.size(ours) / 1024.0, out);
+
+        // Warm-up: class loading and JIT, as in a workbench that has written a brief before.
+        for (int i = 0; i < Math.max(10, runs); i++) {
+            docx(BriefAssembler.assemble(request));
+        }
+        double[] write = new double[runs];
+        double[] assembleAndWrite = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Brief b = BriefAssembler.assemble(request);
+            long t1 = System.nanoTime();
+            docx(b);
+            long t2 = System.nanoTime();
+            write[i] = (t2 - t1) / 1e6;
+            assembleAndWrite[i] = (t2 - t0) / 1e6;
+        }
+        double oursMs = median(write);
+        double oursAllMs = median(assembleAndWrite);
+
+        double pandocMs = Double.NaN;
+        Path pandocDocx = out.resolve("pandoc.docx");
+        if (available("pandoc", "--version")) {
+            double[] pandoc = new double[pandocRuns];
+            for (int i = 0; i < pandocRuns; i++) {
+                long t0 = System.nanoTime();
+                exec(List.of("pandoc", "-f", "markdown", "-t", "docx", "-o", pandocDocx.toString(), markdown.toString()), null);
+                pandoc[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            pandocMs = median(pandoc);
+        } else {
+            System.out.println("pandoc not found (apt-get install -y pandoc): no baseline");
+        }
+
+        System.out.println();
+        System.out.println("| what | median ms | runs |");
+        System.out.println("|---|---:|---:|");
+        System.out.printf("| ours: write the 5-case .docx from the brief model (warm, in process) | %.1f | %d |%n", oursMs, runs);
+        System.out.printf("| ours: assemble from the cases + write .docx (warm, in process) | %.1f | %d |%n", oursAllMs, runs);
+        System.out.printf("| baseline: pandoc -f markdown -t docx on our Markdown brief (per process) | %.1f | %d |%n", pandocMs, pandocRuns);
+        System.out.printf("%nRatio pandoc / ours (write): %.1fx; pandoc / ours (assemble + write): %.1fx (aim: at least 5x)%n",
+                pandocMs / oursMs, pandocMs / oursAllMs);
+
+        Path script = productScript();
+        if (script != null && cliRuns > 0) {
+            Path cliOut = out.resolve("cli.docx");
+            List<String> command = List.of(script.toString(), "brief", "--library", libraryFolder.toString(), "--cases", String.join(",", ids),
+                    "--format", "docx", "--out", cliOut.toString(), "--force");
+            // a configuration area of its own: this benchmark's JVM holds the usual one
+            Path config = out.resolve("cli-configuration");
+            exec(command, config); // first start builds the OSGi cache: not measured
+            double[] cli = new double[cliRuns];
+            for (int i = 0; i < cliRuns; i++) {
+                long t0 = System.nanoTime();
+                exec(command, config);
+                cli[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            System.out.printf("%n`coprod brief` end to end, JVM start included (%s, median of %d): %.0f ms (aim: at most 2500 ms); "
+                    + "%.1fx pandoc's time per process%n", script, cliRuns, median(cli), median(cli) / pandocMs);
+            // The same with an application class-data archive (AppCDS), which coprod.sh could enable for the command line
+            String cds = "-XX:SharedArchiveFile=" + out.resolve("cli.jsa") + " -XX:+AutoCreateSharedArchive";
+            exec(command, config, cds); // creates the archive: not measured
+            double[] withCds = new double[cliRuns];
+            for (int i = 0; i < cliRuns; i++) {
+                long t0 = System.nanoTime();
+                exec(command, config, cds);
+                withCds[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            System.out.printf("`coprod brief` end to end with AppCDS (JAVA_TOOL_OPTIONS=\"%s\", median of %d): %.0f ms; %.2fx the time as shipped%n",
+                    cds, cliRuns, median(withCds), median(withCds) / median(cli));
+        } else {
+            System.out.println("\n(no coprod.sh next to this installation: end-to-end CLI timing skipped)");
+        }
+
+        if (Arrays.asList(args).contains("--look")) {
+            look(out, ours, pandocDocx);
+        }
+        return 0;
+    }
+
+    private static byte[] docx(Brief brief) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        new DocxWriter(null).write(brief, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** PDF with LibreOffice, then PNG pages at 60 dpi with pdftoppm: ours-NN.png and pandoc-NN.png. */
+    private static void look(Path out, Path ours, Path pandoc) throws Exception {
+        if (!available("libreoffice", "--version") || !available("pdftoppm", "-v")) {
+            System.out.println("--look needs libreoffice (libreoffice-writer) and pdftoppm (poppler-utils)");
+            return;
+        }
+        for (Path docx : List.of(ours, pandoc)) {
+            if (!Files.exists(docx)) {
+                continue;
+            }
+            exec(List.of("libreoffice", "--headless", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()), null);
+            String name = docx.getFileName().toString().replace(".docx", "");
+            exec(List.of("pdftoppm", "-png", "-r", "60", out.resolve(name + ".pdf").toString(), out.resolve(name).toString()), null);
+            System.out.println("Pages of " + docx.getFileName() + ": " + out.resolve(name + "-*.png"));
+        }
+    }
+
+    private static Path productScript() {
+        String area = System.getProperty("osgi.install.area");
+        if (area == null) {
+            return null;
+        }
+        Path script = Path.of(java.net.URI.create(area.startsWith("file:") && !area.startsWith("file:/") ? area.replace("file:", "file:/") : area))
+                .resolve("coprod.sh");
+        return Files.isExecutable(script) ? script : null;
+    }
+
+    private static boolean available(String... command) {
+        try {
+            return exec(List.of(command), null) == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static int exec(List<String> command, Path config) throws IOException, InterruptedException {
+        return exec(command, config, null);
+    }
+
+    private static int exec(List<String> command, Path config, String javaOptions) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        if (config != null) {
+            pb.environment().put("COPROD_CONFIG", config.toString());
+        }
+        if (javaOptions != null) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
+        }
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("timed out: " + command);
+        }
+        if (p.exitValue() != 0 && config != null) {
+            throw new IOException("failed (exit " + p.exitValue() + "): " + String.join(" ", command));
+        }
+        return p.exitValue();
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static int intArg(String[] args, String name, int fallback) {
+        String v = stringArg(args, name, null);
+        return v == null ? fallback : Integer.parseInt(v);
+    }
+
+    private static String stringArg(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

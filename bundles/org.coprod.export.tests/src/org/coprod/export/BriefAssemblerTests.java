@@ -1,0 +1,110 @@
+package org.coprod.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.coprod.model.Case;
+import org.coprod.model.ValueChainStage;
+import org.junit.jupiter.api.Test;
+
+/** Assembles briefs from the sample library and checks their content against the brief outline. */
+class BriefAssemblerTests {
+
+    private static List<Block.Paragraph> paragraphsAfter(Brief brief, String heading) {
+        int at = -1;
+        for (int i = 0; i < brief.blocks().size(); i++) {
+            if (brief.blocks().get(i) instanceof Block.Heading h && h.text().equals(heading)) {
+                at = i;
+            }
+        }
+        List<Block.Paragraph> list = new java.util.ArrayList<>();
+        for (int i = at + 1; i < brief.blocks().size() && !(brief.blocks().get(i) instanceof Block.Heading); i++) {
+            if (brief.blocks().get(i) instanceof Block.Paragraph p) {
+                list.add(p);
+            }
+        }
+        return list;
+    }
+
+    @Test
+    void keyMessagesAreGeneratedWithCaseIdsOrTakenFromTheRequest() throws Exception {
+        List<Case> cases = SampleCases.cases(SampleCases.BOVAIRD_FIVE);
+        List<Block.Paragraph> generated = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases)), "Key messages");
+        assertTrue(generated.size() >= 3 && generated.size() <= 5, "3 to 5 key messages");
+        assertTrue(generated.stream().allMatch(p -> p.kind() == Block.ParagraphKind.BULLET));
+        assertTrue(generated.stream().allMatch(p -> SampleCases.BOVAIRD_FIVE.stream().anyMatch(id -> p.plainText().contains(id))),
+                "each message names the cases behind it");
+        List<Block.Paragraph> edited = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases).withKeyMessages(List.of("Ours first.", "Ours second."))),
+                "Key messages");
+        assertEquals(List.of("Ours first.", "Ours second."), edited.stream().map(Block.Paragraph::plainText).toList());
+    }
+
+    @Test
+    void frontMatterStatesTheDefinitionAndTheProvenanceOfCodings() throws Exception {
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE)));
+        assertTrue(brief.definition().startsWith("Bovaird (2007)"));
+        String provenance = brief.blocks().stream().filter(b -> b instanceof Block.Paragraph p && p.plainText().startsWith("Provenance"))
+                .map(b -> ((Block.Paragraph) b).plainText()).findFirst().orElseThrow();
+        // Beacon has two coder placements; the other four cases and Beacon's current phase are document-assigned
+        assertTrue(provenance.contains("5 typology placements were assigned by the source documents and 2 by a coder"), provenance);
+    }
+
+    @Test
+    void codingsPrintDocumentAssignedPlainAndCoderGuessesWithQuestionMark() {
+        Case beacon = SampleCases.get("beacon-falmouth");
+        String text = CaseFacts.codings(beacon);
+        assertTrue(text.contains("P1-D1? (coder, medium) [start-up]"), text);
+        assertTrue(text.contains("P3-D2 (document) [current]"), text);
+    }
+
+    @Test
+    void valueChainSeparatesServiceComponents() {
+        Case opp = SampleCases.get("opp-orangi-sanitation");
+        assertEquals(List.of("lane sewers", "trunk sewers"), ValueChain.components(opp));
+        // lane sewers: OPP (NGO, professional) and residents plan together; the municipality alone delivers trunk sewers
+        assertEquals("C", ValueChain.mark(opp, "lane sewers", ValueChainStage.PLANNING));
+        assertEquals("P", ValueChain.mark(opp, "trunk sewers", ValueChainStage.DELIVERING));
+        assertEquals("U", ValueChain.mark(opp, "lane sewers", ValueChainStage.MANAGING));
+        // a role's remark ("withdrew in the early 1990s") is not a service component
+        assertEquals(java.util.Collections.singletonList(null), ValueChain.components(SampleCases.get("porto-alegre-op")));
+    }
+
+    @Test
+    void singleCaseBriefHasNoComparisonSections() throws Exception {
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(List.of("tackley-village-shop"))));
+        assertFalse(brief.comparative());
+        List<String> headings = brief.headings().stream().filter(h -> h.level() == 1).map(Block.Heading::text).toList();
+        assertFalse(headings.contains("Cases at a glance"));
+        assertTrue(headings.contains("Money and resources"));
+        assertTrue(brief.title().startsWith("Tackley Village Shop"));
+    }
+
+    @Test
+    void requestWithoutCasesOrWithTooManyIsRefused() {
+        BriefException none = assertThrows(BriefException.class, () -> BriefAssembler.assemble(BriefRequest.of(List.of())));
+        assertTrue(none.getMessage().startsWith("No case chosen"));
+        List<Case> six = SampleCases.cases(List.of("porto-alegre-op", "sure-start-gateshead", "caterham-barracks", "beacon-falmouth",
+                "tackley-village-shop", "villa-family"));
+        BriefException many = assertThrows(BriefException.class, () -> BriefAssembler.assemble(BriefRequest.of(six)));
+        assertTrue(many.getMessage().contains("at most 5"), many.getMessage());
+    }
+
+    @Test
+    void noteRendererKeepsTheStructureOfTheNote() {
+        List<Block> blocks = new NoteRenderer(3).render(SampleCases.EVERY_CONSTRUCT);
+        assertEquals(new Block.Heading(3, "Heading one"), blocks.get(0));
+        Block.Paragraph rich = (Block.Paragraph) blocks.get(1);
+        assertTrue(rich.inlines().contains(Inline.bold("bold")));
+        assertTrue(rich.inlines().contains(Inline.code("code")));
+        assertTrue(rich.inlines().stream().anyMatch(i -> i instanceof Inline.Link l && l.url().equals("https://example.org/op")));
+        assertTrue(rich.inlines().stream().anyMatch(i -> i instanceof Inline.Footnote f && Inline.plainText(f.content()).equals("The footnote text, with emphasis.")));
+        assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Table t && t.rows().size() == 3 && t.headerRows() == 1));
+        assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Code c && c.language().equals("java")));
+        assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Paragraph p && p.kind() == Block.ParagraphKind.NUMBERED && p.listStart()
+                && p.plainText().equals("first")));
+    }
+}

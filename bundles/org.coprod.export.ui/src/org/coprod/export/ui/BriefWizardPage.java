@@ -1,0 +1,295 @@
+package org.coprod.export.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.coprod.core.Library;
+import org.coprod.export.BriefFormat;
+import org.coprod.export.BriefRequest;
+import org.coprod.model.Case;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** The one page of the brief wizard: cases, kind, format, reference document, front matter and destination. */
+final class BriefWizardPage extends WizardPage {
+
+    /** What the user chose, read from the widgets when the wizard finishes. */
+    record Choice(List<Case> cases, boolean comparative, BriefFormat format, Path reference, Path destination, Path libraryFolder,
+            String title, String question, String author, List<String> keyMessages) {
+
+        BriefRequest request() {
+            return new BriefRequest(cases, title, question, author, null, null, null, keyMessages);
+        }
+    }
+
+    private final Library library;
+    private final List<Case> checkedFirst;
+    private final List<Case> order = new ArrayList<>();
+    private CheckboxTableViewer caseList;
+    private Button comparative;
+    private Button single;
+    private Combo format;
+    private Text reference;
+    private Button referenceBrowse;
+    private Text title;
+    private Text question;
+    private Text author;
+    private Text messages;
+    private Text destination;
+
+    BriefWizardPage(Library library, List<Case> selected) {
+        super("brief");
+        this.library = library;
+        this.checkedFirst = selected;
+        setTitle("Brief");
+        setDescription("Compare 2 to 5 cases side by side, or document one case, as Word or Markdown.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(3, false));
+        setControl(area);
+        if (library == null) {
+            new Label(area, SWT.WRAP).setText("No case library is open.");
+            setErrorMessage("Open a case library first (File > Open Library)");
+            setPageComplete(false);
+            return;
+        }
+        label(area, "&Cases:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        Composite cases = new Composite(area, SWT.NONE);
+        cases.setLayout(new GridLayout(1, false));
+        cases.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        Text filter = new Text(cases, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("filter by name or id");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        caseList = CheckboxTableViewer.newCheckList(cases, SWT.BORDER | SWT.V_SCROLL);
+        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        listData.heightHint = 160;
+        listData.widthHint = 480;
+        caseList.getTable().setLayoutData(listData);
+        caseList.setContentProvider(ArrayContentProvider.getInstance());
+        caseList.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Case c = (Case) element;
+                return c.getName() + "  [" + c.getId() + "]";
+            }
+        });
+        List<Case> all = new ArrayList<>(checkedFirst);
+        library.root().getCases().stream().filter(c -> !all.contains(c)).forEach(all::add);
+        caseList.setInput(all);
+        caseList.setCheckedElements(checkedFirst.toArray());
+        order.addAll(checkedFirst);
+        caseList.addCheckStateListener(e -> {
+            Case c = (Case) e.getElement();
+            order.remove(c);
+            if (e.getChecked()) {
+                order.add(c);
+            }
+            kindFromCount();
+            validate();
+        });
+        filter.addModifyListener(e -> caseList.setFilters(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parentElement, Object element) {
+                String f = filter.getText().toLowerCase();
+                Case c = (Case) element;
+                return f.isBlank() || c.getName().toLowerCase().contains(f) || c.getId().contains(f) || order.contains(c);
+            }
+        }));
+
+        label(area, "Kind:");
+        Composite kinds = new Composite(area, SWT.NONE);
+        kinds.setLayout(new GridLayout(2, false));
+        kinds.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        comparative = new Button(kinds, SWT.RADIO);
+        comparative.setText("Co&mparative brief (2 to 5 cases)");
+        single = new Button(kinds, SWT.RADIO);
+        single.setText("&Single-case brief (1 case)");
+        comparative.addListener(SWT.Selection, e -> validate());
+        single.addListener(SWT.Selection, e -> validate());
+        kindFromCount();
+
+        label(area, "&Format:");
+        format = new Combo(area, SWT.READ_ONLY);
+        format.setItems(Arrays.stream(BriefFormat.values()).map(BriefFormat::label).toArray(String[]::new));
+        format.select(0);
+        format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        format.addListener(SWT.Selection, e -> {
+            reference.setEnabled(selectedFormat() == BriefFormat.DOCX);
+            referenceBrowse.setEnabled(selectedFormat() == BriefFormat.DOCX);
+            String d = destination.getText();
+            if (!d.isBlank()) {
+                destination.setText(d.replaceFirst("\\.(docx|md)$", "") + "." + selectedFormat().extension());
+            }
+            validate();
+        });
+
+        label(area, "&Reference document:");
+        reference = new Text(area, SWT.BORDER);
+        reference.setMessage("the styles shipped with the workbench");
+        reference.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        referenceBrowse = browse(area, reference, SWT.OPEN, "*.docx");
+
+        Group front = new Group(area, SWT.NONE);
+        front.setText("Front matter");
+        front.setLayout(new GridLayout(2, false));
+        front.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1));
+        title = field(front, "&Title:", "generated from the cases");
+        question = field(front, "Policy &question:", "e.g. Options for community-led sanitation in informal settlements");
+        author = field(front, "&Author:", "author or team");
+        label(front, "&Key messages:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        messages = new Text(front, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        messages.setMessage("one a line; leave empty to generate them from the cases");
+        GridData messagesData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        messagesData.heightHint = 50;
+        messages.setLayoutData(messagesData);
+
+        label(area, "&Destination:");
+        destination = new Text(area, SWT.BORDER);
+        destination.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        browse(area, destination, SWT.SAVE, null);
+        restore();
+        for (Text t : List.of(reference, destination)) {
+            t.addModifyListener(e -> validate());
+        }
+        validate();
+    }
+
+    private static Label label(Composite parent, String text) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setText(text);
+        return l;
+    }
+
+    private static Text field(Composite parent, String label, String hint) {
+        label(parent, label);
+        Text t = new Text(parent, SWT.BORDER);
+        t.setMessage(hint);
+        t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        return t;
+    }
+
+    private Button browse(Composite parent, Text target, int style, String filter) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText("Browse...");
+        b.addListener(SWT.Selection, e -> {
+            FileDialog dialog = new FileDialog(getShell(), style);
+            dialog.setFilterExtensions(new String[] { filter != null ? filter : "*." + selectedFormat().extension() });
+            if (style == SWT.SAVE) {
+                dialog.setOverwrite(false); // the wizard asks before replacing, when it finishes
+                dialog.setFileName("brief." + selectedFormat().extension());
+            }
+            String path = dialog.open();
+            if (path != null) {
+                target.setText(path);
+            }
+        });
+        return b;
+    }
+
+    private void kindFromCount() {
+        int n = order.size();
+        comparative.setSelection(n != 1);
+        single.setSelection(n == 1);
+    }
+
+    BriefFormat selectedFormat() {
+        return BriefFormat.values()[Math.max(0, format.getSelectionIndex())];
+    }
+
+    private void validate() {
+        String error = null;
+        int n = order.size();
+        if (n == 0) {
+            error = "Choose the cases the brief is about";
+        } else if (single.getSelection() && n != 1) {
+            error = "A single-case brief documents one case: " + n + " are checked";
+        } else if (comparative.getSelection() && n < 2) {
+            error = "A comparative brief needs 2 to " + BriefRequest.MAX_COMPARED + " cases: check another case";
+        } else if (n > BriefRequest.MAX_COMPARED) {
+            error = n + " cases are checked: a comparative brief compares at most " + BriefRequest.MAX_COMPARED;
+        } else if (destination.getText().isBlank()) {
+            error = "Choose the destination file";
+        } else if (!reference.getText().isBlank() && selectedFormat() == BriefFormat.DOCX && !Path.of(reference.getText()).toFile().isFile()) {
+            error = "The reference document " + reference.getText() + " does not exist";
+        } else if (Path.of(destination.getText()).toAbsolutePath().normalize().startsWith(library.folder())) {
+            error = "Choose a destination outside the case library folder " + library.folder();
+        }
+        setErrorMessage(error);
+        setPageComplete(error == null);
+    }
+
+    Choice choice() {
+        List<String> keyMessages = Arrays.stream(messages.getText().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        Path ref = reference.getText().isBlank() || selectedFormat() != BriefFormat.DOCX ? null : Path.of(reference.getText());
+        return new Choice(List.copyOf(order), comparative.getSelection(), selectedFormat(), ref, Path.of(destination.getText()), library.folder(),
+                blankToNull(title.getText()), blankToNull(question.getText()), blankToNull(author.getText()), keyMessages);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Author, format, reference and folder are remembered between exports. */
+    void remember() {
+        IDialogSettings s = section();
+        if (s == null) {
+            return;
+        }
+        s.put("author", author.getText());
+        s.put("format", format.getSelectionIndex());
+        s.put("reference", reference.getText());
+        Path parent = Path.of(destination.getText()).toAbsolutePath().getParent();
+        s.put("folder", parent == null ? "" : parent.toString());
+    }
+
+    private void restore() {
+        IDialogSettings s = section();
+        if (s == null) {
+            return;
+        }
+        if (s.get("author") != null) {
+            author.setText(s.get("author"));
+        }
+        if (s.get("format") != null) {
+            format.select(s.getInt("format"));
+        }
+        if (s.get("reference") != null) {
+            reference.setText(s.get("reference"));
+        }
+        reference.setEnabled(selectedFormat() == BriefFormat.DOCX);
+        referenceBrowse.setEnabled(selectedFormat() == BriefFormat.DOCX);
+        String folder = s.get("folder");
+        if (folder != null && !folder.isBlank()) {
+            destination.setText(Path.of(folder, "brief." + selectedFormat().extension()).toString());
+        }
+    }
+
+    private IDialogSettings section() {
+        IDialogSettings root = getWizard().getDialogSettings();
+        if (root == null) {
+            return null;
+        }
+        IDialogSettings s = root.getSection("brief");
+        return s != null ? s : root.addNewSection("brief");
+    }
+}

@@ -1,2 +1,0 @@
-/** Placeholder until the bundle has code. */
-package org.coprod.export.ui;
