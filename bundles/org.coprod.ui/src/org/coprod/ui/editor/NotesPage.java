@@ -39,6 +39,9 @@ public final class NotesPage {
         left.setLayout(new GridLayout(2, false));
         FieldBinder.Binding text = form.binder().field(left, "Markdown", () -> selected[0], NOTE__TEXT, null, true);
         Text editor = (Text) text.control();
+        GridData fill = (GridData) editor.getLayoutData();
+        fill.grabExcessVerticalSpace = true;
+        fill.heightHint = 340;
         editor.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         MarkdownPreview preview = new MarkdownPreview(sash);
         sash.setWeights(1, 1);
