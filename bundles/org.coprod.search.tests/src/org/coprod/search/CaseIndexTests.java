@@ -170,6 +170,19 @@ class CaseIndexTests {
     }
 
     @Test
+    void anIndexAnotherProgramWritesIsNeverClearedEvenIfItLooksDamaged() throws Exception {
+        try (SampleFixture sample = SampleFixture.create(temp)) {
+            sample.index.commit();
+            sample.index.markDamaged(new org.apache.lucene.index.CorruptIndexException("looked odd", "_0.cfs"));
+            try (CaseIndex second = CaseIndex.open(Library.open(sample.folder))) {
+                assertFalse(second.isWritable());
+                assertEquals(sample.index.size(), second.size());
+            }
+            assertEquals(sample.library.root().getCases().size(), sample.index.size());
+        }
+    }
+
+    @Test
     void rebuildIndexesEveryCaseAgainAndLeavesTheLibraryAlone() throws Exception {
         try (SampleFixture sample = SampleFixture.create(temp)) {
             Map<Path, String> before = SampleFixture.libraryFiles(sample.folder);

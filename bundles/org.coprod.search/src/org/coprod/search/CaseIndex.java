@@ -115,7 +115,14 @@ public final class CaseIndex implements Closeable {
             Files.createDirectories(folder);
             String problem = check(folder);
             if (problem != null && !problem.equals(MISSING)) {
-                wipe(folder);
+                // Never clear an index another program (a workbench) is writing: it may only have looked damaged
+                // while that program was mid-write. Search it read-only instead.
+                try (Directory dir = FSDirectory.open(folder);
+                        org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    wipe(folder);
+                } catch (LockObtainFailedException e) {
+                    return openReadOnly(library, folder, null);
+                }
             }
             try {
                 return openWriter(library, folder, problem);

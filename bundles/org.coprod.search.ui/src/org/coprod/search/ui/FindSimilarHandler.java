@@ -1,6 +1,8 @@
 package org.coprod.search.ui;
 
 import org.coprod.model.Case;
+import org.coprod.search.SearchHit;
+import org.coprod.ui.LibrarySession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -10,7 +12,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** "Find Similar Cases": shows the precedents of the selected case in the Search view. */
+/** "Find Similar Cases": shows the precedents of the selected case (or search result) in the Search view. */
 public class FindSimilarHandler extends AbstractHandler {
 
     @Override
@@ -19,7 +21,8 @@ public class FindSimilarHandler extends AbstractHandler {
         if (!(selection instanceof IStructuredSelection s) || s.isEmpty()) {
             return null;
         }
-        Case c = Adapters.adapt(s.getFirstElement(), Case.class);
+        Object first = s.getFirstElement();
+        Case c = first instanceof SearchHit hit ? caseOf(hit) : Adapters.adapt(first, Case.class);
         if (c == null) {
             return null;
         }
@@ -31,5 +34,11 @@ public class FindSimilarHandler extends AbstractHandler {
             throw new ExecutionException("Cannot open the Search view", e);
         }
         return null;
+    }
+
+    /** The case a result of the Search view stands for, in the open library. */
+    private static Case caseOf(SearchHit hit) {
+        LibrarySession session = LibrarySession.current();
+        return session == null || session.library() == null ? null : session.library().findCase(hit.id()).orElse(null);
     }
 }

@@ -61,6 +61,8 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     private CheckboxTreeViewer facets;
     private TableViewer results;
     private Map<String, List<SearchResults.FacetCount>> facetCounts = Map.of();
+    /** A case whose precedents were asked for before the index was open. */
+    private Case pendingSimilar;
 
     /** A facet value in the tree. */
     record FacetValue(String dimension, String value, int count) {
@@ -176,6 +178,11 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         };
         getViewSite().getActionBars().getMenuManager().add(rebuild);
         getSite().setSelectionProvider(results);
+        // Other bundles' commands (and Find Similar Cases) appear on the results' context menu.
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("#PopupMenu");
+        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        results.getTable().setMenu(menu.createContextMenu(results.getTable()));
+        getSite().registerContextMenu(menu, results);
 
         LibraryIndex.get().addListener(this);
         refreshStatus();
@@ -197,9 +204,11 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     public void showSimilar(Case c) {
         CaseIndex index = LibraryIndex.get().index().orElse(null);
         if (index == null) {
-            status.setText("The search index is still being opened; try again in a moment.");
+            pendingSimilar = c; // shown when the index is ready
+            status.setText("Opening the search index…");
             return;
         }
+        pendingSimilar = null;
         try {
             List<SearchHit> hits = new Precedents(index).like(c, 25);
             results.setInput(hits);
@@ -306,7 +315,9 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         }
         query.getDisplay().asyncExec(() -> {
             if (!query.isDisposed()) {
-                if (results.getInput() == null) {
+                if (pendingSimilar != null) {
+                    showSimilar(pendingSimilar);
+                } else if (results.getInput() == null) {
                     refreshStatus();
                 } else {
                     search();
