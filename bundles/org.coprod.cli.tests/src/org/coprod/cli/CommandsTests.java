@@ -112,4 +112,50 @@ class CommandsTests {
         assertEquals(2, run("import", dir.resolve("missing.csv").toString(), "--library", lib.toString()));
         assertTrue(err.contains("no such file"), err);
     }
+
+    @Test
+    void searchPrintsRankedJsonHitsAndRejectsBadSyntaxWithItsColumn() {
+        assertEquals(0, run("search", "participatory city budgeting in Brazil", "--library", sample.toString(), "--json", "--limit", "3"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new Gson().fromJson(out, Map.class);
+        @SuppressWarnings("unchecked")
+        java.util.List<Map<String, Object>> hits = (java.util.List<Map<String, Object>>) json.get("hits");
+        assertTrue(!hits.isEmpty() && hits.size() <= 3, out);
+        assertEquals("porto-alegre-op", hits.get(0).get("id"));
+        for (String key : new String[] { "id", "name", "score", "snippet" }) {
+            assertTrue(hits.get(0).containsKey(key), key + " in " + hits.get(0));
+        }
+        assertTrue((Double) hits.get(0).get("score") >= (Double) hits.get(hits.size() - 1).get("score"), "rank order");
+        assertEquals(2, run("search", "sewers AND", "--library", sample.toString()));
+        assertTrue(err.contains("column"), err);
+    }
+
+    @Test
+    void similarListsOtherCasesAndRefusesAnUnknownId() {
+        assertEquals(0, run("similar", "opp-orangi-sanitation", "--library", sample.toString(), "--json"));
+        assertTrue(out.contains("\"id\""), out);
+        assertTrue(!out.contains("\"id\": \"opp-orangi-sanitation\""), "a case is not its own precedent: " + out);
+        assertEquals(2, run("similar", "no-such-case", "--library", sample.toString()));
+        assertTrue(err.contains("no-such-case"), err);
+    }
+
+    @Test
+    void briefWritesAWordFileAndLeavesNothingBehindOnBadInput() throws Exception {
+        Path docx = dir.resolve("briefs/two.docx");
+        Files.createDirectories(docx.getParent());
+        assertEquals(0, run("brief", "--cases", "porto-alegre-op,tackley-village-shop", "--format", "docx", "--out", docx.toString(),
+                "--library", sample.toString()));
+        assertTrue(Files.size(docx) > 10_000);
+        long size = Files.size(docx);
+        assertEquals(2, run("brief", "--cases", "porto-alegre-op,tackley-village-shop", "--format", "docx", "--out", docx.toString(),
+                "--library", sample.toString()));
+        assertEquals(size, Files.size(docx), "an existing file is not replaced without --force");
+        Path md = dir.resolve("briefs/bad.md");
+        assertEquals(2, run("brief", "--cases", "porto-alegre-op,nope", "--format", "md", "--out", md.toString(), "--library", sample.toString()));
+        assertTrue(err.contains("nope"), err);
+        assertTrue(!Files.exists(md));
+        try (var files = Files.list(docx.getParent())) {
+            assertEquals(1, files.count(), "no partial files");
+        }
+    }
 }
