@@ -1,18 +1,15 @@
 package org.coprod.ui.compare;
 
+import org.coprod.ui.emf.PublishedSelection;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.model.Case;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.Names;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -37,7 +34,7 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     private Table table;
     private final List<Case> cases = new ArrayList<>();
     private List<Case> lastSelected = List.of();
-    private final Published published = new Published();
+    private final PublishedSelection published = new PublishedSelection();
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
@@ -175,33 +172,5 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
         getSite().getPage().removeSelectionListener(selectionListener);
         WorkbenchSession.removeObserver(this);
         super.dispose();
-    }
-
-    /** The compared cases as this view's selection. */
-    private static final class Published implements ISelectionProvider {
-        private ISelection current = StructuredSelection.EMPTY;
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void setSelection(ISelection s) {
-            current = s;
-            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
-            listeners.forEach(l -> l.selectionChanged(e));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.coprod.ui.editor;
 
+import org.coprod.ui.emf.PublishedSelection;
 import java.io.IOException;
 
 import org.coprod.model.Case;
@@ -11,13 +12,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -39,7 +35,7 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
     private Case theCase;
     private CaseForm form;
     private UndoRedoActions undoRedo;
-    private final CaseSelection selection = new CaseSelection();
+    private final PublishedSelection selection = new PublishedSelection();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -188,33 +184,5 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
     public void dispose() {
         WorkbenchSession.removeObserver(this);
         super.dispose();
-    }
-
-    /** The editor's selection: the case, or the row last selected in one of its tables. */
-    private static final class CaseSelection implements ISelectionProvider {
-        private ISelection current = StructuredSelection.EMPTY;
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void setSelection(ISelection s) {
-            current = s;
-            SelectionChangedEvent e = new SelectionChangedEvent(this, s);
-            listeners.forEach(l -> l.selectionChanged(e));
-        }
     }
 }
