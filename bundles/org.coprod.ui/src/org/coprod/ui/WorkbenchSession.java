@@ -296,6 +296,22 @@ public final class WorkbenchSession extends LibrarySession {
     }
 
     /**
+     * Saves, telling the user in a dialog when the library cannot be written (the edits stay in memory, nothing is lost).
+     *
+     * @return whether the library was saved
+     */
+    public boolean saveOrReport(org.eclipse.swt.widgets.Shell shell) {
+        try {
+            save();
+            return true;
+        } catch (IOException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(shell, "Save failed", "The library could not be saved; nothing was lost from memory.",
+                    org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+            return false;
+        }
+    }
+
+    /**
      * Writes what changed since the last save: only the touched case files when no case was added or removed, else the
      * whole library (which also deletes the files of removed cases). Then tells the listeners.
      */

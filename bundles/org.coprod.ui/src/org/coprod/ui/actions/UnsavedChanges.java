@@ -1,10 +1,7 @@
 package org.coprod.ui.actions;
 
-import java.io.IOException;
 
 import org.coprod.ui.WorkbenchSession;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -24,13 +21,7 @@ public final class UnsavedChanges {
                 "The library '" + s.name() + "' has unsaved changes. Save them?", MessageDialog.QUESTION, 0, "&Save", "&Don't Save", "Cancel");
         int answer = d.open();
         if (answer == 0) {
-            try {
-                s.save();
-                return true;
-            } catch (IOException e) {
-                ErrorDialog.openError(shell, "Save failed", "The library could not be saved.", Status.error(e.getMessage(), e));
-                return false;
-            }
+            return s.saveOrReport(shell);
         }
         return answer == 1;
     }

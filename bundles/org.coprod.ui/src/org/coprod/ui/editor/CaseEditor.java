@@ -1,7 +1,6 @@
 package org.coprod.ui.editor;
 
 import org.coprod.ui.emf.PublishedSelection;
-import java.io.IOException;
 
 import org.coprod.model.Case;
 import org.coprod.ui.WorkbenchSession;
@@ -11,10 +10,8 @@ import org.coprod.ui.emf.UndoRedoActions;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -152,12 +149,7 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        try {
-            session.save();
-        } catch (IOException e) {
-            ErrorDialog.openError(getSite().getShell(), "Save failed", "The library could not be saved; nothing was lost from memory.",
-                    Status.error(e.getMessage(), e));
-        }
+        session.saveOrReport(getSite().getShell());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.coprod.ui.navigator;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -42,7 +40,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
@@ -343,12 +340,7 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
         if (s == null) {
             return;
         }
-        try {
-            s.save();
-        } catch (IOException e) {
-            ErrorDialog.openError(getSite().getShell(), "Save failed", "The library could not be saved; nothing was lost from memory.",
-                    Status.error(e.getMessage(), e));
-        }
+        s.saveOrReport(getSite().getShell());
     }
 
     @Override
