@@ -35,15 +35,24 @@ public final class ValueChain {
     public static final Set<ValueChainStage> PLANNING = EnumSet.of(ValueChainStage.PLANNING, ValueChainStage.COMMISSIONING, ValueChainStage.DESIGN);
     public static final Set<ValueChainStage> DELIVERY = EnumSet.of(ValueChainStage.DELIVERING, ValueChainStage.MANAGING);
 
-    /** Actor types on the professional side; Bovaird counts professionals from any sector, not only the state. */
+    /**
+     * Actor types on the professional side; Bovaird counts professionals from any sector, not only the state, so NGOs,
+     * funders, firms and researchers are here too.
+     */
     private static final Set<ActorType> PROFESSIONAL = EnumSet.of(ActorType.NATIONAL_GOVERNMENT, ActorType.LOCAL_GOVERNMENT,
-            ActorType.PUBLIC_AGENCY, ActorType.PROFESSIONAL, ActorType.POLITICIAN_PARTY, ActorType.NGO, ActorType.PRIVATE_SECTOR);
+            ActorType.PUBLIC_AGENCY, ActorType.PROFESSIONAL, ActorType.POLITICIAN_PARTY, ActorType.NGO, ActorType.FUNDER,
+            ActorType.PRIVATE_SECTOR, ActorType.RESEARCHER_MEDIA);
     /** Actor types on the users' and communities' side. */
     private static final Set<ActorType> COMMUNITY = EnumSet.of(ActorType.FEDERATION_NETWORK, ActorType.COMMUNITY_ORGANISATION,
             ActorType.ORGANISING_BODY, ActorType.SERVICE_USER, ActorType.VOLUNTEER, ActorType.COMMUNITY_LEADER,
             ActorType.BUSINESS_ASSOCIATION, ActorType.UNION);
 
     private ValueChain() {
+    }
+
+    /** Whether an actor of this type counts as a professional (rather than a user or community) in Bovaird's grid. */
+    public static boolean isProfessional(ActorType type) {
+        return PROFESSIONAL.contains(type);
     }
 
     /** Who acts at one stage, over the case's roles (optionally only those of one service component). */

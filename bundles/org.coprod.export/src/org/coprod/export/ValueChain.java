@@ -1,7 +1,6 @@
 package org.coprod.export;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,17 +17,12 @@ import org.coprod.model.ValueChainStage;
  */
 final class ValueChain {
 
-    /** Bovaird counts professionals "from any sector" as professionals, NGOs included. */
-    private static final Set<ActorType> PROFESSIONAL = EnumSet.of(ActorType.NATIONAL_GOVERNMENT, ActorType.LOCAL_GOVERNMENT,
-            ActorType.PUBLIC_AGENCY, ActorType.PROFESSIONAL, ActorType.POLITICIAN_PARTY, ActorType.NGO, ActorType.FUNDER,
-            ActorType.PRIVATE_SECTOR, ActorType.RESEARCHER_MEDIA);
-
-
     private ValueChain() {
     }
 
+    /** The one classification of actor types, shared with the core's derived cells. */
     static boolean isProfessional(ActorType type) {
-        return PROFESSIONAL.contains(type);
+        return org.coprod.core.ValueChain.isProfessional(type);
     }
 
     /**
@@ -63,7 +57,7 @@ final class ValueChain {
             if (!r.getStages().contains(stage) || !appliesTo(r, component)) {
                 continue;
             }
-            boolean pro = r.getActor() != null && PROFESSIONAL.contains(r.getActor().getType());
+            boolean pro = r.getActor() != null && isProfessional(r.getActor().getType());
             professional |= pro;
             community |= !pro;
             joint |= !pro && jointAt(r.getKind(), stage);
