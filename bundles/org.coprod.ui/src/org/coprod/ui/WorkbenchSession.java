@@ -25,10 +25,10 @@ import org.coprod.model.CoprodPackage;
 import org.coprod.model.provider.CoprodItemProviderAdapterFactory;
 import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
+import org.coprod.ui.emf.LibraryCommandStack;
 import org.coprod.ui.summary.CaseSummary;
 import org.coprod.ui.summary.SummaryCache;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -76,7 +76,7 @@ public final class WorkbenchSession extends LibrarySession {
     private final Path folder;
     private final String name;
     private final ComposedAdapterFactory adapterFactory;
-    private final BasicCommandStack stack = new BasicCommandStack();
+    private final LibraryCommandStack stack = new LibraryCommandStack();
     private final AdapterFactoryEditingDomain domain;
     private final Map<String, CaseSummary> summaries = new LinkedHashMap<>();
     private final Map<String, Case> casesById = new HashMap<>();
@@ -193,8 +193,13 @@ public final class WorkbenchSession extends LibrarySession {
         return adapterFactory;
     }
 
-    public BasicCommandStack commandStack() {
+    public LibraryCommandStack commandStack() {
         return stack;
+    }
+
+    /** Commits what widgets still hold (a cell being edited) as commands, before anything asks whether the library is dirty. */
+    public void commitPendingEdits() {
+        stack.commitPendingEdits();
     }
 
     /** The summaries of all cases, in id order. */
@@ -319,6 +324,7 @@ public final class WorkbenchSession extends LibrarySession {
         if (library == null) {
             return;
         }
+        stack.commitPendingEdits();
         Set<String> now = new HashSet<>();
         for (Case c : library.root().getCases()) {
             now.add(c.getId());
@@ -333,7 +339,8 @@ public final class WorkbenchSession extends LibrarySession {
                 library.save(library.root().eResource());
             }
             for (Case c : touched) {
-                if (c.eResource() != null && c.eResource() != library.root().eResource()) {
+                // A touched case that left the library (deleted, or its creation undone) is never written back.
+                if (c.eContainer() == library.root() && c.eResource() != null && c.eResource() != library.root().eResource()) {
                     library.save(c.eResource());
                 }
             }

@@ -14,6 +14,9 @@ public final class UnsavedChanges {
     /** True when it is fine to go on: nothing unsaved, saved now, or the user chose to discard. */
     public static boolean resolve(Shell shell) {
         WorkbenchSession s = WorkbenchSession.active();
+        if (s != null) {
+            s.commitPendingEdits();
+        }
         if (s == null || !s.isDirty()) {
             return true;
         }

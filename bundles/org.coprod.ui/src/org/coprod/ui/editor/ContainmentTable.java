@@ -11,6 +11,7 @@ import org.coprod.model.CaseLibrary;
 import org.coprod.model.CoprodPackage;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.emf.AttributeValues;
+import org.coprod.ui.emf.LibraryCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -106,6 +107,15 @@ public final class ContainmentTable {
         Button remove = toolkit.createButton(buttons, "Remove", SWT.PUSH);
         remove.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         remove.addListener(SWT.Selection, e -> remove());
+        if (domain.getCommandStack() instanceof LibraryCommandStack stack) {
+            // A cell being edited gives its text to the model before any undo, redo or save, as its own command.
+            Runnable unregister = stack.addPendingEdit(() -> {
+                if (!table.isDisposed() && viewer.isCellEditorActive()) {
+                    viewer.applyEditorValue();
+                }
+            });
+            table.addDisposeListener(e -> unregister.run());
+        }
         refresh();
     }
 
@@ -216,6 +226,9 @@ public final class ContainmentTable {
         @Override
         protected void setValue(Object element, Object value) {
             EObject o = (EObject) element;
+            if (!(EcoreUtil.getRootContainer(o) instanceof CaseLibrary)) {
+                return; // its case left the library: never edit an object that is no longer there
+            }
             Object newValue;
             List<?> choices = choices(o);
             if (choices != null) {

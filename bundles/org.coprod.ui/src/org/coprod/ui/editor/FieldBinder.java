@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.coprod.model.CaseLibrary;
 import org.coprod.ui.emf.AttributeValues;
+import org.coprod.ui.emf.LibraryCommandStack;
+import org.coprod.ui.emf.TypedText;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -85,6 +88,8 @@ public final class FieldBinder {
     private final FormToolkit toolkit;
     private final List<Binding> bindings = new ArrayList<>();
     private boolean refreshing;
+    /** The command the current burst of typing amends, or null. */
+    private TypedText typing;
 
     public FieldBinder(EditingDomain domain, FormToolkit toolkit) {
         this.domain = domain;
@@ -136,9 +141,12 @@ public final class FieldBinder {
             text.setLayoutData(gd);
             b = new Binding(text, owner, attribute, creator);
             Binding bound = b;
-            text.addListener(SWT.FocusOut, e -> commit(bound));
+            // Every keystroke reaches the model at once (so Save, Exit and the dirty star see it); the typing of one
+            // burst is one command that grows (LibraryCommandStack.amend), and leaving the field ends the burst.
+            text.addListener(SWT.Modify, e -> commit(bound));
+            text.addListener(SWT.FocusOut, e -> endTyping());
             if (!multiLine) {
-                text.addListener(SWT.DefaultSelection, e -> commit(bound));
+                text.addListener(SWT.DefaultSelection, e -> endTyping());
             }
             if (attribute.isMany()) {
                 text.setToolTipText("Several values, separated by commas");
@@ -155,6 +163,7 @@ public final class FieldBinder {
             return;
         }
         Object value;
+        boolean hadParseError = b.parseError != null;
         try {
             value = valueOf(b);
             b.parseError = null;
@@ -164,6 +173,11 @@ public final class FieldBinder {
             return;
         }
         EObject owner = b.owner.get();
+        if (owner != null && !(EcoreUtil.getRootContainer(owner) instanceof CaseLibrary)) {
+            // The object left the library (its case was deleted or its creation undone): never edit it.
+            decorate(b, "This is no longer in the library; the change was not applied", true);
+            return;
+        }
         Command command;
         if (owner == null) {
             if (b.creator == null || value == null || value instanceof Collection<?> c && c.isEmpty()) {
@@ -177,14 +191,30 @@ public final class FieldBinder {
         } else {
             Object old = owner.eGet(b.attribute);
             if (b.attribute.isMany() ? new ArrayList<>((Collection<?>) old).equals(value) : Objects.equals(old, value)) {
-                decorate(b, null, false);
+                if (hadParseError) {
+                    decorate(b, null, false); // the text is readable again; the validator's marks stay as they were
+                }
                 return;
             }
-            command = SetCommand.create(domain, owner, b.attribute, value == null && !b.attribute.isMany() ? SetCommand.UNSET_VALUE : value);
+            if (b.control instanceof Text) {
+                if (typing != null && typing.owner() == owner && typing.feature() == b.attribute
+                        && domain.getCommandStack() instanceof LibraryCommandStack stack && stack.canAmend(typing)) {
+                    stack.amend(typing, value);
+                    return;
+                }
+                command = typing = new TypedText("Set " + label(b.attribute), owner, b.attribute, value);
+            } else {
+                command = SetCommand.create(domain, owner, b.attribute, value == null && !b.attribute.isMany() ? SetCommand.UNSET_VALUE : value);
+            }
         }
         if (command.canExecute()) {
             domain.getCommandStack().execute(command);
         }
+    }
+
+    /** The next keystroke starts a new command: the user left the field or confirmed it. */
+    public void endTyping() {
+        typing = null;
     }
 
     private Object valueOf(Binding b) {
@@ -223,6 +253,16 @@ public final class FieldBinder {
         return AttributeValues.parse(b.owner.get(), a, text);
     }
 
+    /** Whether the text being typed already means the model's value (then it is left as typed, caret and all). */
+    private boolean showsValue(Binding b, Object value) {
+        try {
+            Object typed = valueOf(b);
+            return b.attribute.isMany() ? new ArrayList<>(value == null ? List.of() : (Collection<?>) value).equals(typed) : Objects.equals(typed, value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Shows the model's values in every bound control (after a command, undo or redo). */
     public void refresh() {
         refreshing = true;
@@ -244,7 +284,7 @@ public final class FieldBinder {
                 combo.setText(value instanceof Enumerator e ? e.getLiteral() : "");
             } else if (b.control instanceof Button check) {
                 check.setSelection(Boolean.TRUE.equals(value));
-            } else if (b.control instanceof Text text && !(text.isFocusControl() && b.parseError != null)) {
+            } else if (b.control instanceof Text text && !(text.isFocusControl() && (b.parseError != null || showsValue(b, value)))) {
                 String shown = b.attribute.isMany() ? String.join(", ", ((Collection<?>) value == null ? List.of() : (Collection<?>) value)
                         .stream().map(v -> AttributeValues.format(b.attribute, v)).toList()) : AttributeValues.format(b.attribute, value);
                 if (!text.getText().equals(shown)) {

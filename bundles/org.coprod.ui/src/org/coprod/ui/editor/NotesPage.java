@@ -45,7 +45,11 @@ public final class NotesPage {
         editor.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
         MarkdownPreview preview = new MarkdownPreview(sash);
         sash.setWeights(1, 1);
-        Runnable render = () -> preview.show(editor.getText());
+        Runnable render = () -> {
+            if (!editor.isDisposed()) { // the timer below may fire after the editor closed
+                preview.show(editor.getText());
+            }
+        };
         // Render a moment after typing stops, so that a long note does not re-render on every key.
         editor.addListener(SWT.Modify, e -> editor.getDisplay().timerExec(300, render));
         notes.onSelect(o -> {
