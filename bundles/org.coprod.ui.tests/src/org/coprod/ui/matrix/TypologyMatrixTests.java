@@ -105,14 +105,41 @@ class TypologyMatrixTests {
         assertEquals(0, matrix.cell("P3-D1").count());
     }
 
+    private String movementOf(String caseName) {
+        return matrix.movements().stream().filter(r -> r[0].startsWith(caseName)).map(r -> r[1]).findFirst().orElse(null);
+    }
+
     @Test
     void aCaseThatMovedBetweenCellsOverItsPhasesShowsItsPath() {
-        var moved = session.summaries().stream().filter(s -> s.path(BovairdTypology.ID).size() > 1).toList();
-        for (var s : moved) {
-            Case c = session.findCase(s.id());
-            long distinct = c.getCodings().stream().map(TypologyCoding::getCell).filter(x -> x != null && x.eContainer() != null
+        // Beacon: three phases, coded P1-D1, P2-D2 and P3-D2 in the sample data (Bovaird 2007).
+        assertEquals("P1-D1 → P2-D2 → P3-D2", movementOf("Beacon"));
+    }
+
+    @Test
+    void cellsOfServiceComponentsAreListedAsComponentsNeverAsAPath() {
+        // Orangi: lane sewers and trunk sewers, no phases; not a movement over time.
+        String opp = movementOf("Orangi Pilot Project");
+        assertEquals("lane sewers P2-D2 · trunk sewers P1-D1", opp);
+        assertFalse(opp.contains("→"), opp);
+    }
+
+    @Test
+    void aCaseInOneCellIsNotListedAndEveryListedCaseHasTwoCells() {
+        assertFalse(matrix.movements().isEmpty());
+        for (String[] row : matrix.movements()) {
+            Case c = session.library().root().getCases().stream().filter(x -> row[0].equals(x.getName())).findFirst().orElseThrow();
+            long distinct = c.getCodings().stream().map(TypologyCoding::getCell).filter(x -> x != null
                     && BovairdTypology.ID.equals(((org.coprod.model.Typology) x.eContainer()).getId())).distinct().count();
-            assertEquals(distinct, s.path(BovairdTypology.ID).size(), s.id());
+            assertTrue(distinct > 1, row[0] + " is listed with " + row[1]);
         }
+    }
+
+    @Test
+    void aCellFilterIsClearedWhenAnotherLibraryIsShown() throws Exception {
+        matrix.cell("P2-D2").canvas.notifyListeners(org.eclipse.swt.SWT.MouseUp, new org.eclipse.swt.widgets.Event());
+        assertEquals("P2-D2", matrix.selectedCell());
+        WorkbenchSession.open(org.coprod.ui.SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
+        matrix.refresh(BovairdTypology.ID);
+        assertEquals(null, matrix.selectedCell(), "the highlight of the old library is gone");
     }
 }

@@ -50,4 +50,52 @@ class CaseReportTests {
         assertTrue(report.issues().stream().anyMatch(i -> i.severity() == org.eclipse.emf.common.util.Diagnostic.ERROR
                 && i.owner() == c && i.feature() == CoprodPackage.Literals.CASE__PERIOD_END), "an end before the start: " + report.issues());
     }
+
+    @Test
+    void missingFactsReadAsPlainEnglish() {
+        Case c = CoprodFactory.eINSTANCE.createCase();
+        c.setId("empty");
+        java.util.List<String> messages = CaseReport.of(c).issues().stream().map(CaseReport.Issue::message).toList();
+        assertTrue(messages.contains("No start year"), messages.toString());
+        assertTrue(messages.contains("No typology coding"), messages.toString());
+        assertTrue(messages.stream().noneMatch(m -> m.startsWith("No a ") || m.startsWith("No an ")), messages.toString());
+    }
+
+    @Test
+    void theHeadingCountsErrorsAndWarningsWithTheirPlurals() {
+        Case noCountry = CoprodFactory.eINSTANCE.createCase(); // a warning-free error-free shell, apart from what validation finds
+        noCountry.setId("one");
+        CaseReport r = CaseReport.of(noCountry);
+        String heading = ProblemReports.heading(java.util.List.of(r));
+        assertTrue(heading.startsWith("1 case, "), heading);
+        assertTrue(heading.contains(ProblemReports.count(r.errors(), "error", "errors")), heading);
+        assertTrue(heading.contains(ProblemReports.count(r.warnings(), "warning", "warnings")), heading);
+        assertEquals("1 error", ProblemReports.count(1, "error", "errors"));
+        assertEquals("2 warnings", ProblemReports.count(2, "warning", "warnings"));
+        assertEquals("no errors", ProblemReports.count(0, "error", "errors"));
+    }
+
+    @Test
+    void reportsFollowNewDuplicatedAndDeletedCases() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        var library = session.library().root();
+        java.util.List<CaseReport> reports = ProblemReports.follow(java.util.List.of(), library, java.util.List.of());
+        assertEquals(library.getCases().size(), reports.size());
+        Case original = library.getCases().get(0);
+        var duplicate = session.duplicateCommand(original);
+        session.execute(duplicate);
+        session.execute(session.newCaseCommand("A brand new case"));
+        reports = ProblemReports.follow(reports, library, java.util.List.of());
+        assertEquals(library.getCases().size(), reports.size(), "new and duplicated cases have their reports");
+        assertTrue(reports.stream().anyMatch(r -> "A brand new case".equals(r.theCase().getName())));
+        session.execute(session.deleteCommand(java.util.List.of(original)));
+        reports = ProblemReports.follow(reports, library, java.util.List.of());
+        assertTrue(reports.stream().noneMatch(r -> r.theCase() == original), "the deleted case's report is gone");
+        Case edited = library.getCases().get(1);
+        int before = reports.stream().filter(r -> r.theCase() == edited).findFirst().orElseThrow().completeness();
+        edited.getNotes().add(CoprodFactory.eINSTANCE.createNote());
+        edited.setSummary(edited.getSummary() == null ? "now summarised" : edited.getSummary());
+        reports = ProblemReports.follow(reports, library, java.util.List.of(edited));
+        assertTrue(reports.stream().filter(r -> r.theCase() == edited).findFirst().orElseThrow().completeness() >= before);
+    }
 }

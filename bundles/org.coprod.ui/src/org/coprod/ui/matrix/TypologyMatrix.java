@@ -56,6 +56,9 @@ public final class TypologyMatrix extends Composite {
         final Canvas canvas;
         int count;
         List<String> names = List.of();
+        List<String> ids = List.of();
+        /** Where each drawn case name starts and ends (y), in the order of {@link #ids}, for double-click. */
+        final List<int[]> nameLines = new ArrayList<>();
         boolean dragOver;
 
         CellView(Composite parent, TypologyCell cell) {
@@ -71,7 +74,10 @@ public final class TypologyMatrix extends Composite {
                 cells.values().forEach(v -> v.canvas.redraw());
                 cellClicked.accept(selectedCode == null ? null : cell);
             });
-            canvas.setToolTipText(cell.getCode() + ": " + cell.getName() + (cell.isApplicable() ? "\nDrop cases here to code them." : "\nNot applicable: cannot be coded."));
+            canvas.addListener(SWT.MouseDoubleClick, e -> openCaseAt(this, e.y));
+            canvas.setToolTipText(cell.getCode() + ": " + cell.getName() + (cell.isApplicable()
+                    ? "\nClick to filter the library to this cell; double-click a case to open it; drop cases here to code them."
+                    : "\nNot applicable: cannot be coded."));
             DropTarget target = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);
             target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
             target.addDropListener(new DropTargetAdapter() {
@@ -117,6 +123,30 @@ public final class TypologyMatrix extends Composite {
         }
     }
 
+    private void openCaseAt(CellView v, int y) {
+        WorkbenchSession s = WorkbenchSession.active();
+        for (int i = 0; i < v.nameLines.size() && i < v.ids.size(); i++) {
+            if (y >= v.nameLines.get(i)[0] && y < v.nameLines.get(i)[1] && s != null) {
+                s.openCase(v.ids.get(i));
+                return;
+            }
+        }
+    }
+
+    /** The rows of the table below the grid: case name and where it sits (for tests and the Problems view). */
+    public List<String[]> movements() {
+        List<String[]> rows = new ArrayList<>();
+        for (TableItem item : paths.getItems()) {
+            rows.add(new String[] { item.getText(0), item.getText(1) });
+        }
+        return rows;
+    }
+
+    /** The cell the library is filtered to, or null. */
+    public String selectedCell() {
+        return selectedCode;
+    }
+
     private final Combo typologyChoice;
     private final Composite grid;
     private final Table paths;
@@ -151,11 +181,11 @@ public final class TypologyMatrix extends Composite {
         pd.heightHint = 70;
         paths.setLayoutData(pd);
         TableColumn c1 = new TableColumn(paths, SWT.LEFT);
-        c1.setText("Moved between cells");
+        c1.setText("Case in more than one cell");
         c1.setWidth(280);
         TableColumn c2 = new TableColumn(paths, SWT.LEFT);
-        c2.setText("Path over phases");
-        c2.setWidth(300);
+        c2.setText("Cells over its phases (→) or by service component (·)");
+        c2.setWidth(380);
         FontData fd = getFont().getFontData()[0];
         bold = new Font(getDisplay(), fd.getName(), fd.getHeight(), SWT.BOLD);
         addListener(SWT.Dispose, e -> bold.dispose());
@@ -207,6 +237,11 @@ public final class TypologyMatrix extends Composite {
             c.dispose();
         }
         cells.clear();
+        if (selectedCode != null) {
+            // Another typology or library: the old highlight means nothing here, and the library shows all cases again.
+            selectedCode = null;
+            cellClicked.accept(null);
+        }
         if (typology == null) {
             grid.layout();
             return;
@@ -248,6 +283,7 @@ public final class TypologyMatrix extends Composite {
     public void recount() {
         WorkbenchSession s = WorkbenchSession.active();
         Map<String, List<String>> names = new HashMap<>();
+        Map<String, List<String>> ids = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         paths.removeAll();
         if (s != null && typology != null) {
@@ -259,18 +295,21 @@ public final class TypologyMatrix extends Composite {
                     List<String> n = names.computeIfAbsent(code, k -> new ArrayList<>());
                     if (n.size() < 12) {
                         n.add(summary.name());
+                        ids.computeIfAbsent(code, k -> new ArrayList<>()).add(summary.id());
                     }
                 }
-                if (path.size() > 1) {
+                String movement = summary.movement(tid);
+                if (movement != null) {
                     TableItem item = new TableItem(paths, SWT.NONE);
                     item.setText(0, summary.name());
-                    item.setText(1, String.join(" → ", path));
+                    item.setText(1, movement);
                 }
             }
         }
         for (CellView v : cells.values()) {
             v.count = counts.getOrDefault(v.cell.getCode(), 0);
             v.names = names.getOrDefault(v.cell.getCode(), List.of());
+            v.ids = ids.getOrDefault(v.cell.getCode(), List.of());
             v.canvas.redraw();
         }
     }
@@ -343,25 +382,32 @@ public final class TypologyMatrix extends Composite {
         gc.drawString(head, 6, 4, true);
         gc.setFont(getFont());
         int y = 4 + line + 2;
-        for (String l : wrap(gc, v.cell.getName(), r.width - 12)) {
+        List<String> title = wrap(gc, v.cell.getName(), r.width - 12);
+        int room = (r.height - 4 - y - 3) / line;
+        if (v.count > 0 && title.size() > 1 && room - title.size() < Math.min(2, v.count)) {
+            // A small cell keeps its cases and gives up the rest of its name (which stays in the tooltip).
+            title = List.of(clip(gc, v.cell.getName(), r.width - 12));
+        }
+        for (String l : title) {
             gc.drawString(l, 6, y, true);
             y += line;
         }
         y += 3;
+        int lines = Math.max(0, (r.height - 4 - y) / line);
+        // The "and N more" line takes a line of its own, never one of the names'.
+        int names = v.count > lines ? Math.max(0, lines - 1) : Math.min(lines, v.names.size());
+        names = Math.min(names, v.names.size());
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_BLUE));
-        int shown = 0;
-        for (String name : v.names) {
-            if (y + line > r.height - 4) {
-                break;
-            }
-            gc.drawString("• " + clip(gc, name, r.width - 20), 8, y, true);
+        v.nameLines.clear();
+        for (int i = 0; i < names; i++) {
+            gc.drawString("• " + clip(gc, v.names.get(i), r.width - 20), 8, y, true);
+            v.nameLines.add(new int[] { y, y + line });
             y += line;
-            shown++;
         }
-        if (v.count > shown && shown > 0 && y - line > 0) {
-            String more = "… and " + (v.count - shown) + " more";
+        if (v.count > names && lines > 0) {
+            String more = names == 0 ? v.count + (v.count == 1 ? " case" : " cases") : "… and " + (v.count - names) + " more";
             gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            gc.drawString(more, r.width - gc.textExtent(more).x - 6, r.height - line - 2, true);
+            gc.drawString(more, 8, y, true);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.coprod.ui.problems;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.coprod.model.Case;
@@ -24,7 +23,6 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -39,6 +37,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     private TreeViewer viewer;
     private List<CaseReport> reports = new ArrayList<>();
     private Job running;
+    private static final int BATCH = 50;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -67,7 +66,9 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
         });
         column("Case / problem", 380, o -> o instanceof CaseReport r ? Names.of(r.theCase()) : ((Issue) o).message());
         column("Completeness", 100, o -> o instanceof CaseReport r ? r.completeness() + " %" : "");
-        column("Problems", 160, o -> o instanceof CaseReport r ? r.errors() + " errors, " + r.warnings() + " warnings" : ((Issue) o).severityLabel());
+        column("Problems", 160, o -> o instanceof CaseReport r
+                ? ProblemReports.count(r.errors(), "error", "errors") + ", " + ProblemReports.count(r.warnings(), "warning", "warnings")
+                : ((Issue) o).severityLabel());
         viewer.addDoubleClickListener(e -> {
             Object o = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
             if (o instanceof Issue i) {
@@ -118,20 +119,32 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
             running.cancel();
         }
         List<Case> cases = new ArrayList<>(session.library().root().getCases());
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        setContentDescription("Validating " + ProblemReports.count(cases.size(), "case", "cases") + " …");
         Job job = new Job("Validating " + cases.size() + " cases") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, getName(), cases.size());
                 List<CaseReport> out = new ArrayList<>(cases.size());
-                for (Case c : cases) {
+                // The live model belongs to the UI thread: the job reads it there, in small batches, so that the
+                // window stays responsive and the job can be cancelled between batches.
+                for (int from = 0; from < cases.size(); from += BATCH) {
                     if (progress.isCanceled()) {
+                        display.asyncExec(() -> showCancelled());
                         return Status.CANCEL_STATUS;
                     }
-                    out.add(CaseReport.of(c));
-                    progress.worked(1);
+                    List<Case> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+                    display.syncExec(() -> batch.stream().filter(c -> c.eContainer() != null).forEach(c -> out.add(CaseReport.of(c))));
+                    progress.worked(batch.size());
                 }
-                out.sort(Comparator.comparingInt(CaseReport::completeness).thenComparing(r -> Names.of(r.theCase())));
-                PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(out));
+                List<CaseReport> sorted = ProblemReports.sorted(out);
+                String time = java.time.LocalTime.now().withNano(0).toString();
+                display.asyncExec(() -> {
+                    show(sorted);
+                    if (!viewer.getControl().isDisposed()) {
+                        setContentDescription("Validated at " + time + ": " + ProblemReports.heading(sorted));
+                    }
+                });
                 return Status.OK_STATUS;
             }
         };
@@ -147,9 +160,13 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
         }
         reports = fresh;
         viewer.setInput(reports);
-        long errors = reports.stream().mapToLong(CaseReport::errors).sum();
-        double mean = reports.stream().mapToInt(CaseReport::completeness).average().orElse(0);
-        setContentDescription(String.format("%d cases, %d errors, mean completeness %.0f %%", reports.size(), errors, mean));
+        setContentDescription(ProblemReports.heading(reports));
+    }
+
+    private void showCancelled() {
+        if (!viewer.getControl().isDisposed()) {
+            setContentDescription("Validation cancelled; " + ProblemReports.heading(reports));
+        }
     }
 
     private void goTo(Issue i) {
@@ -178,11 +195,27 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
         if (saved.isEmpty() || viewer.getControl().isDisposed()) {
             return;
         }
-        List<CaseReport> fresh = new ArrayList<>(reports.stream().filter(r -> !saved.contains(r.theCase()) && r.theCase().eContainer() != null).toList());
-        saved.forEach(c -> fresh.add(CaseReport.of(c)));
-        fresh.sort(Comparator.comparingInt(CaseReport::completeness).thenComparing(r -> Names.of(r.theCase())));
-        show(fresh);
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s != null && s.isLoaded()) {
+            show(ProblemReports.follow(reports, s.library().root(), saved));
+        }
     }
+
+    @Override
+    public void summariesChanged(WorkbenchSession session) {
+        // New, duplicated, deleted or edited cases: follow them at once (a burst of typing is checked once it pauses).
+        if (!viewer.getControl().isDisposed() && session.isLoaded()) {
+            viewer.getControl().getDisplay().timerExec(300, follow);
+        }
+    }
+
+    private final Runnable follow = () -> {
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s != null && s.isLoaded() && !viewer.getControl().isDisposed()) {
+            List<Case> changed = s.library().root().getCases().stream().filter(s::hasUnsavedChanges).toList();
+            show(ProblemReports.follow(reports, s.library().root(), changed));
+        }
+    };
 
     @Override
     public void dirtyChanged(WorkbenchSession session) {

@@ -18,16 +18,23 @@ import org.coprod.model.TypologyCoding;
  *
  * @param cells the typology cells the case is coded into, as {@code typologyId:code}, in phase order (so a case that
  *            moved between cells shows its path)
+ * @param placements each coding's cell with its phase and service component, in phase order (see {@link CellPath})
  */
 public record CaseSummary(String id, String name, List<String> countries, List<String> sectors, String initiatorMode,
-        String caseType, Integer periodStart, List<String> cells) {
+        String caseType, Integer periodStart, List<String> cells, List<String> placements) {
+
+    /** A summary that knows the cells but not the phases and components behind them. */
+    public CaseSummary(String id, String name, List<String> countries, List<String> sectors, String initiatorMode, String caseType,
+            Integer periodStart, List<String> cells) {
+        this(id, name, countries, sectors, initiatorMode, caseType, periodStart, cells, List.of());
+    }
 
     /** The summary of a loaded case. */
     public static CaseSummary of(Case c) {
         List<String> sectors = c.getSectors().stream().map(s -> s.getLiteral()).toList();
         return new CaseSummary(c.getId(), c.getName() == null ? c.getId() : c.getName(), List.copyOf(c.getCountries()), sectors,
                 c.getInitiatorMode() == null ? "" : c.getInitiatorMode().getLiteral(),
-                c.getCaseType() == null ? "" : c.getCaseType().getLiteral(), c.getPeriodStart(), cellPath(c));
+                c.getCaseType() == null ? "" : c.getCaseType().getLiteral(), c.getPeriodStart(), cellPath(c), CellPath.placements(c));
     }
 
     /** Cell keys in phase order: codings without a phase first, then by the order of the case's phases. */
@@ -45,7 +52,7 @@ public record CaseSummary(String id, String name, List<String> countries, List<S
         return List.copyOf(keys);
     }
 
-    private static int phaseIndex(List<Phase> phases, Phase p) {
+    static int phaseIndex(List<Phase> phases, Phase p) {
         return p == null ? -1 : phases.indexOf(p);
     }
 
@@ -64,6 +71,14 @@ public record CaseSummary(String id, String name, List<String> countries, List<S
     public List<String> path(String typologyId) {
         String prefix = typologyId + ":";
         return cells.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
+    }
+
+    /**
+     * How the case sits in more than one cell of a typology: its path over its phases, or its cells by service component
+     * ("lane sewers P2-D2 · trunk sewers P1-D1"); null when it sits in one cell or none.
+     */
+    public String movement(String typologyId) {
+        return CellPath.describe(placements, typologyId);
     }
 
     /** Whether the filter text (case-insensitive) occurs in the id, name, countries or sectors. */

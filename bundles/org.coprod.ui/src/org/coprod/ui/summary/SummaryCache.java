@@ -35,7 +35,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 public final class SummaryCache {
 
     public static final String FILE = ".summaries";
-    private static final int FORMAT = 1;
+    /** 2: placements (cell, phase, component of each coding) added, so paths are drawn over phases only. */
+    private static final int FORMAT = 2;
 
     private SummaryCache() {
     }
@@ -166,10 +167,11 @@ public final class SummaryCache {
                 String type = in.readUTF();
                 int start = in.readInt();
                 List<String> cells = readList(in);
+                List<String> placements = readList(in);
                 long modified = in.readLong();
                 long size = in.readLong();
                 entries.put(id, new Entry(new CaseSummary(id, name, countries, sectors, initiator, type,
-                        start == Integer.MIN_VALUE ? null : start, cells), modified, size));
+                        start == Integer.MIN_VALUE ? null : start, cells, placements), modified, size));
             }
         } catch (IOException | RuntimeException e) {
             // A damaged cache is derived data: rebuild it whole.
@@ -194,6 +196,7 @@ public final class SummaryCache {
                 out.writeUTF(s.caseType());
                 out.writeInt(s.periodStart() == null ? Integer.MIN_VALUE : s.periodStart());
                 writeList(out, s.cells());
+                writeList(out, s.placements());
                 out.writeLong(e.modified());
                 out.writeLong(e.size());
             }
