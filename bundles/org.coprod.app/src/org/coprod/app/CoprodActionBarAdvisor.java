@@ -21,6 +21,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction newLibrary;
     private IAction openLibrary;
+    private IAction openCaseFile;
     private IAction newCase;
     private IAction save;
     private IAction saveAll;
@@ -43,7 +44,13 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         window = w;
         newLibrary = LibraryActions.newLibrary(w);
         openLibrary = LibraryActions.openLibrary(w);
+        openCaseFile = LibraryActions.openCaseFile(w);
         newCase = LibraryActions.newCase(w);
+        // Key bindings (plugin.xml) reach these actions through their command ids.
+        newCase.setActionDefinitionId("org.coprod.app.newCase");
+        openLibrary.setActionDefinitionId("org.coprod.app.openLibrary");
+        register(newCase);
+        register(openLibrary);
         register(save = ActionFactory.SAVE.create(w));
         register(saveAll = ActionFactory.SAVE_ALL.create(w));
         register(export = ActionFactory.EXPORT.create(w));
@@ -62,6 +69,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(newLibrary);
         file.add(openLibrary);
+        file.add(openCaseFile);
         file.add(new Separator());
         file.add(newCase);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));

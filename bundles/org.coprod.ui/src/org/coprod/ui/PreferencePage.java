@@ -31,11 +31,31 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
     @Override
     protected void createFieldEditors() {
         addField(new StringFieldEditor(CoprodPreferences.AUTHOR, "&Author of new notes:", getFieldEditorParent()));
-        addField(new StringFieldEditor(CoprodPreferences.LANGUAGE, "Default note &language (ISO code):", getFieldEditorParent()));
+        addField(new LanguageField(CoprodPreferences.LANGUAGE, "Default note &language (ISO code):", getFieldEditorParent()));
         WorkbenchSession s = WorkbenchSession.active();
         List<Typology> typologies = s == null ? List.of() : s.typologies();
         String[][] choices = typologies.isEmpty() ? new String[][] { { "Bovaird (planner × deliverer)", org.coprod.core.BovairdTypology.ID } }
                 : typologies.stream().map(t -> new String[] { t.getName() == null ? t.getId() : t.getName(), t.getId() }).toArray(String[][]::new);
         addField(new ComboFieldEditor(CoprodPreferences.TYPOLOGY, "Default &typology:", choices, getFieldEditorParent()));
+    }
+
+    /** A language code field that refuses anything but an ISO 639-1 code, saying why, so OK and Apply stay disabled. */
+    public static final class LanguageField extends StringFieldEditor {
+        public LanguageField(String name, String label, org.eclipse.swt.widgets.Composite parent) {
+            super(name, label, parent);
+            setEmptyStringAllowed(false);
+            // Checked on every change (pasted text too), not only when a key is released.
+            getTextControl(parent).addModifyListener(e -> valueChanged());
+        }
+
+        @Override
+        protected boolean doCheckState() {
+            String code = getStringValue().strip();
+            if (!org.coprod.core.Languages.isCode(code)) {
+                setErrorMessage(org.coprod.core.Languages.problem(code));
+                return false;
+            }
+            return true;
+        }
     }
 }

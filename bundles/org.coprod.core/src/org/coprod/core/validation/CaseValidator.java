@@ -40,7 +40,6 @@ public final class CaseValidator extends EObjectValidator {
             MISSING_SOURCE = 11, DOCUMENT_CODING_WITHOUT_SOURCE = 12, NUMBER_WITHOUT_YEAR = 13, BAD_LANGUAGE = 14;
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     /** Case types that may be about no single country (regional networks, background evidence). */
     private static final Set<CaseType> COUNTRY_OPTIONAL = Set.of(CaseType.CONTEXT_EVIDENCE, CaseType.MENTION, CaseType.ORGANISATION_NETWORK);
 
@@ -188,7 +187,7 @@ public final class CaseValidator extends EObjectValidator {
     }
 
     private boolean validateNote(Note n, DiagnosticChain d) {
-        if (n.getLanguage() != null && !LANGUAGES.contains(n.getLanguage())) {
+        if (n.getLanguage() != null && !org.coprod.core.Languages.isCode(n.getLanguage())) {
             return report(d, Diagnostic.WARNING, BAD_LANGUAGE, n, CoprodPackage.Literals.NOTE__LANGUAGE,
                     label(n) + " (notes): '" + n.getLanguage() + "' is not an ISO 639-1 language code");
         }

@@ -13,6 +13,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -87,6 +88,39 @@ public final class LibraryActions {
             }
         };
         a.setId("org.coprod.ui.openLibrary");
+        return a;
+    }
+
+    /** File > Open Case File...: a case's .xmi opens in its library (never as a bare XML file). */
+    public static Action openCaseFile(IWorkbenchWindow window) {
+        Action a = new Action("Open Case &File...") {
+            @Override
+            public void run() {
+                org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(window.getShell(), SWT.OPEN);
+                dialog.setText("Open Case File");
+                dialog.setFilterExtensions(new String[] { "*" + Library.CASE_FILE_SUFFIX });
+                dialog.setFilterNames(new String[] { "Case files and library files (*" + Library.CASE_FILE_SUFFIX + ")" });
+                String chosen = dialog.open();
+                if (chosen == null) {
+                    return;
+                }
+                try {
+                    Path file = Path.of(chosen);
+                    Path folder = LibraryOpening.libraryOf(file);
+                    WorkbenchSession s = WorkbenchSession.active();
+                    if (s != null && s.folder().equals(folder)) {
+                        s.openCase(file.getFileName().toString().replace(Library.CASE_FILE_SUFFIX, ""));
+                        return;
+                    }
+                    if (UnsavedChanges.resolve(window.getShell())) {
+                        LibraryOpening.openCaseFile(file, window.getShell().getDisplay());
+                    }
+                } catch (IllegalArgumentException e) {
+                    MessageDialog.openError(window.getShell(), "Open Case File", e.getMessage());
+                }
+            }
+        };
+        a.setId("org.coprod.ui.openCaseFile");
         return a;
     }
 

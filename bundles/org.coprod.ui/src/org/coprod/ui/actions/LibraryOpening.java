@@ -1,7 +1,9 @@
 package org.coprod.ui.actions;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.coprod.core.Library;
 import org.coprod.ui.CoprodPreferences;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -28,6 +30,7 @@ public final class LibraryOpening extends Job {
     private final Display display;
     private final java.util.concurrent.CompletableFuture<WorkbenchSession> prepared;
     private final long started;
+    private String caseToOpen;
 
     private LibraryOpening(Path folder, Display display, java.util.concurrent.CompletableFuture<WorkbenchSession> prepared, long started) {
         super(folder == null ? "Opening the library" : "Opening library " + folder.getFileName());
@@ -44,6 +47,39 @@ public final class LibraryOpening extends Job {
         LibraryOpening job = new LibraryOpening(folder, display, null, System.nanoTime());
         job.schedule();
         return job;
+    }
+
+    /**
+     * Opens the library a case file belongs to, then the case (a case file is never opened outside its library: its
+     * references point into the library file). The caller has already asked about unsaved changes.
+     *
+     * @throws IllegalArgumentException naming the file when it is not a case file of a library
+     */
+    public static LibraryOpening openCaseFile(Path file, Display display) {
+        Path folder = libraryOf(file);
+        String name = file.getFileName().toString();
+        LibraryOpening job = new LibraryOpening(folder, display, null, System.nanoTime());
+        if (name.endsWith(Library.CASE_FILE_SUFFIX) && !name.equals(Library.LIBRARY_FILE)) {
+            job.caseToOpen = name.substring(0, name.length() - Library.CASE_FILE_SUFFIX.length());
+        }
+        job.schedule();
+        return job;
+    }
+
+    /** The library folder of a case file ({@code <library>/cases/<id>.xmi}) or of a library file. */
+    public static Path libraryOf(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        Path parent = f.getParent();
+        if (f.getFileName().toString().equals(Library.LIBRARY_FILE) && parent != null) {
+            return parent;
+        }
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(Library.CASES_DIR)
+                && f.getFileName().toString().endsWith(Library.CASE_FILE_SUFFIX) && parent.getParent() != null
+                && Files.isRegularFile(parent.getParent().resolve(Library.LIBRARY_FILE))) {
+            return parent.getParent();
+        }
+        throw new IllegalArgumentException(f + " is not a case file of a library: case files live in a library's "
+                + Library.CASES_DIR + "/ folder, beside its " + Library.LIBRARY_FILE + ".");
     }
 
     /**
@@ -96,6 +132,9 @@ public final class LibraryOpening extends Job {
             if (WorkbenchSession.active() == session) {
                 session.loaded();
                 report("loaded", session);
+                if (caseToOpen != null) {
+                    session.openCase(caseToOpen);
+                }
             }
         });
         return Status.OK_STATUS;
