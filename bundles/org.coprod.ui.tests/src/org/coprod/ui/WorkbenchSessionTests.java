@@ -216,6 +216,39 @@ class WorkbenchSessionTests {
         }
     }
 
+    @Test
+    void anEditToOneCaseStarsOnlyThatCase() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case a = session.library().root().getCases().get(0);
+        Case b = session.library().root().getCases().get(1);
+        var summary = org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY;
+        session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), a, summary, "edited, then undone"));
+        assertTrue(session.hasUnsavedChanges(a));
+        session.commandStack().undo();
+        assertFalse(session.hasUnsavedChanges(a), "undone back to its saved state");
+        session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), b, summary, "edited"));
+        assertTrue(session.hasUnsavedChanges(b));
+        assertFalse(session.hasUnsavedChanges(a), "another case's edit does not star this one");
+        session.save();
+        assertFalse(session.hasUnsavedChanges(b));
+        session.commandStack().undo();
+        assertTrue(session.hasUnsavedChanges(b), "undoing a saved edit makes the case differ from its file again");
+    }
+
+    @Test
+    void aDropOnSeveralCasesStarsEachOfThem() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        Case a = session.library().root().getCases().get(0);
+        Case b = session.library().root().getCases().get(1);
+        var compound = new org.eclipse.emf.common.command.CompoundCommand("Two edits");
+        var summary = org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY;
+        compound.append(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), a, summary, "one"));
+        compound.append(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), b, summary, "two"));
+        session.execute(compound);
+        assertTrue(session.hasUnsavedChanges(a), "the first part of a compound command counts too");
+        assertTrue(session.hasUnsavedChanges(b));
+    }
+
     private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {
         WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
             @Override

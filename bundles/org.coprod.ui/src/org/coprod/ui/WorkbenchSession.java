@@ -81,6 +81,8 @@ public final class WorkbenchSession extends LibrarySession {
     private final Map<String, CaseSummary> summaries = new LinkedHashMap<>();
     private final Map<String, Case> casesById = new HashMap<>();
     private final Set<Case> touched = new LinkedHashSet<>();
+    /** The cases each command touched, recorded when it first ran (a compound command's parts all count). */
+    private final Map<Command, Set<Case>> casesOf = new java.util.IdentityHashMap<>();
     private Set<String> savedIds = new HashSet<>();
     private boolean libraryTouched;
     private final CaseLibrary libraryFile;
@@ -212,9 +214,17 @@ public final class WorkbenchSession extends LibrarySession {
         return casesById.get(id);
     }
 
-    /** Whether commands since the last save touched this case. */
+    /**
+     * Whether the case differs from its saved file: a command that touched it was executed, or undone, since the last
+     * save. Edits that were undone back to the saved state do not count, so one case's edit never stars another's editor.
+     */
     public boolean hasUnsavedChanges(Case c) {
-        return touched.contains(c);
+        for (Command command : stack.unsavedCommands()) {
+            if (casesOf.getOrDefault(command, Set.of()).contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isDirty() {
@@ -369,13 +379,15 @@ public final class WorkbenchSession extends LibrarySession {
 
     private void commandStackChanged(EventObject event) {
         Command recent = stack.getMostRecentCommand();
-        Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
+        Collection<?> affected = recent == null ? List.of() : affected(recent);
         boolean structure = library.root().getCases().size() != casesById.size();
+        Set<Case> cases = recent == null ? new HashSet<>() : casesOf.computeIfAbsent(recent, k -> new HashSet<>());
         for (Object o : affected) {
             if (o instanceof EObject eo) {
                 Case c = caseOf(eo);
                 if (c != null) {
                     touched.add(c);
+                    cases.add(c);
                     if (c == eo && casesById.get(c.getId()) != c) {
                         structure = true;
                     }
@@ -399,6 +411,19 @@ public final class WorkbenchSession extends LibrarySession {
         }
         OBSERVERS.forEach(o -> o.summariesChanged(this));
         OBSERVERS.forEach(o -> o.dirtyChanged(this));
+    }
+
+    /** What a command changed, looking into compound commands and wrappers (whose own answer is only their last part's). */
+    private static Collection<?> affected(Command command) {
+        if (command instanceof org.eclipse.emf.common.command.CompoundCommand compound) {
+            List<Object> all = new ArrayList<>();
+            compound.getCommandList().forEach(part -> all.addAll(affected(part)));
+            return all;
+        }
+        if (command instanceof org.eclipse.emf.common.command.CommandWrapper wrapper && wrapper.getCommand() != null) {
+            return affected(wrapper.getCommand());
+        }
+        return command.getAffectedObjects();
     }
 
     /** Summaries follow the loaded cases: new ones added, removed ones dropped, in id order. */

@@ -30,6 +30,17 @@ public final class LibraryCommandStack extends BasicCommandStack {
         pendingEdits.forEach(Runnable::run);
     }
 
+    /** The commands whose effect the last save does not hold: executed since, or undone since. */
+    public List<Command> unsavedCommands() {
+        if (saveIndex < -1) {
+            return List.copyOf(commandList); // the saved state was dropped from the stack: everything counts
+        }
+        if (top > saveIndex) {
+            return List.copyOf(commandList.subList(saveIndex + 1, top + 1));
+        }
+        return top < saveIndex ? List.copyOf(commandList.subList(top + 1, saveIndex + 1)) : List.of();
+    }
+
     @Override
     public void undo() {
         commitPendingEdits();

@@ -71,6 +71,11 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
     private Action duplicate;
     private Action delete;
     private Action compare;
+    private final Runnable refreshSoon = () -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            refresh();
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -78,7 +83,8 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter: name, id, country code or sector");
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filter.addListener(SWT.Modify, e -> filter.getDisplay().timerExec(200, this::refresh));
+        // One Runnable, so that each keystroke postpones the same refresh (a new one per key would never debounce).
+        filter.addListener(SWT.Modify, e -> filter.getDisplay().timerExec(200, refreshSoon));
         grouping = new Combo(parent, SWT.READ_ONLY);
         for (Grouping g : Grouping.values()) {
             grouping.add(g.label());
