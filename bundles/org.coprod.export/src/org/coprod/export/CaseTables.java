@@ -3,6 +3,7 @@ package org.coprod.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coprod.core.ValueChain;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Blocks.TableBuilder;
 import org.coprod.model.Case;
@@ -71,14 +72,15 @@ final class CaseTables {
         for (ValueChainStage s : ValueChainStage.VALUES) {
             header.add(s.getLiteral());
         }
-        TableBuilder t = new TableBuilder("Value-chain matrix: P = professionals or the state, C = jointly, U = users or the community, – = nobody recorded",
+        TableBuilder t = new TableBuilder("Value-chain matrix: P = professionals or the state, C = jointly, U = users or the community, "
+                + "? = actors whose type is not recorded, – = nobody recorded",
                 true, header);
         for (Case c : cases) {
             for (String component : ValueChain.components(c)) {
                 List<String> row = new ArrayList<>();
                 row.add(CaseFacts.shortName(c) + (component == null ? "" : ": " + component));
                 for (ValueChainStage s : ValueChainStage.VALUES) {
-                    row.add(ValueChain.mark(c, component, s));
+                    row.add(ValueChain.at(c, s, component).letter());
                 }
                 t.textRow(row);
             }
