@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coprod.core.ContributionTotals;
+import org.coprod.core.ValueChain;
 import org.coprod.model.Case;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.Evidence;
@@ -13,7 +15,6 @@ import org.coprod.model.Phase;
 import org.coprod.model.ResourceContribution;
 import org.coprod.model.TypologyCoding;
 import org.coprod.ui.editor.Names;
-import org.coprod.ui.editor.ResourcesPage;
 import org.coprod.ui.emf.AttributeValues;
 
 /**
@@ -66,8 +67,14 @@ public enum ComparisonDimensions {
         return span + (phases.isEmpty() ? "" : "; phases: " + String.join(", ", phases));
     }
 
+    /** The codings, then the cell the roles give wherever the coder chose another, as the Coding page and the brief show it. */
     private static String cells(Case c) {
-        return c.getCodings().stream().map(ComparisonDimensions::coding).collect(Collectors.joining("; "));
+        List<String> parts = new ArrayList<>(c.getCodings().stream().map(ComparisonDimensions::coding).toList());
+        for (String component : ValueChain.components(c)) {
+            ValueChain.derivedCellDiffering(c, component)
+                    .ifPresent(code -> parts.add("roles suggest " + code + (component == null ? "" : " [" + component + "]")));
+        }
+        return String.join("; ", parts);
     }
 
     private static String coding(TypologyCoding k) {
@@ -88,7 +95,7 @@ public enum ComparisonDimensions {
             parts.add((rc.getActor() == null ? "?" : Names.of(rc.getActor())) + ": " + Names.of(rc.getKind()));
         }
         return parts.isEmpty() ? "" : String.join("; ", parts.stream().limit(4).toList()) + (parts.size() > 4 ? "; …" : "")
-                + "\n" + ResourcesPage.totals(c).trim();
+                + "\n" + ContributionTotals.of(c).text().trim();
     }
 
     private static String outcome(Outcome o) {
