@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.coprod.core.BovairdTypology;
@@ -19,6 +20,7 @@ import org.coprod.model.ResourceContribution;
 import org.coprod.model.Role;
 import org.coprod.model.TypologyCoding;
 import org.coprod.model.ValueChainStage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 /** Assembles briefs from the sample library and checks their content against the brief outline. */
@@ -80,7 +82,7 @@ class BriefAssemblerTests {
         assertEquals("P", ValueChain.at(opp, ValueChainStage.DELIVERING, "trunk sewers").letter());
         assertEquals("U", ValueChain.at(opp, ValueChainStage.MANAGING, "lane sewers").letter());
         // a role's remark ("withdrew in the early 1990s") is not a service component
-        assertEquals(java.util.Collections.singletonList(null), ValueChain.components(SampleCases.get("porto-alegre-op")));
+        assertEquals(Collections.singletonList(null), ValueChain.components(SampleCases.get("porto-alegre-op")));
     }
 
     @Test
@@ -150,6 +152,29 @@ class BriefAssemblerTests {
         assertEquals("P1-D2? (coder, medium); roles suggest P1-D1", CaseFacts.codings(c));
         k.setCell(BovairdTypology.create().getCells().get(0));
         assertEquals("P1-D1? (coder, medium)", CaseFacts.codings(c));
+    }
+
+    @Test
+    void whoPaysCountsUnionsAndBusinessAssociationsAsTheCommunitysShare() throws Exception {
+        List<Case> two = SampleCases.cases(List.of("tackley-village-shop", "caterham-barracks")).stream().map(EcoreUtil::copy).toList();
+        two.forEach(c -> c.getContributions().clear());
+        two.get(0).getContributions().add(contribution("Tankers' association", ActorType.BUSINESS_ASSOCIATION));
+        two.get(1).getContributions().add(contribution("Union of neighbourhood associations", ActorType.UNION));
+        two.get(1).getContributions().add(contribution("District council", ActorType.LOCAL_GOVERNMENT));
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(two));
+        String whoPays = brief.blocks().stream().filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).plainText())
+                .filter(t -> t.contains("of the recorded contributions come from")).findFirst().orElseThrow();
+        // ComparativeSections' own six-type set left both out: "0 of the recorded contributions"
+        assertTrue(whoPays.startsWith("2 of the recorded contributions come from users or community organisations"), whoPays);
+    }
+
+    private static ResourceContribution contribution(String who, ActorType type) {
+        ResourceContribution r = CoprodFactory.eINSTANCE.createResourceContribution();
+        r.setActor(role(who, type).getActor());
+        r.setKind(ContributionKind.MONEY);
+        r.setAmount(1000.0);
+        r.setYear(2005);
+        return r;
     }
 
     private static Role role(String name, ActorType type) {

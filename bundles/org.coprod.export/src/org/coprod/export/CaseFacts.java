@@ -97,7 +97,7 @@ final class CaseFacts {
     static String coding(TypologyCoding t) {
         String code = t.getCell() == null ? "?" : t.getCell().getCode();
         String where = t.getPhase() != null ? " [" + phaseName(t.getPhase()) + "]" : t.getComponent() != null && !t.getComponent().isBlank() ? " [" + t.getComponent() + "]" : "";
-        return code + flag(t.getAssignedBy(), t.getConfidence() == null ? null : t.getConfidence().getLiteral()) + where;
+        return code + flag(t.getAssignedBy(), t.getConfidence() == null ? null : Labels.of(t.getConfidence())) + where;
     }
 
     static String flag(AssignedBy by, String confidence) {
@@ -129,7 +129,7 @@ final class CaseFacts {
 
     static String driver(DriverCoding d) {
         return literal(d.getDriver()) + (d.getAssignedBy() == AssignedBy.DOCUMENT ? " (document)"
-                : "? (coder" + (d.getConfidence() == null ? "" : ", " + d.getConfidence().getLiteral()) + ")");
+                : "? (coder" + (d.getConfidence() == null ? "" : ", " + Labels.of(d.getConfidence())) + ")");
     }
 
     static String drivers(Case c) {
@@ -225,7 +225,7 @@ final class CaseFacts {
     static String evidence(Evidence e) {
         String s = literal(e.getType());
         if (e.getCollector() != null && e.getCollector() != org.coprod.model.Collector.UNKNOWN) {
-            s += ", by " + e.getCollector().getLiteral();
+            s += ", by " + Labels.of(e.getCollector());
         }
         if (!blank(e.getDate())) {
             s += ", " + e.getDate();

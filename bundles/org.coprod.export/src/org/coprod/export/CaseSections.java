@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.coprod.core.Labels;
 import org.coprod.core.ValueChain;
 import org.coprod.export.Block.ParagraphKind;
 import org.coprod.export.Blocks.TableBuilder;
@@ -87,10 +88,10 @@ final class CaseSections {
 
     private void howItWorks() {
         body.heading(1, "How it works, step by step");
-        TableBuilder t = new TableBuilder("Who does what at each stage (P professionals or state, C jointly, U users or community)", true,
+        TableBuilder t = new TableBuilder("Who does what at each stage (P professionals or state, C jointly, U users or community, ? type unknown)", true,
                 List.of("Stage", "Who", "P/C/U"));
         for (ValueChainStage s : ValueChainStage.VALUES) {
-            t.textRow(List.of(s.getLiteral(), actorsAt(s), ValueChain.at(c, s, null).letter()));
+            t.textRow(List.of(Labels.of(s), actorsAt(s), ValueChain.at(c, s, null).letter()));
         }
         body.add(t.build());
     }

@@ -3,6 +3,7 @@ package org.coprod.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coprod.core.Labels;
 import org.coprod.core.ValueChain;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Blocks.TableBuilder;
@@ -70,7 +71,7 @@ final class CaseTables {
         List<String> header = new ArrayList<>();
         header.add("Case / component");
         for (ValueChainStage s : ValueChainStage.VALUES) {
-            header.add(s.getLiteral());
+            header.add(Labels.of(s));
         }
         TableBuilder t = new TableBuilder("Value-chain matrix: P = professionals or the state, C = jointly, U = users or the community, "
                 + "? = actors whose type is not recorded, – = nobody recorded",

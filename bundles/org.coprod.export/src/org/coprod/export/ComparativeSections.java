@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coprod.core.Labels;
 import org.coprod.core.Participation;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Blocks.TableBuilder;
@@ -79,7 +80,7 @@ final class ComparativeSections {
         }
         Set<String> sectors = null;
         for (Case c : cases) {
-            Set<String> s = c.getSectors().stream().map(x -> x.getLiteral()).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> s = c.getSectors().stream().map(x -> Labels.of(x)).collect(Collectors.toCollection(LinkedHashSet::new));
             if (sectors == null) {
                 sectors = s;
             } else {
@@ -245,7 +246,7 @@ final class ComparativeSections {
     }
 
     private static String level(Level l) {
-        return l == null || l == Level.UNKNOWN ? "–" : l.getLiteral();
+        return l == null || l == Level.UNKNOWN ? "–" : Labels.of(l);
     }
 
     private void outcomes() {
@@ -280,8 +281,8 @@ final class ComparativeSections {
             return;
         }
         TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (details in the footnote)", true, caseHeader("Claim"));
-        benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + b.getLiteral(), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
-        limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + l.getLiteral(), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
+        benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + Labels.of(b), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
+        limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + Labels.of(l), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
         body.add(t.build());
     }
 

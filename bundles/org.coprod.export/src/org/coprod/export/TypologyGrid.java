@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.coprod.core.BovairdTypology;
+import org.coprod.core.Labels;
 import org.coprod.core.TypologyAxes;
 import org.coprod.export.Block.Cell;
 import org.coprod.model.Case;
@@ -78,7 +79,7 @@ final class TypologyGrid {
             s += " · " + coding.getComponent();
         }
         if (CaseFacts.isGuess(coding)) {
-            s += " (coder" + (coding.getConfidence() == null ? "" : ", " + coding.getConfidence().getLiteral()) + ")";
+            s += " (coder" + (coding.getConfidence() == null ? "" : ", " + Labels.of(coding.getConfidence())) + ")";
         }
         return s;
     }

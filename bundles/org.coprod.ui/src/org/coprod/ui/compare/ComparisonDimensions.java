@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coprod.core.ContributionTotals;
+import org.coprod.core.Labels;
 import org.coprod.core.ValueChain;
 import org.coprod.model.Case;
 import org.coprod.model.DriverCoding;
@@ -80,13 +81,13 @@ public enum ComparisonDimensions {
     private static String coding(TypologyCoding k) {
         String phase = k.getPhase() == null ? "" : Names.of(k.getPhase()) + ": ";
         String component = k.getComponent() == null ? "" : " [" + k.getComponent() + "]";
-        String how = (k.getAssignedBy() == null ? "" : k.getAssignedBy().getLiteral())
-                + (k.getConfidence() == null ? "" : ", " + k.getConfidence().getLiteral());
+        String how = (k.getAssignedBy() == null ? "" : Labels.of(k.getAssignedBy()))
+                + (k.getConfidence() == null ? "" : ", " + Labels.of(k.getConfidence()));
         return phase + Names.of(k.getCell()) + component + (how.isEmpty() ? "" : " (" + how + ")");
     }
 
     private static String driver(DriverCoding d) {
-        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + d.getAssignedBy().getLiteral() + ")");
+        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + Labels.of(d.getAssignedBy()) + ")");
     }
 
     private static String contributions(Case c) {

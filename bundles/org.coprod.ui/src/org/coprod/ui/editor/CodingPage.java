@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coprod.core.Labels;
 import org.coprod.core.ValueChain;
 import org.coprod.model.Actor;
 import org.coprod.model.Case;
@@ -57,7 +58,7 @@ public final class CodingPage {
         grid.getColumn(0).setWidth(200);
         for (ValueChainStage s : ValueChainStage.VALUES) {
             TableColumn col = new TableColumn(grid, SWT.LEFT);
-            col.setText(s.getLiteral());
+            col.setText(Labels.of(s));
             col.setWidth(100);
         }
         Label derived = form.toolkit().createLabel(body, "", SWT.WRAP);
@@ -102,7 +103,7 @@ public final class CodingPage {
                 if (row[s.getValue()] != null) {
                     kinds.addAll(List.of(row[s.getValue()].split(", ")));
                 }
-                kinds.add(r.getKind() == null ? "role" : r.getKind().getLiteral());
+                kinds.add(r.getKind() == null ? "role" : Labels.of(r.getKind()));
                 row[s.getValue()] = String.join(", ", new ArrayList<>(kinds));
             }
         }
