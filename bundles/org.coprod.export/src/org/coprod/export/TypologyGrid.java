@@ -53,10 +53,10 @@ final class TypologyGrid {
 
     /** A cell of the grid; a place where the typology has no cell is drawn empty, like a cell that does not apply. */
     private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases) {
-        List<List<Inline>> lines = new ArrayList<>();
         if (cell == null) {
             return new Cell(List.of(List.of(Inline.plain(""))), true);
         }
+        List<List<Inline>> lines = new ArrayList<>();
         lines.add(List.of(Inline.bold(cell.getCode())));
         lines.add(List.of(Inline.italic(cell.getName() == null ? "" : cell.getName())));
         for (Case c : cases) {
