@@ -9,6 +9,7 @@ import java.util.Set;
 import org.coprod.core.BovairdTypology;
 import org.coprod.core.Library;
 import org.coprod.core.LibraryStats;
+import org.coprod.core.TypologyAxes;
 import org.coprod.model.DimensionValue;
 import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
@@ -70,21 +71,19 @@ final class StatsCommand implements Command {
     /** A two-dimensional typology as a grid: first dimension across, second down; other typologies as a list. */
     private static void printGrid(Typology typology, LibraryStats stats, PrintStream out) {
         out.println(typology.getName());
-        if (typology.getDimensions().size() != 2) {
+        TypologyAxes axes = TypologyAxes.of(typology).orElse(null);
+        if (axes == null) {
             typology.getCells().forEach(c -> out.printf("  %-8s %4d  %s%n", c.getCode(), stats.count(c.getCode()), c.getName()));
             return;
         }
-        List<DimensionValue> columns = typology.getDimensions().get(0).getValues();
-        List<DimensionValue> rows = typology.getDimensions().get(1).getValues();
         StringBuilder header = new StringBuilder(String.format("  %-6s", ""));
-        columns.forEach(c -> header.append(String.format("%8s", c.getCode())));
+        axes.columns().forEach(c -> header.append(String.format("%8s", c.getCode())));
         out.println(header);
-        for (DimensionValue row : rows) {
+        for (DimensionValue row : axes.rows()) {
             StringBuilder line = new StringBuilder(String.format("  %-6s", row.getCode()));
-            for (DimensionValue column : columns) {
-                TypologyCell cell = typology.getCells().stream()
-                        .filter(c -> c.getValues().contains(column) && c.getValues().contains(row)).findFirst().orElse(null);
-                String text = cell == null ? "" : cell.isApplicable() ? String.valueOf(stats.count(cell.getCode())) : "n/a";
+            for (DimensionValue column : axes.columns()) {
+                String text = axes.cell(column, row).map(cell -> cell.isApplicable() ? String.valueOf(stats.count(cell.getCode())) : "n/a")
+                        .orElse("");
                 line.append(String.format("%8s", text));
             }
             out.println(line);

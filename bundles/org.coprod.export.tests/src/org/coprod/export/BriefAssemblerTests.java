@@ -5,10 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 
+import org.coprod.core.BovairdTypology;
+import org.coprod.core.ValueChain;
+import org.coprod.model.Actor;
+import org.coprod.model.ActorType;
 import org.coprod.model.Case;
+import org.coprod.model.Confidence;
+import org.coprod.model.ContributionKind;
+import org.coprod.model.CoprodFactory;
+import org.coprod.model.ResourceContribution;
+import org.coprod.model.Role;
+import org.coprod.model.TypologyCoding;
 import org.coprod.model.ValueChainStage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 /** Assembles briefs from the sample library and checks their content against the brief outline. */
@@ -66,11 +78,11 @@ class BriefAssemblerTests {
         Case opp = SampleCases.get("opp-orangi-sanitation");
         assertEquals(List.of("lane sewers", "trunk sewers"), ValueChain.components(opp));
         // lane sewers: OPP (NGO, professional) and residents plan together; the municipality alone delivers trunk sewers
-        assertEquals("C", ValueChain.mark(opp, "lane sewers", ValueChainStage.PLANNING));
-        assertEquals("P", ValueChain.mark(opp, "trunk sewers", ValueChainStage.DELIVERING));
-        assertEquals("U", ValueChain.mark(opp, "lane sewers", ValueChainStage.MANAGING));
+        assertEquals("C", ValueChain.at(opp, ValueChainStage.PLANNING, "lane sewers").letter());
+        assertEquals("P", ValueChain.at(opp, ValueChainStage.DELIVERING, "trunk sewers").letter());
+        assertEquals("U", ValueChain.at(opp, ValueChainStage.MANAGING, "lane sewers").letter());
         // a role's remark ("withdrew in the early 1990s") is not a service component
-        assertEquals(java.util.Collections.singletonList(null), ValueChain.components(SampleCases.get("porto-alegre-op")));
+        assertEquals(Collections.singletonList(null), ValueChain.components(SampleCases.get("porto-alegre-op")));
     }
 
     @Test
@@ -106,5 +118,71 @@ class BriefAssemblerTests {
         assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Code c && c.language().equals("java")));
         assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Paragraph p && p.kind() == Block.ParagraphKind.NUMBERED && p.listStart()
                 && p.plainText().equals("first")));
+    }
+
+    @Test
+    void coProducersAreCommunityActorsOnlyNotActorsOfTypeOther() {
+        Case c = CoprodFactory.eINSTANCE.createCase();
+        c.getRoles().add(role("Tankers' association", ActorType.BUSINESS_ASSOCIATION));
+        c.getRoles().add(role("Someone", ActorType.OTHER));
+        c.getRoles().add(role("Accra Metropolitan Assembly", ActorType.LOCAL_GOVERNMENT));
+        // export's old rule listed every actor not known to be professional, so "Someone" was a co-producer
+        assertEquals("Tankers' association", CaseFacts.coProducers(c));
+    }
+
+    @Test
+    void moneyWithoutAnAmountReadsAmountNotRecordedInTheBrief() {
+        ResourceContribution money = CoprodFactory.eINSTANCE.createResourceContribution();
+        money.setKind(ContributionKind.MONEY);
+        assertEquals("amount not recorded", CaseFacts.amount(money));
+        money.setKind(ContributionKind.LABOUR);
+        assertEquals("in kind", CaseFacts.amount(money));
+    }
+
+    @Test
+    void theBriefShowsTheCellTheRolesGiveWhereTheCoderChoseAnother() {
+        Case c = CoprodFactory.eINSTANCE.createCase();
+        Role council = role("Gateshead Council", ActorType.LOCAL_GOVERNMENT);
+        council.getStages().addAll(List.of(ValueChainStage.PLANNING, ValueChainStage.DELIVERING));
+        c.getRoles().add(council);
+        TypologyCoding k = CoprodFactory.eINSTANCE.createTypologyCoding();
+        k.setCell(BovairdTypology.create().getCells().stream().filter(x -> x.getCode().equals("P1-D2")).findFirst().orElseThrow());
+        k.setConfidence(Confidence.MEDIUM);
+        c.getCodings().add(k);
+        assertEquals("P1-D2? (coder, medium); roles suggest P1-D1", CaseFacts.codings(c));
+        k.setCell(BovairdTypology.create().getCells().get(0));
+        assertEquals("P1-D1? (coder, medium)", CaseFacts.codings(c));
+    }
+
+    @Test
+    void whoPaysCountsUnionsAndBusinessAssociationsAsTheCommunitysShare() throws Exception {
+        List<Case> two = SampleCases.cases(List.of("tackley-village-shop", "caterham-barracks")).stream().map(EcoreUtil::copy).toList();
+        two.forEach(c -> c.getContributions().clear());
+        two.get(0).getContributions().add(contribution("Tankers' association", ActorType.BUSINESS_ASSOCIATION));
+        two.get(1).getContributions().add(contribution("Union of neighbourhood associations", ActorType.UNION));
+        two.get(1).getContributions().add(contribution("District council", ActorType.LOCAL_GOVERNMENT));
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(two));
+        String whoPays = brief.blocks().stream().filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).plainText())
+                .filter(t -> t.contains("of the recorded contributions come from")).findFirst().orElseThrow();
+        // ComparativeSections' own six-type set left both out: "0 of the recorded contributions"
+        assertTrue(whoPays.startsWith("2 of the recorded contributions come from users or community organisations"), whoPays);
+    }
+
+    private static ResourceContribution contribution(String who, ActorType type) {
+        ResourceContribution r = CoprodFactory.eINSTANCE.createResourceContribution();
+        r.setActor(role(who, type).getActor());
+        r.setKind(ContributionKind.MONEY);
+        r.setAmount(1000.0);
+        r.setYear(2005);
+        return r;
+    }
+
+    private static Role role(String name, ActorType type) {
+        Actor a = CoprodFactory.eINSTANCE.createActor();
+        a.setName(name);
+        a.setType(type);
+        Role r = CoprodFactory.eINSTANCE.createRole();
+        r.setActor(a);
+        return r;
     }
 }

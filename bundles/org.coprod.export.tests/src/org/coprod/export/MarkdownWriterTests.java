@@ -115,7 +115,8 @@ class MarkdownWriterTests {
         for (String line : lines) {
             assertEquals(lines[0].length(), line.length(), "every line of the drawing has the same width: " + line);
         }
-        assertTrue(markdown.contains("Figure: Cases in Bovaird's typology"));
+        // the caption names the typology the cases are coded in, from its data
+        assertTrue(markdown.contains("Figure: Cases in \u201cBovaird: user and community co-production\u201d"), markdown);
     }
 
     @Test

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.coprod.core.ContributionTotals;
+import org.coprod.core.Countries;
+import org.coprod.core.Labels;
+import org.coprod.core.Participation;
+import org.coprod.core.ValueChain;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.DriverCoding;
@@ -48,11 +53,7 @@ final class CaseFacts {
     }
 
     static String countryName(String iso) {
-        if (iso == null || iso.length() != 2) {
-            return String.valueOf(iso);
-        }
-        String name = Locale.of("", iso).getDisplayCountry(Locale.ENGLISH);
-        return name.isBlank() || name.equals(iso) ? iso : name;
+        return Countries.name(iso);
     }
 
     static String period(Case c) {
@@ -82,11 +83,11 @@ final class CaseFacts {
     }
 
     static String literals(List<? extends Enumerator> values) {
-        return values.isEmpty() ? NONE : values.stream().map(Enumerator::getLiteral).collect(Collectors.joining(", "));
+        return values.isEmpty() ? NONE : values.stream().map(Labels::of).collect(Collectors.joining(", "));
     }
 
     static String literal(Enumerator e) {
-        return e == null ? NONE : e.getLiteral();
+        return e == null ? NONE : Labels.of(e);
     }
 
     /**
@@ -96,7 +97,7 @@ final class CaseFacts {
     static String coding(TypologyCoding t) {
         String code = t.getCell() == null ? "?" : t.getCell().getCode();
         String where = t.getPhase() != null ? " [" + phaseName(t.getPhase()) + "]" : t.getComponent() != null && !t.getComponent().isBlank() ? " [" + t.getComponent() + "]" : "";
-        return code + flag(t.getAssignedBy(), t.getConfidence() == null ? null : t.getConfidence().getLiteral()) + where;
+        return code + flag(t.getAssignedBy(), t.getConfidence() == null ? null : Labels.of(t.getConfidence())) + where;
     }
 
     static String flag(AssignedBy by, String confidence) {
@@ -110,13 +111,25 @@ final class CaseFacts {
         return t.getAssignedBy() != AssignedBy.DOCUMENT;
     }
 
+    /**
+     * The case's codings, then the cell its roles give wherever the coder placed it elsewhere ("roles suggest P1-D1"),
+     * so a reader sees a placement the recorded roles do not bear out.
+     */
     static String codings(Case c) {
-        return c.getCodings().isEmpty() ? "not coded" : c.getCodings().stream().map(CaseFacts::coding).collect(Collectors.joining("; "));
+        if (c.getCodings().isEmpty()) {
+            return "not coded";
+        }
+        List<String> parts = new ArrayList<>(c.getCodings().stream().map(CaseFacts::coding).toList());
+        for (String component : ValueChain.components(c)) {
+            ValueChain.derivedCellDiffering(c, component)
+                    .ifPresent(code -> parts.add("roles suggest " + code + (component == null ? "" : " [" + component + "]")));
+        }
+        return String.join("; ", parts);
     }
 
     static String driver(DriverCoding d) {
         return literal(d.getDriver()) + (d.getAssignedBy() == AssignedBy.DOCUMENT ? " (document)"
-                : "? (coder" + (d.getConfidence() == null ? "" : ", " + d.getConfidence().getLiteral()) + ")");
+                : "? (coder" + (d.getConfidence() == null ? "" : ", " + Labels.of(d.getConfidence())) + ")");
     }
 
     static String drivers(Case c) {
@@ -128,7 +141,7 @@ final class CaseFacts {
         if (!c.getCoProducers().isEmpty()) {
             return literals(c.getCoProducers());
         }
-        List<String> names = c.getRoles().stream().filter(r -> r.getActor() != null && !ValueChain.isProfessional(r.getActor().getType()))
+        List<String> names = c.getRoles().stream().filter(r -> Participation.isCommunity(r.getActor()))
                 .map(r -> r.getActor().getName()).distinct().toList();
         return names.isEmpty() ? NONE : String.join("; ", names);
     }
@@ -171,7 +184,7 @@ final class CaseFacts {
 
     static String amount(ResourceContribution r) {
         if (r.getAmount() == null) {
-            return "not quantified";
+            return ContributionTotals.withoutAmount(r);
         }
         return (blank(r.getCurrency()) ? "" : r.getCurrency() + " ") + number(r.getAmount());
     }
@@ -212,7 +225,7 @@ final class CaseFacts {
     static String evidence(Evidence e) {
         String s = literal(e.getType());
         if (e.getCollector() != null && e.getCollector() != org.coprod.model.Collector.UNKNOWN) {
-            s += ", by " + e.getCollector().getLiteral();
+            s += ", by " + Labels.of(e.getCollector());
         }
         if (!blank(e.getDate())) {
             s += ", " + e.getDate();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.coprod.core.Labels;
+import org.coprod.core.ValueChain;
 import org.coprod.export.Block.ParagraphKind;
 import org.coprod.export.Blocks.TableBuilder;
 import org.coprod.model.BenefitClaim;
@@ -11,6 +13,7 @@ import org.coprod.model.Case;
 import org.coprod.model.DiffusionLink;
 import org.coprod.model.LimitationClaim;
 import org.coprod.model.PoliticalProfile;
+import org.coprod.model.Role;
 import org.coprod.model.SourceRef;
 import org.coprod.model.ValueChainStage;
 
@@ -85,12 +88,26 @@ final class CaseSections {
 
     private void howItWorks() {
         body.heading(1, "How it works, step by step");
-        TableBuilder t = new TableBuilder("Who does what at each stage (P professionals or state, C jointly, U users or community)", true,
+        TableBuilder t = new TableBuilder("Who does what at each stage (P professionals or state, C jointly, U users or community, ? type unknown)", true,
                 List.of("Stage", "Who", "P/C/U"));
         for (ValueChainStage s : ValueChainStage.VALUES) {
-            t.textRow(List.of(s.getLiteral(), ValueChain.actors(c, s), ValueChain.mark(c, null, s)));
+            t.textRow(List.of(Labels.of(s), actorsAt(s), ValueChain.at(c, s, null).letter()));
         }
         body.add(t.build());
+    }
+
+    /** Actors recorded at a stage, with their role there, for the "how it works" table. */
+    private String actorsAt(ValueChainStage stage) {
+        List<String> names = new ArrayList<>();
+        for (Role r : c.getRoles()) {
+            if (r.getStages().contains(stage) && r.getActor() != null) {
+                String s = r.getActor().getName() + " (" + CaseFacts.literal(r.getKind()) + ")";
+                if (!names.contains(s)) {
+                    names.add(s);
+                }
+            }
+        }
+        return names.isEmpty() ? "–" : String.join("; ", names);
     }
 
     private void coding() {

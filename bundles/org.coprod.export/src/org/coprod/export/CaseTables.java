@@ -3,6 +3,8 @@ package org.coprod.export;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.coprod.core.Labels;
+import org.coprod.core.ValueChain;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Blocks.TableBuilder;
 import org.coprod.model.Case;
@@ -69,16 +71,17 @@ final class CaseTables {
         List<String> header = new ArrayList<>();
         header.add("Case / component");
         for (ValueChainStage s : ValueChainStage.VALUES) {
-            header.add(s.getLiteral());
+            header.add(Labels.of(s));
         }
-        TableBuilder t = new TableBuilder("Value-chain matrix: P = professionals or the state, C = jointly, U = users or the community, – = nobody recorded",
+        TableBuilder t = new TableBuilder("Value-chain matrix: P = professionals or the state, C = jointly, U = users or the community, "
+                + "? = actors whose type is not recorded, – = nobody recorded",
                 true, header);
         for (Case c : cases) {
             for (String component : ValueChain.components(c)) {
                 List<String> row = new ArrayList<>();
                 row.add(CaseFacts.shortName(c) + (component == null ? "" : ": " + component));
                 for (ValueChainStage s : ValueChainStage.VALUES) {
-                    row.add(ValueChain.mark(c, component, s));
+                    row.add(ValueChain.at(c, s, component).letter());
                 }
                 t.textRow(row);
             }

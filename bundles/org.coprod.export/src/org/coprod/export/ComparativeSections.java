@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coprod.core.Labels;
+import org.coprod.core.Participation;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Blocks.TableBuilder;
 import org.coprod.model.ActorType;
@@ -29,9 +31,6 @@ import org.coprod.model.TypologyCoding;
 
 /** The body of a comparative brief, sections 1 to 12 of brief-outline §A, with one column per case where it compares. */
 final class ComparativeSections {
-
-    private static final Set<ActorType> COMMUNITY = EnumSet.of(ActorType.FEDERATION_NETWORK, ActorType.COMMUNITY_ORGANISATION,
-            ActorType.ORGANISING_BODY, ActorType.SERVICE_USER, ActorType.VOLUNTEER, ActorType.COMMUNITY_LEADER);
 
     private final BriefRequest request;
     private final List<Case> cases;
@@ -81,7 +80,7 @@ final class ComparativeSections {
         }
         Set<String> sectors = null;
         for (Case c : cases) {
-            Set<String> s = c.getSectors().stream().map(x -> x.getLiteral()).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> s = c.getSectors().stream().map(x -> Labels.of(x)).collect(Collectors.toCollection(LinkedHashSet::new));
             if (sectors == null) {
                 sectors = s;
             } else {
@@ -203,7 +202,7 @@ final class ComparativeSections {
         long unquantified = 0;
         for (Case c : cases) {
             for (ResourceContribution r : c.getContributions()) {
-                if (r.getActor() != null && COMMUNITY.contains(r.getActor().getType())) {
+                if (Participation.isCommunity(r.getActor())) {
                     community++;
                 }
                 if (r.getAmount() == null || r.getKind() == ContributionKind.LABOUR) {
@@ -247,7 +246,7 @@ final class ComparativeSections {
     }
 
     private static String level(Level l) {
-        return l == null || l == Level.UNKNOWN ? "–" : l.getLiteral();
+        return l == null || l == Level.UNKNOWN ? "–" : Labels.of(l);
     }
 
     private void outcomes() {
@@ -282,8 +281,8 @@ final class ComparativeSections {
             return;
         }
         TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (details in the footnote)", true, caseHeader("Claim"));
-        benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + b.getLiteral(), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
-        limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + l.getLiteral(), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
+        benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + Labels.of(b), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
+        limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + Labels.of(l), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
         body.add(t.build());
     }
 
@@ -321,7 +320,7 @@ final class ComparativeSections {
         List<Case> invited = cases.stream().filter(c -> c.getInitiatorMode() == InitiatorMode.STATE_SPONSORED).toList();
         List<Case> selfOrganised = cases.stream().filter(c -> c.getInitiatorMode() == InitiatorMode.SELF_ORGANISED_GRASSROOTS
                 || c.getInitiatorMode() == InitiatorMode.COMMUNITY_ORGANISING).toList();
-        List<Case> paying = cases.stream().filter(c -> c.getContributions().stream().anyMatch(r -> r.getActor() != null && COMMUNITY.contains(r.getActor().getType()))).toList();
+        List<Case> paying = cases.stream().filter(c -> c.getContributions().stream().anyMatch(r -> Participation.isCommunity(r.getActor()))).toList();
         List<Case> data = cases.stream().filter(c -> c.getPoliticalProfile() != null && !c.getPoliticalProfile().getDataActivities().isEmpty()).toList();
         List<Case> clientelist = cases.stream().filter(c -> c.getPoliticalProfile() != null
                 && (c.getPoliticalProfile().getClientelistContext() == Level.MEDIUM || c.getPoliticalProfile().getClientelistContext() == Level.HIGH)).toList();

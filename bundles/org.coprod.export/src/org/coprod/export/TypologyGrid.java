@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.coprod.core.BovairdTypology;
+import org.coprod.core.Labels;
+import org.coprod.core.TypologyAxes;
 import org.coprod.export.Block.Cell;
 import org.coprod.model.Case;
 import org.coprod.model.DimensionValue;
@@ -13,8 +15,10 @@ import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
 
 /**
- * Bovaird's 3x3 grid with the chosen cases placed in their cells: planners across, deliverers down, exact cell names,
- * the not-applicable cell shaded, coder guesses marked "?", and each phase placed on its own so a case's path shows.
+ * A two-dimensional typology (Bovaird's 3x3 grid unless the cases are coded in another) with the chosen cases placed in
+ * its cells: the first dimension across, the second down, exact cell names, the not-applicable cells shaded, coder
+ * guesses marked "?", and each phase placed on its own so a case's path shows. Everything it prints comes from the
+ * typology's data: dimension names, value labels, cell names and which cells apply.
  */
 final class TypologyGrid {
 
@@ -22,47 +26,47 @@ final class TypologyGrid {
     }
 
     static Block.Grid of(List<Case> cases, Typology typology) {
-        Typology t = typology != null && typology.getDimensions().size() == 2 ? typology : BovairdTypology.create();
-        List<DimensionValue> planners = t.getDimensions().get(0).getValues();
-        List<DimensionValue> deliverers = t.getDimensions().get(1).getValues();
+        TypologyAxes axes = TypologyAxes.of(typology).or(() -> TypologyAxes.of(BovairdTypology.create())).orElseThrow();
         List<List<Cell>> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
-        header.add(Blocks.cell(t.getDimensions().get(1).getName() + " \\ " + t.getDimensions().get(0).getName()));
-        for (DimensionValue p : planners) {
+        header.add(Blocks.cell(axes.down().getName() + " \\ " + axes.across().getName()));
+        for (DimensionValue p : axes.columns()) {
             header.add(new Cell(List.of(List.of(Inline.bold(p.getCode())), List.of(Inline.plain(p.getLabel()))), false));
         }
         rows.add(header);
-        for (DimensionValue d : deliverers) {
+        for (DimensionValue d : axes.rows()) {
             List<Cell> row = new ArrayList<>();
             row.add(new Cell(List.of(List.of(Inline.bold(d.getCode())), List.of(Inline.plain(d.getLabel()))), false));
-            for (DimensionValue p : planners) {
-                String code = p.getCode() + "-" + d.getCode();
-                TypologyCell cell = t.getCells().stream().filter(c -> code.equals(c.getCode())).findFirst().orElse(null);
-                row.add(cell(code, cell, cases));
+            for (DimensionValue p : axes.columns()) {
+                row.add(cell(axes, axes.cell(p, d).orElse(null), cases));
             }
             rows.add(row);
         }
-        Block.Table table = new Block.Table("Cases in Bovaird's typology of user and community co-production", rows, 1, true);
-        return new Block.Grid(table, legend(cases));
+        Block.Table table = new Block.Table("Cases in " + name(axes.typology()), rows, 1, true);
+        return new Block.Grid(table, legend(axes, cases));
     }
 
-    private static Cell cell(String code, TypologyCell cell, List<Case> cases) {
+    /** The typology by its own name, quoted, so no typology's name is written into the brief's code. */
+    private static String name(Typology t) {
+        return "\u201c" + (t.getName() == null || t.getName().isBlank() ? t.getId() : t.getName()) + "\u201d";
+    }
+
+    /** A cell of the grid; a place where the typology has no cell is drawn empty, like a cell that does not apply. */
+    private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases) {
+        if (cell == null) {
+            return new Cell(List.of(List.of(Inline.plain(""))), true);
+        }
         List<List<Inline>> lines = new ArrayList<>();
-        boolean applicable = cell == null || cell.isApplicable();
-        lines.add(List.of(Inline.bold(code)));
-        lines.add(List.of(Inline.italic(cell == null ? "" : cell.getName())));
+        lines.add(List.of(Inline.bold(cell.getCode())));
+        lines.add(List.of(Inline.italic(cell.getName() == null ? "" : cell.getName())));
         for (Case c : cases) {
             for (TypologyCoding coding : c.getCodings()) {
-                if (coding.getCell() != null && code.equals(coding.getCell().getCode()) && isBovaird(coding.getCell())) {
+                if (axes.holds(coding.getCell()) && cell.getCode().equals(coding.getCell().getCode())) {
                     lines.add(List.of(Inline.plain(placement(c, coding))));
                 }
             }
         }
-        return new Cell(lines, !applicable);
-    }
-
-    private static boolean isBovaird(TypologyCell cell) {
-        return !(cell.eContainer() instanceof Typology t) || t.getId() == null || BovairdTypology.ID.equals(t.getId());
+        return new Cell(lines, !cell.isApplicable());
     }
 
     /** "Beacon Regeneration? (coder, medium) · 1995–2000" — name, provenance, phase or component. */
@@ -75,18 +79,25 @@ final class TypologyGrid {
             s += " · " + coding.getComponent();
         }
         if (CaseFacts.isGuess(coding)) {
-            s += " (coder" + (coding.getConfidence() == null ? "" : ", " + coding.getConfidence().getLiteral()) + ")";
+            s += " (coder" + (coding.getConfidence() == null ? "" : ", " + Labels.of(coding.getConfidence())) + ")";
         }
         return s;
     }
 
     /** The key, and the path of every case that moved between cells over its phases. */
-    private static List<Inline> legend(List<Case> cases) {
+    private static List<Inline> legend(TypologyAxes axes, List<Case> cases) {
         List<Inline> legend = new ArrayList<>();
-        legend.add(Inline.plain("A name without \"?\" is placed by the source document; \"?\" marks a coder's guess, with its confidence. "
-                + "The shaded cell (P3-D1) does not apply."));
+        List<String> shaded = axes.notApplicable().stream().map(TypologyCell::getCode).toList();
+        String key = "A name without \"?\" is placed by the source document; \"?\" marks a coder's guess, with its confidence.";
+        if (shaded.size() == 1) {
+            key += " The shaded cell (" + shaded.get(0) + ") does not apply.";
+        } else if (shaded.size() > 1) {
+            key += " The shaded cells (" + String.join(", ", shaded) + ") do not apply.";
+        }
+        legend.add(Inline.plain(key));
         for (Case c : cases) {
-            List<TypologyCoding> phased = new ArrayList<>(c.getCodings().stream().filter(x -> x.getPhase() != null && x.getCell() != null).toList());
+            List<TypologyCoding> phased = new ArrayList<>(
+                    c.getCodings().stream().filter(x -> x.getPhase() != null && axes.holds(x.getCell())).toList());
             if (phased.size() > 1) {
                 phased.sort(Comparator.comparing(x -> x.getPhase().getStartYear() == null ? Integer.MAX_VALUE : x.getPhase().getStartYear()));
                 List<String> steps = phased.stream().map(x -> x.getCell().getCode() + (CaseFacts.isGuess(x) ? "?" : "") + " (" + CaseFacts.phaseName(x.getPhase()) + ")").toList();

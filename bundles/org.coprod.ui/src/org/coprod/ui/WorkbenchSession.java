@@ -2,7 +2,6 @@ package org.coprod.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
@@ -11,11 +10,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.coprod.core.Ids;
 import org.coprod.core.Library;
 import org.coprod.core.LibraryException;
 import org.coprod.model.Case;
@@ -295,19 +294,7 @@ public final class WorkbenchSession extends LibrarySession {
 
     /** An id made from a name, unique in the library: lower-case ASCII words joined by hyphens. */
     public String freshId(String caseName) {
-        String base = Normalizer.normalize(caseName == null ? "case" : caseName, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (base.isEmpty()) {
-            base = "case";
-        }
-        if (base.length() > 48) {
-            base = base.substring(0, 48);
-        }
-        String id = base;
-        for (int i = 2; casesById.containsKey(id) || summaries.containsKey(id); i++) {
-            id = base + "-" + i;
-        }
-        return id;
+        return Ids.unique(Ids.fromName(caseName, "case"), id -> casesById.containsKey(id) || summaries.containsKey(id));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.core.Library;
+import org.coprod.model.ActorType;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.Confidence;
@@ -199,5 +200,17 @@ class CaseImporterTests {
         assertEquals(List.of("pb"), skipping.added());
         assertEquals(1989, library.findCase("pb").orElseThrow().getPeriodStart());
         assertEquals("P2-D1", library.findCase("pb").orElseThrow().getCodings().get(0).getCell().getCode());
+    }
+
+    @Test
+    void actorIdsDropAccentsAsTheEditorsCaseIdsDoAndTypesReadWithAnySeparator() throws IOException {
+        CaseImporter.Result result = importCsv(CaseImporter.Options.STRICT, HEADER,
+                "pb,Participatory budget,br,,1989,example,,Prefeitura de São Paulo|Local-Government|co-planner|planning,,,");
+        assertTrue(result.problems().isEmpty(), result.problems().toString());
+        Case pb = library.findCase("pb").orElseThrow();
+        assertEquals(List.of("BR"), pb.getCountries());
+        // the importer's old rule made "actor-prefeitura-de-s-o-paulo" and refused "Local-Government"
+        assertEquals("actor-prefeitura-de-sao-paulo", pb.getRoles().get(0).getActor().getId());
+        assertEquals(ActorType.LOCAL_GOVERNMENT, pb.getRoles().get(0).getActor().getType());
     }
 }

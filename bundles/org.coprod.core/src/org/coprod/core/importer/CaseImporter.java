@@ -15,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coprod.core.BovairdTypology;
+import org.coprod.core.Countries;
+import org.coprod.core.EnumText;
+import org.coprod.core.Ids;
+import org.coprod.core.Labels;
 import org.coprod.core.Library;
 import org.coprod.model.Actor;
 import org.coprod.model.ActorType;
@@ -57,7 +61,6 @@ import org.coprod.model.TypologyCoding;
 import org.coprod.model.ValueChainStage;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 
 /**
  * Turns the rows of a {@link CaseTable} into cases of a library, one row per case (the layout is in the README).
@@ -75,7 +78,6 @@ public final class CaseImporter {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern YEARS = Pattern.compile("\\((\\d{4})?\\s*[-–]?\\s*(\\d{4})?\\)\\s*$");
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** What to do with bad rows and with rows whose case already exists. */
     public record Options(boolean skipBadRows, boolean merge) {
@@ -221,12 +223,8 @@ public final class CaseImporter {
         }
 
         private String uniqueActorId(String name) {
-            String base = "actor-" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-            String id = base;
-            for (int n = 2; idTaken(id); n++) {
-                id = base + "-" + n;
-            }
-            return id;
+            String slug = Ids.fromName(name, "");
+            return Ids.unique(slug.isEmpty() ? "actor" : "actor-" + slug, this::idTaken);
         }
 
         private boolean idTaken(String id) {
@@ -296,9 +294,9 @@ public final class CaseImporter {
             c.getAliases().addAll(items("aliases"));
             setIfGiven(c::setSummary, text("summary"));
             for (String code : items("countries")) {
-                String upper = code.toUpperCase(Locale.ROOT);
-                if (COUNTRIES.contains(upper)) {
-                    c.getCountries().add(upper);
+                String known = Countries.code(code);
+                if (known != null) {
+                    c.getCountries().add(known);
                 } else {
                     problem("'" + code + "' is not an ISO 3166-1 alpha-2 country code");
                 }
@@ -604,15 +602,11 @@ public final class CaseImporter {
         }
 
         Optional<Enumerator> enumValue(EEnum type, String value) {
-            String v = value.strip();
-            for (EEnumLiteral literal : type.getELiterals()) {
-                if (literal.getLiteral().equalsIgnoreCase(v) || literal.getName().equalsIgnoreCase(v)) {
-                    return Optional.of(literal.getInstance());
-                }
+            Optional<Enumerator> v = EnumText.value(type, value);
+            if (v.isEmpty()) {
+                problem("'" + value + "' is not a " + Labels.words(type) + " (one of: " + String.join(", ", EnumText.labels(type)) + ")");
             }
-            List<String> allowed = type.getELiterals().stream().map(EEnumLiteral::getLiteral).toList();
-            problem("'" + value + "' is not a " + words(type.getName()) + " (one of: " + String.join(", ", allowed) + ")");
-            return Optional.empty();
+            return v;
         }
 
         Integer year(String value) {
@@ -670,7 +664,4 @@ public final class CaseImporter {
         }
     }
 
-    private static String words(String typeName) {
-        return typeName.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-    }
 }

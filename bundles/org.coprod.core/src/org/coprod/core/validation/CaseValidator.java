@@ -1,9 +1,9 @@
 package org.coprod.core.validation;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.coprod.core.Countries;
 import org.coprod.model.Actor;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
@@ -39,7 +39,6 @@ public final class CaseValidator extends EObjectValidator {
             NOT_APPLICABLE_CELL = 6, MISSING_CELL = 7, NEGATIVE_CONTRIBUTION = 8, MISSING_ACTOR = 9, PARENT_CYCLE = 10,
             MISSING_SOURCE = 11, DOCUMENT_CODING_WITHOUT_SOURCE = 12, NUMBER_WITHOUT_YEAR = 13, BAD_LANGUAGE = 14;
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     /** Case types that may be about no single country (regional networks, background evidence). */
     private static final Set<CaseType> COUNTRY_OPTIONAL = Set.of(CaseType.CONTEXT_EVIDENCE, CaseType.MENTION, CaseType.ORGANISATION_NETWORK);
 
@@ -101,7 +100,7 @@ public final class CaseValidator extends EObjectValidator {
                     label(c) + " (countries): has no country" + (c.getPlaces().isEmpty() ? "" : " (only " + String.join(", ", c.getPlaces()) + ")"));
         }
         for (String country : c.getCountries()) {
-            if (!COUNTRIES.contains(country)) {
+            if (!Countries.isCode(country)) {
                 ok &= report(d, Diagnostic.ERROR, BAD_COUNTRY, c, CoprodPackage.Literals.CASE__COUNTRIES,
                         label(c) + " (countries): '" + country + "' is not an ISO 3166-1 alpha-2 code");
             }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.coprod.core.ContributionTotals;
+import org.coprod.core.Labels;
+import org.coprod.core.ValueChain;
 import org.coprod.model.Case;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.Evidence;
@@ -13,7 +16,6 @@ import org.coprod.model.Phase;
 import org.coprod.model.ResourceContribution;
 import org.coprod.model.TypologyCoding;
 import org.coprod.ui.editor.Names;
-import org.coprod.ui.editor.ResourcesPage;
 import org.coprod.ui.emf.AttributeValues;
 
 /**
@@ -66,20 +68,26 @@ public enum ComparisonDimensions {
         return span + (phases.isEmpty() ? "" : "; phases: " + String.join(", ", phases));
     }
 
+    /** The codings, then the cell the roles give wherever the coder chose another, as the Coding page and the brief show it. */
     private static String cells(Case c) {
-        return c.getCodings().stream().map(ComparisonDimensions::coding).collect(Collectors.joining("; "));
+        List<String> parts = new ArrayList<>(c.getCodings().stream().map(ComparisonDimensions::coding).toList());
+        for (String component : ValueChain.components(c)) {
+            ValueChain.derivedCellDiffering(c, component)
+                    .ifPresent(code -> parts.add("roles suggest " + code + (component == null ? "" : " [" + component + "]")));
+        }
+        return String.join("; ", parts);
     }
 
     private static String coding(TypologyCoding k) {
         String phase = k.getPhase() == null ? "" : Names.of(k.getPhase()) + ": ";
         String component = k.getComponent() == null ? "" : " [" + k.getComponent() + "]";
-        String how = (k.getAssignedBy() == null ? "" : k.getAssignedBy().getLiteral())
-                + (k.getConfidence() == null ? "" : ", " + k.getConfidence().getLiteral());
+        String how = (k.getAssignedBy() == null ? "" : Labels.of(k.getAssignedBy()))
+                + (k.getConfidence() == null ? "" : ", " + Labels.of(k.getConfidence()));
         return phase + Names.of(k.getCell()) + component + (how.isEmpty() ? "" : " (" + how + ")");
     }
 
     private static String driver(DriverCoding d) {
-        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + d.getAssignedBy().getLiteral() + ")");
+        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + Labels.of(d.getAssignedBy()) + ")");
     }
 
     private static String contributions(Case c) {
@@ -88,7 +96,7 @@ public enum ComparisonDimensions {
             parts.add((rc.getActor() == null ? "?" : Names.of(rc.getActor())) + ": " + Names.of(rc.getKind()));
         }
         return parts.isEmpty() ? "" : String.join("; ", parts.stream().limit(4).toList()) + (parts.size() > 4 ? "; …" : "")
-                + "\n" + ResourcesPage.totals(c).trim();
+                + "\n" + ContributionTotals.of(c).text().trim();
     }
 
     private static String outcome(Outcome o) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coprod.core.Labels;
+import org.coprod.core.ValueChain;
 import org.coprod.model.Actor;
 import org.coprod.model.Case;
 import org.coprod.model.Role;
@@ -19,6 +21,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -26,7 +29,8 @@ import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * Coding: the case's typology codings per phase and service component with their provenance, its phases and drivers,
- * and a stage × actor grid of who does what along the value chain.
+ * a stage × actor grid of who does what along the value chain with who acts at each stage, and the cell those roles
+ * give wherever it is not the cell the coder chose.
  */
 public final class CodingPage {
 
@@ -54,10 +58,37 @@ public final class CodingPage {
         grid.getColumn(0).setWidth(200);
         for (ValueChainStage s : ValueChainStage.VALUES) {
             TableColumn col = new TableColumn(grid, SWT.LEFT);
-            col.setText(s.getLiteral());
+            col.setText(Labels.of(s));
             col.setWidth(100);
         }
-        form.onRefresh(() -> fillGrid(grid, c));
+        Label derived = form.toolkit().createLabel(body, "", SWT.WRAP);
+        derived.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        form.onRefresh(() -> {
+            fillGrid(grid, c);
+            if (!derived.isDisposed()) {
+                derived.setText(derivedCellNote(c));
+                derived.getParent().layout();
+            }
+        });
+    }
+
+    /**
+     * Where the roles give another cell than the coder chose ("Roles suggest P1-D1 for trunk sewers; coded P2-D2"), one
+     * sentence per service component; empty where they agree, or where the roles or codings are too few to compare.
+     */
+    static String derivedCellNote(Case c) {
+        List<String> notes = new ArrayList<>();
+        for (String component : ValueChain.components(c)) {
+            String coded = String.join(", ", ValueChain.codedCells(c, component));
+            ValueChain.derivedCellDiffering(c, component).ifPresent(code -> notes.add("Roles suggest " + code
+                    + (component == null ? "" : " for " + component) + "; coded " + coded + "."));
+        }
+        return String.join("\n", notes);
+    }
+
+    /** The last row of the grid: who acts at each stage by the one participation rule (P, C, U, ? or –). */
+    static String[] whoActs(Case c) {
+        return ValueChainStage.VALUES.stream().map(s -> ValueChain.at(c, s, null).letter()).toArray(String[]::new);
     }
 
     /** One row per actor, one column per stage; each cell lists the actor's role kinds at that stage. */
@@ -72,7 +103,7 @@ public final class CodingPage {
                 if (row[s.getValue()] != null) {
                     kinds.addAll(List.of(row[s.getValue()].split(", ")));
                 }
-                kinds.add(r.getKind() == null ? "role" : r.getKind().getLiteral());
+                kinds.add(r.getKind() == null ? "role" : Labels.of(r.getKind()));
                 row[s.getValue()] = String.join(", ", new ArrayList<>(kinds));
             }
         }
@@ -89,6 +120,14 @@ public final class CodingPage {
             item.setText(0, row.getKey());
             for (int i = 0; i < row.getValue().length; i++) {
                 item.setText(i + 1, row.getValue()[i] == null ? "" : row.getValue()[i]);
+            }
+        }
+        if (!c.getRoles().isEmpty()) {
+            TableItem sides = new TableItem(grid, SWT.NONE);
+            sides.setText(0, "Who acts (P, C jointly, U, ? type unknown)");
+            String[] letters = whoActs(c);
+            for (int i = 0; i < letters.length; i++) {
+                sides.setText(i + 1, letters[i]);
             }
         }
     }

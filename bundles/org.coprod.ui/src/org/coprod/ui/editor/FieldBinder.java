@@ -221,7 +221,7 @@ public final class FieldBinder {
         EAttribute a = b.attribute;
         if (b.control instanceof Combo combo) {
             String literal = combo.getText();
-            return literal.isEmpty() ? null : ((EEnum) a.getEType()).getEEnumLiteralByLiteral(literal).getInstance();
+            return literal.isEmpty() ? null : AttributeValues.parse(b.owner.get(), a, literal);
         }
         if (b.control instanceof Button check) {
             return check.getSelection();
@@ -234,19 +234,8 @@ public final class FieldBinder {
                 if (p.isEmpty()) {
                     continue;
                 }
-                if (a.getEType() instanceof EEnum en) {
-                    EEnumLiteral lit = en.getEEnumLiteralByLiteral(p);
-                    if (lit == null) {
-                        lit = en.getEEnumLiteral(p.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
-                    }
-                    if (lit == null) {
-                        throw new IllegalArgumentException("'" + p + "' is not a known " + label(a) + " value; known: "
-                                + String.join(", ", en.getELiterals().stream().map(EEnumLiteral::getLiteral).toList()));
-                    }
-                    values.add(lit.getInstance());
-                } else {
-                    values.add(AttributeValues.parse(b.owner.get(), a, p));
-                }
+                // enumeration values too: AttributeValues parses them by the importer's rule (core's EnumText)
+                values.add(AttributeValues.parse(b.owner.get(), a, p));
             }
             return values;
         }

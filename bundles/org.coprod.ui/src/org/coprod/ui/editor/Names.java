@@ -3,6 +3,7 @@ package org.coprod.ui.editor;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
+import org.coprod.core.Labels;
 import org.coprod.model.Actor;
 import org.coprod.model.Case;
 import org.coprod.model.Evidence;
@@ -23,7 +24,7 @@ public final class Names {
             return "";
         }
         if (o instanceof Enumerator e) {
-            return e.getLiteral();
+            return Labels.of(e);
         }
         if (o instanceof Case c) {
             return c.getName() != null ? c.getName() : c.getId();

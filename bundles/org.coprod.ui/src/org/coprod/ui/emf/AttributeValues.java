@@ -1,7 +1,11 @@
 package org.coprod.ui.emf;
 
+import org.coprod.core.EnumText;
+import org.coprod.core.Labels;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -18,6 +22,11 @@ public final class AttributeValues {
         }
         String t = text == null ? "" : text.trim();
         EDataType type = a.getEAttributeType();
+        if (type instanceof EEnum en) {
+            // the importer's rule, so a value a spreadsheet may hold can be typed here too
+            return t.isEmpty() ? null : EnumText.value(en, t).orElseThrow(() -> new IllegalArgumentException("'" + t + "' is not a known "
+                    + Labels.of(a) + " value; known: " + String.join(", ", EnumText.labels(en))));
+        }
         Class<?> c = type.getInstanceClass();
         if (c == String.class) {
             return text == null || text.isEmpty() ? null : text;
@@ -38,8 +47,8 @@ public final class AttributeValues {
         if (value == null) {
             return "";
         }
-        if (value instanceof org.eclipse.emf.common.util.Enumerator e) {
-            return e.getLiteral();
+        if (value instanceof Enumerator e) {
+            return Labels.of(e);
         }
         if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());

@@ -5,7 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
+import org.coprod.core.Labels;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -48,7 +51,8 @@ public final class EmfPropertySource implements IPropertySource {
         List<IPropertyDescriptor> out = new ArrayList<>();
         for (IItemPropertyDescriptor d : delegator.getPropertyDescriptors(object)) {
             String id = d.getId(object);
-            String label = d.getDisplayName(object);
+            // the feature's label as the editor's forms show it ("Period start"), not the item provider's "Period Start"
+            String label = d.getFeature(object) instanceof EStructuralFeature f ? Labels.of(f) : d.getDisplayName(object);
             boolean editable = d.canSetProperty(object) && !d.isMany(object);
             Collection<?> choices = editable ? d.getChoiceOfValues(object) : null;
             IItemLabelProvider itemLabels = d.getLabelProvider(object);
@@ -64,7 +68,7 @@ public final class EmfPropertySource implements IPropertySource {
                 pd.setLabelProvider(new LabelProvider() {
                     @Override
                     public String getText(Object v) {
-                        return v instanceof String s ? s : itemLabels.getText(v);
+                        return v instanceof String s ? s : v instanceof Enumerator e ? Labels.of(e) : itemLabels.getText(v);
                     }
                 });
             }

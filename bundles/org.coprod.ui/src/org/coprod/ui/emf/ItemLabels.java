@@ -2,7 +2,9 @@ package org.coprod.ui.emf;
 
 import java.util.Collection;
 
+import org.coprod.core.Labels;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -28,8 +30,8 @@ public final class ItemLabels extends LabelProvider implements ITreeContentProvi
         if (element == null) {
             return "";
         }
-        if (element instanceof org.eclipse.emf.common.util.Enumerator e) {
-            return e.getLiteral();
+        if (element instanceof Enumerator e) {
+            return Labels.of(e);
         }
         if (element instanceof String s) {
             return s;

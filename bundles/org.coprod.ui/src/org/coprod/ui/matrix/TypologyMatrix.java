@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
+import org.coprod.core.TypologyAxes;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodFactory;
@@ -246,8 +247,9 @@ public final class TypologyMatrix extends Composite {
             grid.layout();
             return;
         }
-        List<DimensionValue> columns = typology.getDimensions().get(0).getValues();
-        List<DimensionValue> rows = typology.getDimensions().get(1).getValues();
+        TypologyAxes axes = TypologyAxes.of(typology).orElseThrow();
+        List<DimensionValue> columns = axes.columns();
+        List<DimensionValue> rows = axes.rows();
         grid.setLayout(new GridLayout(columns.size() + 1, false));
         new Label(grid, SWT.NONE);
         for (DimensionValue col : columns) {
@@ -266,8 +268,7 @@ public final class TypologyMatrix extends Composite {
             gd.widthHint = 110;
             l.setLayoutData(gd);
             for (DimensionValue col : columns) {
-                TypologyCell cell = typology.getCells().stream().filter(c -> c.getValues().contains(col) && c.getValues().contains(row))
-                        .findFirst().orElse(null);
+                TypologyCell cell = axes.cell(col, row).orElse(null);
                 if (cell == null) {
                     new Label(grid, SWT.NONE);
                 } else {
