@@ -82,6 +82,8 @@ public final class WorkbenchSession extends LibrarySession {
     private final Set<Case> touched = new LinkedHashSet<>();
     /** The cases each command touched, recorded when it first ran (a compound command's parts all count). */
     private final Map<Command, Set<Case>> casesOf = new java.util.IdentityHashMap<>();
+    private static final int JOURNAL_DELAY_MS = 1000;
+    private final EditJournal journal;
     private Set<String> savedIds = new HashSet<>();
     private boolean libraryTouched;
     private final CaseLibrary libraryFile;
@@ -91,6 +93,7 @@ public final class WorkbenchSession extends LibrarySession {
         this.folder = folder;
         this.libraryFile = libraryFile;
         this.name = libraryFile != null && libraryFile.getName() != null ? libraryFile.getName() : folder.getFileName().toString();
+        this.journal = new EditJournal(folder);
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new CoprodItemProviderAdapterFactory());
@@ -279,6 +282,48 @@ public final class WorkbenchSession extends LibrarySession {
         return addCaseCommand(copy, "Duplicate Case");
     }
 
+    /** A command that adds a case (with its own file) to the library: new, duplicated or recovered. */
+    public Command addCommand(Case c, String label) {
+        return addCaseCommand(c, label);
+    }
+
+    /** Whether the case has never been saved in this library (new, duplicated or recovered since the last save). */
+    public boolean isNew(Case c) {
+        return !savedIds.contains(c.getId());
+    }
+
+    /** The ids of the cases whose files the next save will delete. */
+    public List<String> deletedSinceSave() {
+        Set<String> now = new HashSet<>(casesById.keySet());
+        return savedIds.stream().filter(id -> !now.contains(id)).sorted().toList();
+    }
+
+    /** The journal of this library's unsaved edits (see {@link EditJournal}). */
+    public EditJournal journal() {
+        return journal;
+    }
+
+    /** Writes the journal a moment after the last edit; a failure to write it must never stop the edit itself. */
+    private void journalLater() {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        if (display != null) {
+            display.timerExec(JOURNAL_DELAY_MS, writeJournal);
+        }
+    }
+
+    /** One Runnable, so that each edit postpones the same write (a burst of typing writes once it pauses). */
+    private final Runnable writeJournal = this::writeJournalNow;
+
+    private void writeJournalNow() {
+        if (active == this && library != null) {
+            try {
+                journal.write(this);
+            } catch (IOException | RuntimeException e) {
+                org.eclipse.core.runtime.ILog.of(WorkbenchSession.class).warn("The edit journal could not be written: " + e.getMessage(), e);
+            }
+        }
+    }
+
     private Command addCaseCommand(Case c, String label) {
         library.attach(c);
         Command add = AddCommand.create(domain, library.root(), CoprodPackage.Literals.CASE_LIBRARY__CASES, c);
@@ -356,6 +401,12 @@ public final class WorkbenchSession extends LibrarySession {
         libraryTouched = false;
         savedIds = now;
         stack.saveIsDone();
+        try {
+            journal.clear();
+        } catch (IOException e) {
+            // The library is saved; an old journal only offers what the files now hold anyway.
+            org.eclipse.core.runtime.ILog.of(WorkbenchSession.class).warn("The edit journal could not be emptied: " + e.getMessage(), e);
+        }
         SummaryCache.save(folder, new ArrayList<>(summaries.values()));
         fireSaved(this, written);
         if (!deleted.isEmpty()) {
@@ -398,6 +449,7 @@ public final class WorkbenchSession extends LibrarySession {
         }
         OBSERVERS.forEach(o -> o.summariesChanged(this));
         OBSERVERS.forEach(o -> o.dirtyChanged(this));
+        journalLater();
     }
 
     /** What a command changed, looking into compound commands and wrappers (whose own answer is only their last part's). */

@@ -132,6 +132,10 @@ public final class LibraryOpening extends Job {
             if (WorkbenchSession.active() == session) {
                 session.loaded();
                 report("loaded", session);
+                org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+                if (shell != null && !Boolean.getBoolean("coprod.timing")) {
+                    RecoveryOffer.ask(session, shell);
+                }
                 if (caseToOpen != null) {
                     session.openCase(caseToOpen);
                 }

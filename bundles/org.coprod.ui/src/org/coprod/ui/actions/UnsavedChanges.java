@@ -26,6 +26,13 @@ public final class UnsavedChanges {
         if (answer == 0) {
             return s.saveOrReport(shell);
         }
+        if (answer == 1) {
+            try {
+                s.journal().clear(); // the user chose to lose these edits: nothing to recover next time
+            } catch (java.io.IOException e) {
+                // an old journal is only offered, never applied unasked
+            }
+        }
         return answer == 1;
     }
 }
