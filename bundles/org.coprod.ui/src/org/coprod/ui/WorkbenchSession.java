@@ -14,15 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.coprod.core.Ids;
 import org.coprod.core.Library;
 import org.coprod.core.LibraryException;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
-import org.coprod.model.CoprodFactory;
-import org.coprod.model.CoprodPackage;
 import org.coprod.model.provider.CoprodItemProviderAdapterFactory;
 import org.coprod.ui.editor.CaseEditor;
+import org.coprod.ui.commands.CaseCommands;
 import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.emf.LibraryCommandStack;
 import org.coprod.ui.summary.CaseSummary;
@@ -30,9 +28,6 @@ import org.coprod.ui.summary.SummaryCache;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -265,26 +260,24 @@ public final class WorkbenchSession extends LibrarySession {
         }
     }
 
-    /** A command that adds a new, empty case named {@code caseName} with a fresh id; null before the library has loaded. */
+    /** The library's case edits (new, duplicate, add, delete); null before the library has loaded. */
+    public CaseCommands cases() {
+        return library == null ? null : new CaseCommands(library, domain, id -> casesById.containsKey(id) || summaries.containsKey(id));
+    }
+
+    /** A command that adds a new, empty case named {@code caseName} with a fresh id. */
     public Command newCaseCommand(String caseName) {
-        Case c = CoprodFactory.eINSTANCE.createCase();
-        c.setId(freshId(caseName));
-        c.setName(caseName);
-        return addCaseCommand(c, "New Case");
+        return cases().newCase(caseName);
     }
 
     /** A command that adds a copy of a case (same facts, codings and notes) under a fresh id. */
     public Command duplicateCommand(Case original) {
-        Case copy = EcoreUtil.copy(original);
-        String copyName = "Copy of " + (original.getName() == null ? original.getId() : original.getName());
-        copy.setId(freshId(copyName));
-        copy.setName(copyName);
-        return addCaseCommand(copy, "Duplicate Case");
+        return cases().duplicate(original);
     }
 
     /** A command that adds a case (with its own file) to the library: new, duplicated or recovered. */
     public Command addCommand(Case c, String label) {
-        return addCaseCommand(c, label);
+        return cases().add(c, label);
     }
 
     /** Whether the case has never been saved in this library (new, duplicated or recovered since the last save). */
@@ -324,22 +317,14 @@ public final class WorkbenchSession extends LibrarySession {
         }
     }
 
-    private Command addCaseCommand(Case c, String label) {
-        library.attach(c);
-        Command add = AddCommand.create(domain, library.root(), CoprodPackage.Literals.CASE_LIBRARY__CASES, c);
-        return new org.eclipse.emf.common.command.CommandWrapper(label, label, add);
-    }
-
     /** A command that removes cases from the library; their files go at the next save. */
     public Command deleteCommand(List<Case> cases) {
-        Command remove = RemoveCommand.create(domain, library.root(), CoprodPackage.Literals.CASE_LIBRARY__CASES, cases);
-        String label = cases.size() == 1 ? "Delete Case" : "Delete " + cases.size() + " Cases";
-        return new org.eclipse.emf.common.command.CommandWrapper(label, label, remove);
+        return cases().delete(cases);
     }
 
     /** An id made from a name, unique in the library: lower-case ASCII words joined by hyphens. */
     public String freshId(String caseName) {
-        return Ids.unique(Ids.fromName(caseName, "case"), id -> casesById.containsKey(id) || summaries.containsKey(id));
+        return cases().freshId(caseName);
     }
 
     /**

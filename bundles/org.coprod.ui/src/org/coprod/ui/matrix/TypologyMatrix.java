@@ -8,18 +8,13 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.coprod.core.TypologyAxes;
-import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
-import org.coprod.model.CoprodFactory;
-import org.coprod.model.CoprodPackage;
 import org.coprod.model.DimensionValue;
 import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
-import org.coprod.model.TypologyCoding;
 import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.commands.CodeIntoCell;
 import org.coprod.ui.summary.CaseSummary;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -326,18 +321,8 @@ public final class TypologyMatrix extends Composite {
         if (request == null) {
             return false;
         }
-        CompoundCommand command = new CompoundCommand("Code into " + code);
-        for (Case c : cases) {
-            TypologyCoding coding = CoprodFactory.eINSTANCE.createTypologyCoding();
-            coding.setCell(v.cell);
-            coding.setPhase(request.phase() != null && request.phase().eContainer() == c ? request.phase() : null);
-            coding.setComponent(request.component());
-            coding.setConfidence(request.confidence());
-            coding.setJustification(request.justification());
-            coding.setAssignedBy(AssignedBy.CODER);
-            command.append(AddCommand.create(s.editingDomain(), c, CoprodPackage.Literals.CASE__CODINGS, coding));
-        }
-        return s.execute(command);
+        return s.execute(CodeIntoCell.of(s.editingDomain(), cases, v.cell, request.phase(), request.component(), request.confidence(),
+                request.justification()));
     }
 
     /** The cases in a dragged selection: cases themselves, or summaries of loaded cases. */
