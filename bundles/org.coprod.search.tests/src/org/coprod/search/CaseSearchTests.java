@@ -224,6 +224,11 @@ class CaseSearchTests {
         assertTrue(e.getMessage().contains("nested") && e.getMessage().contains(String.valueOf(CaseQueryParser.MAX_DEPTH)),
                 e.getMessage());
         assertEquals(CaseQueryParser.MAX_DEPTH + 1, e.column(), e.getMessage());
+        // Only the part of the query around the problem is echoed, caret under the bracket too many.
+        String[] pointer = e.pointer().split("\n");
+        assertTrue(pointer[0].length() < 100, e.pointer());
+        assertEquals('(', pointer[0].charAt(pointer[1].length() - 1), e.pointer());
+        assertTrue(pointer[1].endsWith("^"), e.pointer());
         // Brackets inside quotes or escaped are words, not nesting; and the deepest nesting allowed works.
         String allowed = "(".repeat(CaseQueryParser.MAX_DEPTH) + "sewers" + ")".repeat(CaseQueryParser.MAX_DEPTH);
         assertEquals(search.search(SearchRequest.of("sewers")).total(), search.search(SearchRequest.of(allowed)).total());
