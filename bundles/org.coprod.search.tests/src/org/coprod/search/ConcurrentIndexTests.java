@@ -1,11 +1,14 @@
 package org.coprod.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -63,6 +66,28 @@ class ConcurrentIndexTests {
                 assertEquals(0, child.exitValue(), output);
                 assertTrue(output.lines().anyMatch(l -> l.equals("total " + cases)), "round " + round + ": " + output);
             }
+        }
+    }
+
+    @Test
+    void aSearchThatWaitsTooLongForAnotherBuilderSaysWhyAndGivesUp() throws Exception {
+        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Path cache = temp.resolve("cache");
+        List<String> notices = new ArrayList<>();
+        // Opened and not yet synchronized: it holds the build lock, as a first search does while it indexes.
+        try (CaseIndex first = CaseIndex.open(library, cache, Duration.ofSeconds(10), notice -> {
+        })) {
+            IOException e = assertThrows(IOException.class,
+                    () -> CaseIndex.open(Library.open(library.folder()), cache, Duration.ofMillis(300), notices::add));
+            assertTrue(e.getMessage().contains("has been updating the search index in " + first.folder())
+                    && e.getMessage().contains("try again when it has finished"), e.getMessage());
+            assertEquals(List.of("waiting for another program that is updating the search index in " + first.folder()
+                    + "…"), notices);
+            first.synchronize(new NullProgressMonitor());
+        }
+        // Once the first has finished, the second goes ahead.
+        try (CaseIndex second = CaseIndex.open(Library.open(library.folder()), cache, Duration.ofMillis(300), notices::add)) {
+            assertEquals(library.root().getCases().size(), second.size());
         }
     }
 
