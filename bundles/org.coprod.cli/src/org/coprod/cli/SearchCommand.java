@@ -23,7 +23,8 @@ import com.google.gson.GsonBuilder;
 
 /**
  * {@code coprod search "<query>"}: full-text search over the library's cases and notes, with facet filters and counts.
- * The index in the library's {@code .index/} folder is brought up to date (or rebuilt) first.
+ * The index in the library's {@code .index/} folder (or, for a library that cannot be written, in the user's cache
+ * folder or in memory) is brought up to date (or rebuilt) first.
  */
 final class SearchCommand implements Command {
 
@@ -112,14 +113,16 @@ final class SearchCommand implements Command {
     }
 
     /**
-     * Opens the library's index and brings it up to date with an {@link IndexJob}, telling the user when it had to
-     * be rebuilt or when a workbench holds it.
+     * Opens the library's index and brings it up to date with an {@link IndexJob}, telling the user when it has to
+     * wait for another program, when the index cannot be kept in the library, when it had to be rebuilt, or when
+     * another program holds it.
      */
     static CaseIndex openIndex(Library library, String command, PrintStream err) throws IOException, UsageException {
-        CaseIndex index = CaseIndex.open(library);
+        CaseIndex index = CaseIndex.open(library, notice -> err.println("coprod " + command + ": " + notice));
         index.rebuiltBecause().ifPresent(r -> err.println("coprod " + command + ": rebuilt the search index because " + r));
         if (!index.isWritable()) {
-            err.println("coprod " + command + ": the search index is open in a workbench; searching it as it was last updated there");
+            err.println("coprod " + command + ": another program (a workbench, or another coprod command) holds the"
+                    + " search index for writing; searching it as that program last saved it");
             return index;
         }
         IndexJob job = new IndexJob(index, false);

@@ -23,7 +23,7 @@ public final class AtomicFile {
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", TEMP_SUFFIX);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + WRITER + ProcessHandle.current().pid() + "-", TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
@@ -42,17 +42,41 @@ public final class AtomicFile {
         }
     }
 
-    /** Deletes temporary files that an interrupted save left in a folder. */
+    /**
+     * Deletes temporary files that an interrupted save left in a folder: those whose writing program has ended. Another
+     * program (an import, a workbench) may be writing into the same folder right now; deleting its temporary file would
+     * make its save fail half-way.
+     */
     public static void removeLeftovers(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (var files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                if (p.getFileName().toString().endsWith(TEMP_SUFFIX)) {
+                if (p.getFileName().toString().endsWith(TEMP_SUFFIX) && writerHasEnded(p)) {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /** Marks the writing program's process id in a temporary file's name. */
+    private static final String WRITER = "-pid";
+    private static final java.util.regex.Pattern WRITER_PID = java.util.regex.Pattern
+            .compile(WRITER + "(\\d+)-\\d*" + java.util.regex.Pattern.quote(TEMP_SUFFIX) + "$");
+    /** A temporary file that names no writer (written before names did) is left alone this long. */
+    private static final java.time.Duration UNNAMED_WRITER_GRACE = java.time.Duration.ofMinutes(10);
+
+    private static boolean writerHasEnded(Path temp) throws IOException {
+        java.util.regex.Matcher m = WRITER_PID.matcher(temp.getFileName().toString());
+        if (m.find()) {
+            // A process id is reused only long after; if it is, the file is left for a later open, which is harmless.
+            return ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true);
+        }
+        try {
+            return Files.getLastModifiedTime(temp).toInstant().isBefore(java.time.Instant.now().minus(UNNAMED_WRITER_GRACE));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false; // its writer has just renamed it into place
         }
     }
 }

@@ -184,6 +184,80 @@ class CaseSearchTests {
         assertNotNull(eighties.hits().get(0).year());
     }
 
+    /**
+     * Values of one facet are alternatives: ticking Pakistan must leave the other countries counted as before, so that
+     * a second one can be ticked; the other facets are narrowed to Pakistan (drill sideways). Expected counts come from
+     * the model, not from the index.
+     */
+    @Test
+    void aFacetsOwnSelectionLeavesItsOtherValuesCounted() throws Exception {
+        List<Case> all = sample.library.root().getCases();
+        SearchResults pk = search.search(SearchRequest.of("").withLimit(1).withFacet("country", "PK"));
+        assertEquals(countCountry("PK"), pk.total());
+        assertEquals(countriesOf(all), countsOf(pk, CaseDocument.COUNTRY), "countries as if none were ticked");
+        assertTrue(countsOf(pk, CaseDocument.COUNTRY).size() > 5);
+        SearchResults pkAndBr = search.search(
+                SearchRequest.of("").withLimit(1).withFacet("country", "PK").withFacet("country", "BR"));
+        assertEquals(countriesOf(all), countsOf(pkAndBr, CaseDocument.COUNTRY));
+        // Another facet is narrowed by the ticked countries, and narrows the country counts in turn.
+        List<Case> inPk = all.stream().filter(c -> c.getCountries().contains("PK")).toList();
+        assertEquals(keywordsOf(inPk, CaseDocument.SECTOR), countsOf(pk, CaseDocument.SECTOR));
+        String sector = countsOf(pk, CaseDocument.SECTOR).keySet().iterator().next();
+        SearchResults both = search.search(SearchRequest.of("").withLimit(1).withFacet("country", "PK")
+                .withFacet("sector", sector));
+        List<Case> inSector = all.stream()
+                .filter(c -> CaseDocument.keywords(c).getOrDefault(CaseDocument.SECTOR, Set.of()).contains(sector))
+                .toList();
+        assertEquals(countriesOf(inSector), countsOf(both, CaseDocument.COUNTRY));
+        assertEquals(keywordsOf(inPk, CaseDocument.SECTOR), countsOf(both, CaseDocument.SECTOR));
+        assertEquals(inSector.stream().filter(inPk::contains).count(), both.total());
+        // With text, the sideways counts follow the text.
+        SearchResults sewers = search.search(SearchRequest.of("sewers").withLimit(1));
+        SearchResults sewersPk = search.search(SearchRequest.of("sewers").withLimit(1).withFacet("country", "PK"));
+        assertEquals(countsOf(sewers, CaseDocument.COUNTRY), countsOf(sewersPk, CaseDocument.COUNTRY));
+    }
+
+    @Test
+    void aQueryNestedTooDeeplyIsRefusedWithAMessageThatSaysSo() throws Exception {
+        String deep = "(".repeat(5000) + "sewers" + ")".repeat(5000);
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search.search(SearchRequest.of(deep)));
+        assertTrue(e.getMessage().contains("nested") && e.getMessage().contains(String.valueOf(CaseQueryParser.MAX_DEPTH)),
+                e.getMessage());
+        assertEquals(CaseQueryParser.MAX_DEPTH + 1, e.column(), e.getMessage());
+        // Only the part of the query around the problem is echoed, caret under the bracket too many.
+        String[] pointer = e.pointer().split("\n");
+        assertTrue(pointer[0].length() < 100, e.pointer());
+        assertEquals('(', pointer[0].charAt(pointer[1].length() - 1), e.pointer());
+        assertTrue(pointer[1].endsWith("^"), e.pointer());
+        // Brackets inside quotes or escaped are words, not nesting; and the deepest nesting allowed works.
+        String allowed = "(".repeat(CaseQueryParser.MAX_DEPTH) + "sewers" + ")".repeat(CaseQueryParser.MAX_DEPTH);
+        assertEquals(search.search(SearchRequest.of("sewers")).total(), search.search(SearchRequest.of(allowed)).total());
+        search.search(SearchRequest.of("\"" + "(".repeat(500) + "\" sewers"));
+        search.search(SearchRequest.of("\\(".repeat(500) + " sewers"));
+    }
+
+    private static Map<String, Integer> countsOf(SearchResults r, String dim) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        r.facets().getOrDefault(dim, List.of()).forEach(f -> counts.put(f.value().toLowerCase(), f.count()));
+        return counts;
+    }
+
+    private static Map<String, Integer> countriesOf(List<Case> cases) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Case c : cases) {
+            c.getCountries().stream().map(String::toLowerCase).distinct().forEach(code -> counts.merge(code, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    private static Map<String, Integer> keywordsOf(List<Case> cases, String dim) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Case c : cases) {
+            CaseDocument.keywords(c).getOrDefault(dim, Set.of()).forEach(v -> counts.merge(v.toLowerCase(), 1, Integer::sum));
+        }
+        return counts;
+    }
+
     private static long countCountry(String code) {
         return sample.library.root().getCases().stream().filter(c -> c.getCountries().contains(code)).count();
     }

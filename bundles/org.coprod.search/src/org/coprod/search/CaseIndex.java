@@ -1,47 +1,26 @@
 package org.coprod.search;
 
 import java.io.Closeable;
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -49,12 +28,15 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * The search index of one library: derived data kept in {@value #FOLDER}/ beside the library's files, which it never
- * writes. Opening it rebuilds it from scratch when it is missing, unreadable, or written by an older
+ * The search index of one library: derived data, kept in the library's {@value #FOLDER}/ folder, or — when that is a
+ * link, a file or cannot be written — in the user's cache folder or in memory ({@link IndexFolder}); the library's own
+ * files are only ever read. Opening it rebuilds it from scratch when it is missing, unreadable, or written by an older
  * {@linkplain #FORMAT format}; {@link #synchronize} then brings it in line with the case files, and edits go through
  * {@link #update} and {@link #delete}, made visible to the next search by a near-real-time reopen (no commit per edit).
  * <p>
- * Thread-safe. When another program (a workbench) holds the index open for writing, it opens read-only.
+ * Thread-safe. When another program (a workbench) holds the index open for writing, it opens read-only. Opening,
+ * clearing and synchronizing happen under a {@link BuildLock}, so that a second program waits for a first one that is
+ * still building the index rather than searching half of it.
  */
 public final class CaseIndex implements Closeable {
 
@@ -70,6 +52,8 @@ public final class CaseIndex implements Closeable {
     static final long FULL_CHECK_BYTES = 256L << 20;
     /** A file left in the index folder when a search meets damage, so that the next open rebuilds. */
     static final String DAMAGED = "damaged.txt";
+    /** How long an open waits for another program to finish building the index. */
+    static final Duration BUILD_WAIT = Duration.ofMinutes(2);
 
     private final Library library;
     private final Path folder;
@@ -78,11 +62,16 @@ public final class CaseIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final String rebuiltBecause;
+    private final Duration wait;
+    private final Consumer<String> notices;
+    private volatile String movedBecause;
+    /** Taken when opening, and kept until the first synchronize has committed (or the index is closed). */
+    private volatile BuildLock buildLock;
     private volatile boolean changed;
-    private volatile FacetState facetState;
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
 
-    private CaseIndex(Library library, Path folder, Directory directory, Analyzer analyzer, IndexWriter writer,
-            SearcherManager searchers, String rebuiltBecause) {
+    CaseIndex(Library library, Path folder, Directory directory, Analyzer analyzer, IndexWriter writer,
+            SearcherManager searchers, String rebuiltBecause, Duration wait, Consumer<String> notices) {
         this.library = library;
         this.folder = folder;
         this.directory = directory;
@@ -90,9 +79,11 @@ public final class CaseIndex implements Closeable {
         this.writer = writer;
         this.searchers = searchers;
         this.rebuiltBecause = rebuiltBecause;
+        this.wait = wait;
+        this.notices = notices;
     }
 
-    /** The index folder of a library. */
+    /** The library's own index folder (the index may be kept elsewhere: see {@link #folder()}). */
     public static Path folderOf(Library library) {
         return library.folder().resolve(FOLDER);
     }
@@ -102,137 +93,36 @@ public final class CaseIndex implements Closeable {
      * {@link #synchronize} (or run an {@link IndexJob}) to index the cases.
      */
     public static CaseIndex open(Library library) throws IOException {
-        return open(library, folderOf(library));
+        return open(library, notice -> {
+        });
+    }
+
+    /**
+     * As {@link #open(Library)}, telling {@code notices} (on the calling thread, while it opens) when it has to wait
+     * for another program, or cannot keep the index in the library folder.
+     */
+    public static CaseIndex open(Library library, Consumer<String> notices) throws IOException {
+        return open(library, IndexFolder.cacheRoot(), BUILD_WAIT, notices);
+    }
+
+    static CaseIndex open(Library library, Path cacheRoot, Duration wait, Consumer<String> notices) throws IOException {
+        IndexFolder.Choice where = IndexFolder.choose(library.folder(), cacheRoot);
+        if (where.moved() != null) {
+            notices.accept(where.moved());
+        }
+        CaseIndex index = IndexOpening.open(library, where.folder(), wait, notices);
+        index.movedBecause = where.moved();
+        return index;
     }
 
     /** Opens an index that belongs to no library folder (cases indexed here have no file, so stamp 0). */
     public static CaseIndex open(Path folder) throws IOException {
-        return open(null, folder);
-    }
-
-    private static CaseIndex open(Library library, Path folder) throws IOException {
-        try (LuceneContext lucene = LuceneContext.enter()) {
-            Files.createDirectories(folder);
-            String problem = check(folder);
-            if (problem != null && !problem.equals(MISSING)) {
-                // Never clear an index another program (a workbench) is writing: it may only have looked damaged
-                // while that program was mid-write. Search it read-only instead.
-                try (Directory dir = FSDirectory.open(folder);
-                        org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-                    wipe(folder);
-                } catch (LockObtainFailedException e) {
-                    return openReadOnly(library, folder, null);
-                }
-            }
-            try {
-                return openWriter(library, folder, problem);
-            } catch (LockObtainFailedException e) {
-                return openReadOnly(library, folder, problem);
-            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException
-                    | NoSuchFileException | FileNotFoundException | EOFException e) {
-                // Damage that only showed when the writer read the index: start again.
-                wipe(folder);
-                return openWriter(library, folder, "it was unreadable (" + e.getMessage() + ")");
-            }
-        }
-    }
-
-    private static final String MISSING = "there was none";
-
-    /** Why the index in a folder cannot be used as it is, or null when it can. */
-    private static String check(Path folder) {
-        try (Directory dir = FSDirectory.open(folder)) {
-            if (!DirectoryReader.indexExists(dir)) {
-                return MISSING;
-            }
-            SegmentInfos commit = SegmentInfos.readLatestCommit(dir);
-            String format = commit.getUserData().get(FORMAT_KEY);
-            if (format == null || !format.equals(Integer.toString(FORMAT))) {
-                return "it was written by an older version (format " + (format == null ? "0" : format) + ", now "
-                        + FORMAT + ")";
-            }
-            try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                // Reading a document and the doc values touches every kind of file a search will need.
-                IndexSearcher searcher = new IndexSearcher(reader);
-                TopDocs top = searcher.search(new MatchAllDocsQuery(), 1);
-                if (top.scoreDocs.length > 0) {
-                    searcher.storedFields().document(top.scoreDocs[0].doc);
-                }
-                // Checksums of every file: cheap for a library of a few thousand cases; for larger indexes the
-                // small files Lucene verifies on open, and damage found later, marked below, must do.
-                if (size(folder) <= FULL_CHECK_BYTES) {
-                    for (LeafReaderContext leaf : reader.leaves()) {
-                        leaf.reader().checkIntegrity();
-                    }
-                }
-            }
-            if (Files.exists(folder.resolve(DAMAGED))) {
-                return "it was found damaged while in use (" + Files.readString(folder.resolve(DAMAGED)).strip() + ")";
-            }
-            return null;
-        } catch (IndexNotFoundException e) {
-            return MISSING;
-        } catch (IOException | RuntimeException e) {
-            return "it was unreadable (" + e.getMessage() + ")";
-        }
-    }
-
-    private static CaseIndex openWriter(Library library, Path folder, String problem) throws IOException {
-        Directory dir = FSDirectory.open(folder);
-        Analyzer analyzer = CaseAnalyzers.create();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer);
-        config.setOpenMode(problem == null ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(128);
-        config.setCommitOnClose(true);
-        IndexWriter writer;
-        try {
-            writer = new IndexWriter(dir, config);
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
-        }
-        writer.setLiveCommitData(Map.of(FORMAT_KEY, Integer.toString(FORMAT)).entrySet());
+        String problem = IndexFolder.prepare(folder);
         if (problem != null) {
-            writer.commit();
+            throw new IOException("Cannot keep a search index in " + folder + ": it " + problem);
         }
-        SearcherManager searchers = new SearcherManager(writer, null);
-        return new CaseIndex(library, folder, dir, analyzer, writer, searchers, problem);
-    }
-
-    private static CaseIndex openReadOnly(Library library, Path folder, String problem) throws IOException {
-        Directory dir = FSDirectory.open(folder);
-        try {
-            SearcherManager searchers = new SearcherManager(dir, null);
-            return new CaseIndex(library, folder, dir, CaseAnalyzers.create(), null, searchers, problem);
-        } catch (IOException | RuntimeException e) {
-            dir.close();
-            throw e;
-        }
-    }
-
-    /** Deletes the index files; only ever the index folder's own plain files. */
-    private static void wipe(Path folder) throws IOException {
-        if (!folder.getFileName().toString().equals(FOLDER) && !Files.exists(folder.resolve("write.lock"))
-                && !looksLikeIndex(folder)) {
-            throw new IOException("Refusing to clear " + folder + ": it does not look like a search index folder");
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.toList()) {
-                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && !f.getFileName().toString().equals("write.lock")) {
-                    Files.delete(f);
-                }
-            }
-        }
-    }
-
-    private static boolean looksLikeIndex(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.allMatch(f -> {
-                String name = f.getFileName().toString();
-                return name.startsWith("segments") || name.startsWith("_") || name.equals("write.lock")
-                        || name.equals(DAMAGED);
-            });
-        }
+        return IndexOpening.open(null, folder, BUILD_WAIT, notice -> {
+        });
     }
 
     /**
@@ -240,6 +130,9 @@ public final class CaseIndex implements Closeable {
      * {@link #open} rebuilds it.
      */
     void markDamaged(IOException e) {
+        if (folder == null) {
+            return; // in memory: built afresh next time anyway
+        }
         try {
             Files.writeString(folder.resolve(DAMAGED), String.valueOf(e.getMessage()));
         } catch (IOException ignored) {
@@ -247,19 +140,9 @@ public final class CaseIndex implements Closeable {
         }
     }
 
-    private static long size(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            long total = 0;
-            for (Path f : files.toList()) {
-                total += Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) ? Files.size(f) : 0;
-            }
-            return total;
-        }
-    }
-
     /** Why this index was started afresh when opened ("it was unreadable…"), if it was rebuilt. */
     public Optional<String> rebuiltBecause() {
-        return Optional.ofNullable(rebuiltBecause).filter(r -> !r.equals(MISSING));
+        return Optional.ofNullable(rebuiltBecause).filter(r -> !r.equals(IndexOpening.MISSING));
     }
 
     /** True when it was started afresh, for whatever reason, including there being no index yet. */
@@ -272,8 +155,27 @@ public final class CaseIndex implements Closeable {
         return writer != null;
     }
 
+    /**
+     * Why the index is not kept in the library's own {@value #FOLDER} folder ("… is a symbolic link; the index is kept
+     * in … instead"), when it is not.
+     */
+    public Optional<String> movedBecause() {
+        return Optional.ofNullable(movedBecause);
+    }
+
+    /** The folder the index is kept in, or null when it is kept in memory (see {@link #movedBecause}). */
     public Path folder() {
         return folder;
+    }
+
+    /** Keeps the build lock the index was opened under until the first {@link #synchronize} has committed. */
+    void holdBuildLock(BuildLock lock) {
+        buildLock = lock;
+    }
+
+    /** Where the index is kept, for messages. */
+    public String where() {
+        return folder == null ? "memory" : folder.toString();
     }
 
     /** The library whose cases this index holds, if it was opened for one. */
@@ -302,6 +204,12 @@ public final class CaseIndex implements Closeable {
             throw new IllegalStateException("This index was not opened for a library");
         }
         requireWritable();
+        try (BuildLock lock = takeBuildLock()) {
+            return synchronizeUnderLock(monitor);
+        }
+    }
+
+    private Changes synchronizeUnderLock(IProgressMonitor monitor) throws IOException {
         List<Case> cases = List.copyOf(library.root().getCases());
         SubMonitor progress = SubMonitor.convert(monitor, "Indexing " + cases.size() + " cases", cases.size() + 2);
         try (LuceneContext lucene = LuceneContext.enter()) {
@@ -357,13 +265,32 @@ public final class CaseIndex implements Closeable {
 
     /** Empties the index and indexes every case again (the library's files are only read). */
     public Changes rebuild(IProgressMonitor monitor) throws IOException {
-        requireWritable();
-        try (LuceneContext lucene = LuceneContext.enter()) {
-            writer.deleteAll();
-            writer.commit();
-            changed = true;
+        if (library == null) {
+            throw new IllegalStateException("This index was not opened for a library");
         }
-        return synchronize(monitor);
+        requireWritable();
+        try (BuildLock lock = takeBuildLock()) {
+            try (LuceneContext lucene = LuceneContext.enter()) {
+                writer.deleteAll();
+                writer.commit();
+                changed = true;
+            }
+            return synchronizeUnderLock(monitor);
+        }
+    }
+
+    /** The build lock this index was opened with, the first time; afterwards a new one, waiting for it if need be. */
+    private BuildLock takeBuildLock() throws IOException {
+        synchronized (this) {
+            BuildLock held = buildLock;
+            if (held != null) {
+                buildLock = null;
+                return held;
+            }
+        }
+        try (LuceneContext lucene = LuceneContext.enter()) {
+            return BuildLock.take(directory, where(), wait, notices);
+        }
     }
 
     /** Indexes saved cases (replacing what was indexed for them); visible to the next search. */
@@ -442,77 +369,33 @@ public final class CaseIndex implements Closeable {
 
     /** Facet ordinals of a reader, built once per reopened reader. */
     Optional<SortedSetDocValuesReaderState> facetState(IndexReader reader) throws IOException {
-        FacetState state = facetState;
-        if (state != null && state.reader == reader) {
-            return Optional.ofNullable(state.state);
-        }
-        synchronized (this) {
-            state = facetState;
-            if (state == null || state.reader != reader) {
-                SortedSetDocValuesReaderState s = null;
-                try {
-                    s = new DefaultSortedSetDocValuesReaderState(reader, CaseDocument.FACETS_CONFIG);
-                } catch (IllegalArgumentException e) {
-                    // No document has a facet yet.
-                }
-                state = new FacetState(reader, s);
-                facetState = state;
-            }
-        }
-        return Optional.ofNullable(state.state);
-    }
-
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+        return facetOrdinals.of(reader);
     }
 
     private Map<String, Long> indexedStamps() throws IOException {
-        Map<String, Long> stamps = new HashMap<>();
         IndexSearcher searcher = acquire();
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                SortedDocValues ids = leaf.reader().getSortedDocValues(CaseDocument.ID);
-                NumericDocValues times = leaf.reader().getNumericDocValues(CaseDocument.STAMP);
-                Bits liveDocs = leaf.reader().getLiveDocs();
-                if (ids == null) {
-                    continue;
-                }
-                for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                    if (liveDocs != null && !liveDocs.get(doc)) {
-                        continue;
-                    }
-                    long stamp = times != null && times.advanceExact(doc) ? times.longValue() : 0;
-                    stamps.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), stamp);
-                }
-            }
+            return CaseStamps.indexed(searcher.getIndexReader());
         } finally {
             release(searcher);
         }
-        return stamps;
     }
 
-    /** When a case's file was last written, mixed with its size; 0 when it has no file. */
     private long stampOf(Case c) {
-        if (library == null) {
-            return 0;
-        }
-        try {
-            BasicFileAttributes a = Files.readAttributes(library.caseFile(c), BasicFileAttributes.class);
-            return a.lastModifiedTime().toMillis() * 31 + a.size();
-        } catch (IOException e) {
-            return 0;
-        }
+        return library == null ? 0 : CaseStamps.onDisk(library, c);
     }
 
     private void requireWritable() {
         if (writer == null) {
-            throw new IllegalStateException("The search index in " + folder
+            throw new IllegalStateException("The search index in " + where()
                     + " is open for writing in another program (a workbench?): it can be searched but not updated here");
         }
     }
 
     @Override
     public void close() throws IOException {
-        try (LuceneContext lucene = LuceneContext.enter()) {
+        try (LuceneContext lucene = LuceneContext.enter(); BuildLock lock = buildLock) {
+            buildLock = null;
             searchers.close();
             if (writer != null) {
                 writer.close();

@@ -40,6 +40,11 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
     private static final Map<String, Float> BOOSTS = Map.of(CaseDocument.NAME, 2f, CaseDocument.SUMMARY, 1.5f);
     private static final Map<String, String> COUNTRY_CODES = countryCodes();
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    /**
+     * Deepest bracket nesting a query may have. The parser recurses for each bracket, and a few thousand levels
+     * overflow the stack; no one writes more than a handful.
+     */
+    static final int MAX_DEPTH = 100;
 
     public CaseQueryParser(Analyzer analyzer) {
         super(CaseDocument.TEXT_FIELDS.toArray(String[]::new), analyzer, BOOSTS);
@@ -52,6 +57,11 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
     public Query read(String text) throws QuerySyntaxException {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
+        }
+        int tooDeep = tooDeepAt(text);
+        if (tooDeep > 0) {
+            throw new QuerySyntaxException(text, tooDeep, "Cannot read the query at column " + tooDeep
+                    + ": brackets are nested more than " + MAX_DEPTH + " deep");
         }
         try {
             // As parse(), but keeping the parser's own exception, which knows the offending token.
@@ -67,7 +77,32 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
                     "The query expands to too many terms; make wildcard or fuzzy terms longer");
         } catch (UnknownFieldException e) {
             throw new QuerySyntaxException(text, text.indexOf(e.field + ":") + 1, e.getMessage());
+        } catch (StackOverflowError e) {
+            // Nesting the bracket count misses (on a thread with a small stack): the same answer, not a crash.
+            throw new QuerySyntaxException(text, 0, "The query is nested too deeply to read; use fewer brackets");
         }
+    }
+
+    /**
+     * The column (1-based) of the first bracket nested more than {@link #MAX_DEPTH} deep, or 0. Brackets in quotes or
+     * escaped with a backslash are text, not nesting.
+     */
+    static int tooDeepAt(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\\') {
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (!quoted && ch == '(' && ++depth > MAX_DEPTH) {
+                return i + 1;
+            } else if (!quoted && ch == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return 0;
     }
 
     @Override

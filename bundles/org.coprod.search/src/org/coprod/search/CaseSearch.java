@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -31,6 +32,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * Runs searches on a {@link CaseIndex}: parses the query ({@link CaseQueryParser}), narrows by facet values, ranks
  * by relevance or year, counts facet values over all matching cases, and cuts a highlighted snippet for each hit.
+ * <p>
+ * The values of one facet are alternatives (Pakistan or Brazil), facets combine (a country and a sector). So the
+ * counts of a facet on which values are ticked leave out that facet's own selection ("drill sideways"): ticking
+ * Pakistan narrows the sectors to Pakistan's but keeps every country counted, so a second one can be added.
  */
 public final class CaseSearch {
 
@@ -63,15 +68,8 @@ public final class CaseSearch {
                 TopDocs top = request.order() == SearchRequest.Order.YEAR ? result.topDocs()
                         : withPrior(searcher, result.topDocs(), request.limit());
                 List<SearchHit> hits = hits(searcher, query, top);
-                Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-                Optional<SortedSetDocValuesReaderState> state = index.facetState(searcher.getIndexReader());
-                if (state.isPresent()) {
-                    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(),
-                            result.facetsCollector());
-                    for (String dim : CaseDocument.FACETS) {
-                        facets.put(dim, counts(counts, dim));
-                    }
-                }
+                Map<String, List<SearchResults.FacetCount>> facets = facetCounts(searcher, request,
+                        result.facetsCollector());
                 return new SearchResults(top.totalHits.value, hits, facets);
             } catch (org.apache.lucene.index.CorruptIndexException e) {
                 index.markDamaged(e);
@@ -88,13 +86,20 @@ public final class CaseSearch {
 
     /** The Lucene query for a request: the parsed text, filtered by the chosen facet values. */
     public Query query(SearchRequest request) throws QuerySyntaxException {
+        return query(request, null);
+    }
+
+    /** The query for a request, leaving out the facet values chosen for one field ({@code without}, or none). */
+    private Query query(SearchRequest request, String without) throws QuerySyntaxException {
         Query text = new CaseQueryParser(index.analyzer()).read(request.query());
-        if (request.facets().isEmpty()) {
+        Map<String, List<String>> filters = filters(request);
+        filters.remove(without);
+        if (filters.isEmpty()) {
             return text;
         }
         BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        for (Map.Entry<String, List<String>> facet : request.facets().entrySet()) {
-            String field = facetField(request.query(), facet.getKey());
+        for (Map.Entry<String, List<String>> facet : filters.entrySet()) {
+            String field = facet.getKey();
             BooleanQuery.Builder anyValue = new BooleanQuery.Builder();
             for (String value : facet.getValue()) {
                 String v = field.equals(CaseDocument.COUNTRY) ? CaseQueryParser.countryCode(value)
@@ -104,6 +109,40 @@ public final class CaseSearch {
             narrowed.add(anyValue.build(), BooleanClause.Occur.FILTER);
         }
         return narrowed.build();
+    }
+
+    /** The chosen facet values by index field (two names of one field, such as "countries" and "country", merged). */
+    private static Map<String, List<String>> filters(SearchRequest request) throws QuerySyntaxException {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> facet : request.facets().entrySet()) {
+            byField.computeIfAbsent(facetField(request.query(), facet.getKey()), f -> new ArrayList<>())
+                    .addAll(facet.getValue());
+        }
+        return byField;
+    }
+
+    /**
+     * Counts of every facet: over the matching cases for a facet with nothing ticked, and over the cases matching
+     * everything else for a facet with ticked values (one more search per such facet).
+     */
+    private Map<String, List<SearchResults.FacetCount>> facetCounts(IndexSearcher searcher, SearchRequest request,
+            FacetsCollector matching) throws IOException, QuerySyntaxException {
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+        Optional<SortedSetDocValuesReaderState> state = index.facetState(searcher.getIndexReader());
+        if (state.isEmpty()) {
+            return facets;
+        }
+        Set<String> ticked = filters(request).keySet();
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state.get(), matching);
+        for (String dim : CaseDocument.FACETS) {
+            if (ticked.contains(dim)) {
+                FacetsCollector sideways = searcher.search(query(request, dim), new FacetsCollectorManager());
+                facets.put(dim, counts(new SortedSetDocValuesFacetCounts(state.get(), sideways), dim));
+            } else {
+                facets.put(dim, counts(counts, dim));
+            }
+        }
+        return facets;
     }
 
     /**

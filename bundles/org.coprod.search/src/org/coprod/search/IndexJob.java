@@ -42,7 +42,7 @@ public final class IndexJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (IOException | RuntimeException e) {
-            return Status.error("Cannot update the search index in " + index.folder() + ": " + e.getMessage(), e);
+            return Status.error("Cannot update the search index in " + index.where() + ": " + e.getMessage(), e);
         }
     }
 

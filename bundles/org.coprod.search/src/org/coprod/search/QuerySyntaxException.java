@@ -25,11 +25,26 @@ public final class QuerySyntaxException extends Exception {
         return column;
     }
 
-    /** The query with a caret under the column of the problem, for a terminal. */
+    /**
+     * The query with a caret under the column of the problem, for a terminal; of a long query only the part around
+     * the problem, so that a query of thousands of characters does not flood the terminal.
+     */
     public String pointer() {
-        if (column <= 0) {
-            return query;
+        int from = 0;
+        int to = query.length();
+        if (query.length() > SHOWN) {
+            int at = column <= 0 ? 0 : Math.min(column - 1, query.length());
+            from = Math.max(0, Math.min(at - SHOWN / 2, query.length() - SHOWN));
+            to = from + SHOWN;
         }
-        return query + "\n" + " ".repeat(Math.min(column - 1, query.length())) + "^";
+        String shown = (from > 0 ? "…" : "") + query.substring(from, to) + (to < query.length() ? "…" : "");
+        if (column <= 0) {
+            return shown;
+        }
+        int caret = Math.min(column - 1, query.length()) - from + (from > 0 ? 1 : 0);
+        return shown + "\n" + " ".repeat(caret) + "^";
     }
+
+    /** Longest part of a query shown by {@link #pointer()}. */
+    private static final int SHOWN = 72;
 }

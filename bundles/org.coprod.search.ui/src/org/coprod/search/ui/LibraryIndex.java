@@ -33,6 +33,8 @@ public final class LibraryIndex implements LibrarySession.Listener {
 
     /** Edits are committed this long after the last one (they are searchable at once without a commit). */
     private static final long COMMIT_DELAY_MS = 10_000;
+    /** How often a read-only index (held for writing by another program) is tried again for writing. */
+    private static final long READ_ONLY_RETRY_MS = 30_000;
 
     private static LibraryIndex instance;
 
@@ -108,14 +110,28 @@ public final class LibraryIndex implements LibrarySession.Listener {
             fire();
             return;
         }
-        Job open = Job.create("Opening the search index", monitor -> {
+        opening(opened).schedule();
+    }
+
+    /**
+     * Opens the index of a library in the background. When another program (a {@code coprod search}) holds it for
+     * writing, it is searched read-only meanwhile and opened again a little later, so that the workbench takes over
+     * indexing its saves once that program has finished, rather than staying read-only for the whole session.
+     */
+    private Job opening(Library opened) {
+        return Job.create("Opening the search index", monitor -> {
             try {
                 CaseIndex i = CaseIndex.open(opened);
-                if (library != opened) {
-                    i.close(); // another library was opened meanwhile
+                CaseIndex previous = index;
+                if (library != opened || (previous != null && !i.isWritable())) {
+                    i.close(); // another library was opened meanwhile, or the index is still held elsewhere
+                    reopenLater(opened);
                     return Status.OK_STATUS;
                 }
                 index = i;
+                if (previous != null) {
+                    closeLater(previous); // a search on the UI thread may still be using it
+                }
                 fire();
                 if (i.isWritable()) {
                     IndexJob sync = new IndexJob(i, false);
@@ -126,6 +142,8 @@ public final class LibraryIndex implements LibrarySession.Listener {
                         }
                     });
                     sync.schedule();
+                } else {
+                    reopenLater(opened);
                 }
                 return Status.OK_STATUS;
             } catch (IOException | RuntimeException e) {
@@ -134,7 +152,27 @@ public final class LibraryIndex implements LibrarySession.Listener {
                 return Status.error(problem, e);
             }
         });
-        open.schedule();
+    }
+
+    private void reopenLater(Library opened) {
+        if (library == opened) {
+            Job retry = opening(opened);
+            retry.setSystem(true);
+            retry.schedule(READ_ONLY_RETRY_MS);
+        }
+    }
+
+    private static void closeLater(CaseIndex old) {
+        Job close = Job.create("Closing the search index", monitor -> {
+            try {
+                old.close();
+            } catch (IOException | RuntimeException e) {
+                log("Cannot close the search index", e);
+            }
+            return Status.OK_STATUS;
+        });
+        close.setSystem(true);
+        close.schedule(COMMIT_DELAY_MS);
     }
 
     @Override

@@ -2,10 +2,8 @@ package org.coprod.search.ui;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.coprod.model.Case;
 import org.coprod.search.CaseIndex;
@@ -20,10 +18,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CheckboxTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
@@ -53,20 +49,13 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     private static final int LIMIT = 100;
 
     private final List<String> history = new ArrayList<>();
-    /** Ticked facet values, by dimension. */
-    private final Map<String, List<String>> ticked = new LinkedHashMap<>();
     private Combo query;
     private Combo order;
     private Label status;
-    private CheckboxTreeViewer facets;
+    private FacetTree facets;
     private TableViewer results;
-    private Map<String, List<SearchResults.FacetCount>> facetCounts = Map.of();
     /** A case whose precedents were asked for before the index was open. */
     private Case pendingSimilar;
-
-    /** A facet value in the tree. */
-    record FacetValue(String dimension, String value, int count) {
-    }
 
     @Override
     public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -111,30 +100,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        facets = new CheckboxTreeViewer(sash, SWT.BORDER);
-        facets.setContentProvider(new FacetContent());
-        facets.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof FacetValue v ? v.value() + " (" + v.count() + ")" : String.valueOf(element);
-            }
-        });
-        facets.addCheckStateListener(e -> {
-            if (e.getElement() instanceof FacetValue v) {
-                List<String> values = ticked.computeIfAbsent(v.dimension(), k -> new ArrayList<>());
-                if (e.getChecked()) {
-                    values.add(v.value());
-                } else {
-                    values.remove(v.value());
-                    if (values.isEmpty()) {
-                        ticked.remove(v.dimension());
-                    }
-                }
-                search();
-            } else {
-                facets.setChecked(e.getElement(), false); // dimensions are headings, not values
-            }
-        });
+        facets = new FacetTree(sash, this::search);
         results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         results.getTable().setHeaderVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
@@ -212,7 +178,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         try {
             List<SearchHit> hits = new Precedents(index).like(c, 25);
             results.setInput(hits);
-            facets.setInput(Map.of());
+            facets.clear();
             status.setText("Cases most like \u201c" + c.getName() + "\u201d (shared words, cell, sector and country), most similar first");
         } catch (IOException | RuntimeException e) {
             status.setText("Cannot find similar cases: " + e.getMessage());
@@ -228,20 +194,12 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         }
         String text = query.getText().trim();
         remember(text);
-        SearchRequest request = new SearchRequest(text, ticked, LIMIT,
+        SearchRequest request = new SearchRequest(text, facets.ticked(), LIMIT,
                 order.getSelectionIndex() == 1 ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE);
         try {
             SearchResults r = new CaseSearch(index).search(request);
             results.setInput(r.hits());
-            facetCounts = withTicked(r.facets());
-            facets.setInput(facetCounts);
-            facets.expandAll();
-            for (Map.Entry<String, List<String>> e : ticked.entrySet()) {
-                for (String v : e.getValue()) {
-                    facetCounts.getOrDefault(e.getKey(), List.of()).stream().filter(f -> f.value().equals(v)).findFirst()
-                            .ifPresent(f -> facets.setChecked(new FacetValue(e.getKey(), f.value(), f.count()), true));
-                }
-            }
+            facets.show(r.facets());
             status.setText(r.total() + (r.total() == 1 ? " case matches" : " cases match")
                     + (r.hits().size() < r.total() ? " (showing the first " + r.hits().size() + ")" : "")
                     + ". Double-click a case to open it.");
@@ -255,21 +213,6 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             status.setText("The search failed: " + e.getMessage());
         }
         status.getParent().layout(true, true);
-    }
-
-    /** The counts, plus every ticked value that no longer matches (count 0), so that it can still be unticked. */
-    private Map<String, List<SearchResults.FacetCount>> withTicked(Map<String, List<SearchResults.FacetCount>> counts) {
-        Map<String, List<SearchResults.FacetCount>> all = new LinkedHashMap<>();
-        counts.forEach((dim, values) -> all.put(dim, new ArrayList<>(values)));
-        ticked.forEach((dim, values) -> {
-            List<SearchResults.FacetCount> list = all.computeIfAbsent(dim, k -> new ArrayList<>());
-            for (String v : values) {
-                if (list.stream().noneMatch(f -> f.value().equals(v))) {
-                    list.add(new SearchResults.FacetCount(v, 0));
-                }
-            }
-        });
-        return all;
     }
 
     private void remember(String text) {
@@ -304,7 +247,9 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         } else if (li.index().isEmpty()) {
             status.setText("Opening the search index…");
         } else {
-            status.setText("Type a description of the cases you want, or tick facet values to browse.");
+            // Say where the index is when it cannot be kept in the library (a read-only library, a link).
+            status.setText("Type a description of the cases you want, or tick facet values to browse."
+                    + li.index().flatMap(CaseIndex::movedBecause).map(m -> " (" + m + ")").orElse(""));
         }
     }
 
@@ -330,41 +275,6 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     public void dispose() {
         LibraryIndex.get().removeListener(this);
         super.dispose();
-    }
-
-    /** Dimensions at the top, their values with counts below. */
-    private static final class FacetContent implements ITreeContentProvider {
-        private Map<String, List<SearchResults.FacetCount>> counts = Map.of();
-
-        @SuppressWarnings("unchecked")
-        @Override
-        public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
-            counts = newInput instanceof Map<?, ?> m ? (Map<String, List<SearchResults.FacetCount>>) m : Map.of();
-        }
-
-        @Override
-        public Object[] getElements(Object input) {
-            return counts.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toArray();
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            if (parent instanceof String dim) {
-                return counts.getOrDefault(dim, List.of()).stream().map(f -> new FacetValue(dim, f.value(), f.count()))
-                        .toArray();
-            }
-            return new Object[0];
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return element instanceof FacetValue v ? v.dimension() : null;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return element instanceof String;
-        }
     }
 
     /** The snippet column: matched words in bold. */

@@ -1,0 +1,116 @@
+package org.coprod.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+
+import org.coprod.core.Library;
+import org.coprod.core.SampleLibrary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.Gson;
+
+/** {@code coprod search} as a hostile tester runs it: links, read-only folders, two runs at once, absurd queries. */
+class SearchCommandTests {
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void privateCache() {
+        // Where an index goes when the library cannot hold it; never the real user's cache.
+        System.setProperty("coprod.cache", dir.resolve("cache").toString());
+    }
+
+    @AfterAll
+    static void forgetCache() {
+        System.clearProperty("coprod.cache");
+    }
+
+    /** The exit code, what was printed and what was said on stderr. */
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new Commands(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    }
+
+    private static double total(Run run) {
+        return (Double) new Gson().fromJson(run.out(), Map.class).get("total");
+    }
+
+    @Test
+    void anIndexLinkedToTheCasesFolderLeavesEveryCaseInPlace() throws Exception {
+        Library library = SampleLibrary.materialize(dir.resolve("linked"));
+        int cases = library.root().getCases().size();
+        Files.createSymbolicLink(library.folder().resolve(".index"), library.folder().resolve("cases"));
+        for (int i = 0; i < 2; i++) {
+            Run search = run("search", "", "--library", library.folder().toString(), "--json");
+            assertEquals(0, search.code(), search.err());
+            assertEquals(cases, total(search), search.out());
+            assertTrue(search.err().contains("symbolic link"), search.err());
+        }
+        Run stats = run("stats", "--library", library.folder().toString());
+        assertEquals(0, stats.code(), stats.err());
+        assertEquals(cases, Library.open(library.folder()).root().getCases().size());
+    }
+
+    @Test
+    void twoSearchesAtOnceOnALibraryWithoutAnIndexBothFindEveryCase() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            Library library = SampleLibrary.materialize(dir.resolve("race" + round));
+            int cases = library.root().getCases().size();
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Run> runs = new CopyOnWriteArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                Thread thread = new Thread(() -> {
+                    try {
+                        start.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    runs.add(run("search", "", "--library", library.folder().toString(), "--json"));
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join(120_000);
+            }
+            assertEquals(2, runs.size());
+            for (Run r : runs) {
+                assertEquals(0, r.code(), "round " + round + ": " + r.err());
+                assertEquals(cases, total(r), "round " + round + ": " + r.out() + r.err());
+                assertFalse(r.err().contains("Exception"), r.err());
+            }
+        }
+    }
+
+    @Test
+    void aQueryNestedFiveThousandDeepIsRefusedWithAMessage() throws Exception {
+        Run r = run("search", "(".repeat(5000) + "water" + ")".repeat(5000), "--library",
+                SampleLibrary.materialize(dir.resolve("deep")).folder().toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("nested more than"), r.err());
+        assertTrue(r.err().length() < 600, "a message and the part of the query around the problem: " + r.err());
+    }
+}
