@@ -51,4 +51,20 @@ class SummaryCacheTests {
         Files.write(folder.resolve(SummaryCache.FILE), new byte[] { 0, 0, 0, 1, 0, 0, 9, 9, 42 });
         assertEquals(good, SummaryCache.load(folder, new NullProgressMonitor()));
     }
+
+    @Test
+    void aLinkWhereTheCacheIsWrittenIsNeverWrittenThrough() throws Exception {
+        java.nio.file.Path folder = org.coprod.ui.SampleLibraries.copy(dir);
+        java.nio.file.Path caseFile;
+        try (var files = java.nio.file.Files.list(folder.resolve("cases"))) {
+            caseFile = files.findFirst().orElseThrow();
+        }
+        String before = java.nio.file.Files.readString(caseFile);
+        java.nio.file.Files.createSymbolicLink(folder.resolve(SummaryCache.FILE + ".tmp"), caseFile);
+        java.nio.file.Files.deleteIfExists(folder.resolve(SummaryCache.FILE));
+        SummaryCache.load(folder, new org.eclipse.core.runtime.NullProgressMonitor());
+        org.junit.jupiter.api.Assertions.assertEquals(before, java.nio.file.Files.readString(caseFile), "the case file is untouched");
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(folder.resolve(SummaryCache.FILE),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    }
 }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -183,7 +184,9 @@ public final class SummaryCache {
     private static void write(Path folder, List<Entry> entries) throws IOException {
         Path file = folder.resolve(FILE);
         Path tmp = folder.resolve(FILE + ".tmp");
-        try (OutputStream os = Files.newOutputStream(tmp); DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+        // Never write through a link someone left here: remove the name itself, then create a new file or fail.
+        Files.deleteIfExists(tmp);
+        try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE); DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeInt(entries.size());
             for (Entry e : entries) {
