@@ -73,10 +73,12 @@ class KilledImportTests {
     /** The jars (or class folders) of the bundles the import needs, taken from where OSGi loaded them. */
     private static String classPath() throws Exception {
         List<String> entries = new ArrayList<>();
-        // Commons CSV needs Commons IO, which only its own bundle's class loader sees.
-        Class<?> commonsIo = CSVFormat.class.getClassLoader().loadClass("org.apache.commons.io.IOUtils");
+        // Commons CSV needs Commons IO and Codec, which only its own bundle's class loader sees.
+        ClassLoader csv = CSVFormat.class.getClassLoader();
+        Class<?> commonsIo = csv.loadClass("org.apache.commons.io.IOUtils");
+        Class<?> commonsCodec = csv.loadClass("org.apache.commons.codec.binary.Base64OutputStream");
         for (Class<?> c : List.of(ImportRun.class, Library.class, CoprodPackage.class, EObject.class, URI.class, XMIResourceImpl.class,
-                CSVFormat.class, commonsIo, org.apache.poi.xssf.usermodel.XSSFWorkbook.class, org.apache.poi.EmptyFileException.class,
+                CSVFormat.class, commonsIo, commonsCodec, org.apache.poi.xssf.usermodel.XSSFWorkbook.class, org.apache.poi.EmptyFileException.class,
                 org.eclipse.core.runtime.IProgressMonitor.class)) {
             String location = new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
             if (!entries.contains(location)) {
