@@ -33,10 +33,6 @@ final class ImportCell {
         this.problems = problems;
     }
 
-    String column() {
-        return column;
-    }
-
     String text() {
         return text;
     }

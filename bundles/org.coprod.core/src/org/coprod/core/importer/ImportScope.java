@@ -43,10 +43,6 @@ final class ImportScope {
         tableSources.forEach(s -> sourcesById.put(s.getId(), s));
     }
 
-    Library library() {
-        return library;
-    }
-
     /** The library's actor of that name (in any case), or the one an earlier row created, or a new one. */
     Actor actor(String name, ActorType type) {
         String key = name.toLowerCase(Locale.ROOT);
