@@ -70,7 +70,7 @@ final class ImportCommand implements Command {
         Library.Changes changes;
         try {
             // Every file is serialised before any is written: what cannot be saved fails the dry run as it would the real one.
-            changes = args.flag("dry-run") ? library.changes() : library.save();
+            changes = args.flag("dry-run") ? library.changes(plan.touchedCases()) : library.save(plan.touchedCases());
         } catch (IOException e) {
             err.println("coprod import: nothing imported: " + e.getMessage());
             return Commands.BAD_USAGE;

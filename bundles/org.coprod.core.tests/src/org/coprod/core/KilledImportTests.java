@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -41,7 +43,8 @@ class KilledImportTests {
         for (int round = 0; round < 3; round++) {
             Path folder = dir.resolve("lib" + round);
             Library.create(folder, "Killed import").save();
-            Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), ImportRun.class.getName(), folder.toString(), file.toString())
+            Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), ImportRun.class.getName(), folder.toString(),
+                    file.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("child" + round + ".log").toFile()).start();
             try {
                 long deadline = System.nanoTime() + 60_000_000_000L;
@@ -55,7 +58,8 @@ class KilledImportTests {
             String log = Files.readString(dir.resolve("child" + round + ".log"));
             assertTrue(log.startsWith("saving"), "the child got as far as saving: " + log);
             int seen = Library.open(folder).root().getCases().size();
-            assertTrue(seen == 0 || seen == CASES, "round " + round + ": the next open shows " + seen + " of the " + CASES + " imported cases");
+            assertTrue(seen == 0 || seen == CASES,
+                    "round " + round + ": the next open shows " + seen + " of the " + CASES + " imported cases");
             assertEquals(seen, caseFiles(folder), "no stray files");
         }
     }
@@ -78,7 +82,7 @@ class KilledImportTests {
         Class<?> commonsIo = csv.loadClass("org.apache.commons.io.IOUtils");
         Class<?> commonsCodec = csv.loadClass("org.apache.commons.codec.binary.Base64OutputStream");
         for (Class<?> c : List.of(ImportRun.class, Library.class, CoprodPackage.class, EObject.class, URI.class, XMIResourceImpl.class,
-                CSVFormat.class, commonsIo, commonsCodec, org.apache.poi.xssf.usermodel.XSSFWorkbook.class, org.apache.poi.EmptyFileException.class,
+                CSVFormat.class, commonsIo, commonsCodec, XSSFWorkbook.class, EmptyFileException.class,
                 org.eclipse.core.runtime.IProgressMonitor.class)) {
             String location = new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
             if (!entries.contains(location)) {

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -83,5 +83,16 @@ class LibrarySaveTests {
         assertEquals(1, library.problems().size());
         assertEquals(impostor.toAbsolutePath().normalize(), library.problems().get(0).file());
         assertTrue(library.problems().get(0).message().contains("holds the case 'alpha'"), library.problems().get(0).toString());
+    }
+
+    @Test
+    void aSaveOfTheTouchedCasesComparesOnlyThoseAndTheLibraryFile() throws Exception {
+        Library library = TestLibraries.twoCases(dir);
+        library.findCase("alpha").orElseThrow().setSummary("changed, not vouched for");
+        library.findCase("beta").orElseThrow().setSummary("changed");
+        Library.Changes written = library.save(List.of(library.findCase("beta").orElseThrow()));
+        assertEquals(Set.of(dir.resolve("cases/beta.xmi").toAbsolutePath().normalize()), written.writes().keySet());
+        assertEquals(Set.of(dir.resolve("cases/alpha.xmi").toAbsolutePath().normalize()), library.changes().writes().keySet(),
+                "a full save still finds the other change");
     }
 }

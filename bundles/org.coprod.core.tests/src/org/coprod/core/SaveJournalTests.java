@@ -23,9 +23,10 @@ class SaveJournalTests {
         // The state a save killed between its journal and its renames leaves: staged files and the journal.
         Path stagedAlpha = AtomicFile.stage(dir.resolve("cases/alpha.xmi"),
                 Files.readString(dir.resolve("cases/alpha.xmi")).replace("Alpha budget forum", "Alpha renamed")
-                        .getBytes(StandardCharsets.UTF_8));
+                        .getBytes(StandardCharsets.UTF_8), true);
         Path stagedGamma = AtomicFile.stage(dir.resolve("cases/gamma.xmi"),
-                Files.readString(dir.resolve("cases/beta.xmi")).replace("\"beta\"", "\"gamma\"").getBytes(StandardCharsets.UTF_8));
+                Files.readString(dir.resolve("cases/beta.xmi")).replace("\"beta\"", "\"gamma\"").getBytes(StandardCharsets.UTF_8),
+                true);
         Files.writeString(dir.resolve(SaveJournal.JOURNAL), "coprod save journal 1\n"
                 + "write\t" + dir.relativize(stagedAlpha) + "\tcases/alpha.xmi\n"
                 + "write\t" + dir.relativize(stagedGamma) + "\tcases/gamma.xmi\n"
@@ -42,7 +43,8 @@ class SaveJournalTests {
     void stagedFilesWithoutAJournalAreUndoneOnOpen() throws Exception {
         TestLibraries.twoCases(dir);
         Path staged = AtomicFile.stage(dir.resolve("cases/gamma.xmi"),
-                Files.readString(dir.resolve("cases/beta.xmi")).replace("\"beta\"", "\"gamma\"").getBytes(StandardCharsets.UTF_8));
+                Files.readString(dir.resolve("cases/beta.xmi")).replace("\"beta\"", "\"gamma\"").getBytes(StandardCharsets.UTF_8),
+                true);
         Library library = Library.open(dir);
         assertEquals(2, library.root().getCases().size());
         assertFalse(Files.exists(staged));

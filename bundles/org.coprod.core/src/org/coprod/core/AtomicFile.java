@@ -27,7 +27,7 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
-        Path temp = stage(target, content);
+        Path temp = stage(target, content, true);
         try {
             replace(temp, target);
             forceDirectory(target.toAbsolutePath().getParent());
@@ -39,9 +39,10 @@ public final class AtomicFile {
     /**
      * Writes {@code content} to a new temporary file beside {@code target} and forces it to disk. The file is created
      * the way any new file is (its mode follows the umask, not the 0600 of {@code Files.createTempFile}, which would
-     * make a shared library unreadable to colleagues); when it replaces a file, it takes that file's mode.
+     * make a shared library unreadable to colleagues); when it replaces a file, it takes that file's mode. Without
+     * {@code force}, the caller forces it with {@link #force} before it is renamed.
      */
-    static Path stage(Path target, byte[] content) throws IOException {
+    static Path stage(Path target, byte[] content, boolean force) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         while (true) {
@@ -52,7 +53,9 @@ public final class AtomicFile {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
             } catch (FileAlreadyExistsException e) {
                 continue;
             } catch (IOException | RuntimeException e) {
@@ -78,6 +81,13 @@ public final class AtomicFile {
             Files.setPosixFilePermissions(replacement, view.readAttributes().permissions());
         } catch (NoSuchFileException e) {
             // a new file: the mode it was created with, from the umask, is the right one
+        }
+    }
+
+    /** Forces a staged file's content to disk. */
+    static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 

@@ -1,23 +1,20 @@
 package org.coprod.core;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
@@ -26,10 +23,10 @@ import org.coprod.model.CoprodPackage;
 import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
@@ -61,14 +58,14 @@ public final class Library {
     private final List<LoadProblem> problems;
     /** Files of cases removed from the library since the last save, deleted by the next save. */
     private final List<Resource> removed = new ArrayList<>();
-    /** A digest of each file's content as last read or written, so that a save rewrites only the files that changed. */
-    private final Map<URI, byte[]> onDisk = new HashMap<>();
+    private final FileDigests onDisk;
 
-    private Library(Path folder, ResourceSet resourceSet, CaseLibrary root, List<LoadProblem> problems) {
+    private Library(Path folder, ResourceSet resourceSet, CaseLibrary root, List<LoadProblem> problems, FileDigests onDisk) {
         this.folder = folder;
         this.resourceSet = resourceSet;
         this.root = root;
         this.problems = problems;
+        this.onDisk = onDisk;
     }
 
     /** Opens the library in a folder, with a resource set of its own. */
@@ -91,54 +88,17 @@ public final class Library {
         } catch (IOException e) {
             problems.add(new LoadProblem(dir, 0, 0, "Cannot finish or clean up an interrupted save: " + e.getMessage()));
         }
-        Map<URI, byte[]> digests = new HashMap<>();
+        FileDigests digests = new FileDigests();
         try {
-            digests.put(libraryResource.getURI(), load(libraryResource, libraryFile));
+            digests.putDigest(libraryResource.getURI(), CaseFiles.load(libraryResource, libraryFile));
         } catch (IOException | RuntimeException e) {
-            throw new LibraryException("Cannot read " + describe(libraryFile, libraryResource, e), e);
+            throw new LibraryException("Cannot read " + CaseFiles.problem(libraryFile, libraryResource, e), e);
         }
         if (libraryResource.getContents().isEmpty() || !(libraryResource.getContents().get(0) instanceof CaseLibrary root)) {
             throw new LibraryException("Cannot read " + libraryFile + ": it does not hold a case library");
         }
-        // Adding without the list's uniqueness check keeps opening linear in the number of cases.
-        @SuppressWarnings("unchecked")
-        InternalEList<Case> cases = (InternalEList<Case>) root.getCases();
-        Map<URI, Resource> known = resourceSet instanceof ResourceSetImpl impl ? impl.getURIResourceMap() : null;
-        for (Path caseFile : caseFiles(dir)) {
-            Resource resource = resourceSet.createResource(uri(caseFile));
-            if (known != null) {
-                known.put(resource.getURI(), resource);
-            }
-            try {
-                byte[] digest = load(resource, caseFile);
-                if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Case c)) {
-                    throw new IOException("it does not hold exactly one case");
-                }
-                String expected = caseFile.getFileName().toString();
-                if (!expected.equals(c.getId() + CASE_FILE_SUFFIX)) {
-                    // Another file's case under a second name would shadow it (or be shadowed) at random.
-                    throw new IOException("it holds the case '" + c.getId() + "', but a case file is named after its case's id ("
-                            + c.getId() + CASE_FILE_SUFFIX + ")");
-                }
-                cases.addUnique(c);
-                digests.put(resource.getURI(), digest);
-            } catch (IOException | RuntimeException e) {
-                problems.add(problem(caseFile, resource, e));
-                // Forget the resource so that nothing ever saves over the file the user has to repair.
-                resource.unload();
-                resourceSet.getResources().remove(resource);
-            }
-        }
-        Library library = new Library(dir, resourceSet, root, problems);
-        library.onDisk.putAll(digests);
-        return library;
-    }
-
-    /** Loads a resource from its file and returns the digest of the bytes read. */
-    private static byte[] load(Resource resource, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        resource.load(new ByteArrayInputStream(bytes), loadOptions());
-        return digest(bytes);
+        CaseFiles.load(dir, resourceSet, root, digests, problems);
+        return new Library(dir, resourceSet, root, problems, digests);
     }
 
     /** Creates an empty library in a folder that has none yet, with the built-in typologies. */
@@ -155,7 +115,7 @@ public final class Library {
         root.getTypologies().add(BovairdTypology.create());
         Resource resource = resourceSet.createResource(uri(dir.resolve(LIBRARY_FILE)));
         resource.getContents().add(root);
-        Library library = new Library(dir, resourceSet, root, new ArrayList<>());
+        Library library = new Library(dir, resourceSet, root, new ArrayList<>(), new FileDigests());
         library.save();
         return library;
     }
@@ -257,6 +217,27 @@ public final class Library {
 
     /** What {@link #save()} would do now, without writing anything. */
     public Changes changes() throws IOException {
+        return changes(null);
+    }
+
+    /**
+     * What {@link #save(Collection)} would do now: like {@link #changes()}, but of the case files only those of
+     * {@code touched} are serialised and compared (all when {@code touched} is null), so that an import of one row into
+     * a large library does not serialise every case to find the one it changed.
+     */
+    public Changes changes(Collection<Case> touched) throws IOException {
+        Set<Resource> candidates = null;
+        if (touched != null) {
+            candidates = new HashSet<>();
+            for (Case c : touched) {
+                if (c.eContainer() == root) {
+                    if (c.eResource() == null || c.eResource() == root.eResource()) {
+                        attach(c);
+                    }
+                    candidates.add(c.eResource());
+                }
+            }
+        }
         List<Resource> live = new ArrayList<>();
         live.add(root.eResource());
         Set<Resource> cases = new LinkedHashSet<>();
@@ -269,14 +250,13 @@ public final class Library {
         live.addAll(cases);
         Map<Path, byte[]> writes = new LinkedHashMap<>();
         for (Resource r : live) {
-            byte[] bytes = serialise(r);
+            if (candidates != null && r != root.eResource() && !candidates.contains(r)) {
+                continue;
+            }
+            byte[] bytes = FileDigests.serialise(r);
             Path file = Path.of(r.getURI().toFileString());
-            if (!Arrays.equals(digest(bytes), onDisk.get(r.getURI())) || !Files.exists(file)) {
-                Optional<LoadProblem> damaged = problemWith(file);
-                if (damaged.isPresent()) {
-                    throw new IOException(file + " could not be read when the library was opened and is never written over ("
-                            + damaged.get().message() + "); repair or remove it first");
-                }
+            if (onDisk.differs(r.getURI(), bytes)) {
+                refuseDamaged(file);
                 writes.put(file, bytes);
             }
         }
@@ -299,15 +279,26 @@ public final class Library {
      * @return what was written and deleted
      */
     public Changes save() throws IOException {
-        Changes changes = changes();
+        return commit(changes(null));
+    }
+
+    /**
+     * Like {@link #save()}, with the case files compared limited to those of {@code touched} (the caller, such as an
+     * import that knows which cases it added and changed, vouches that no other case changed).
+     */
+    public Changes save(Collection<Case> touched) throws IOException {
+        return commit(changes(Objects.requireNonNull(touched)));
+    }
+
+    private Changes commit(Changes changes) throws IOException {
         SaveJournal.commit(folder, changes.writes(), changes.deletes());
         for (Map.Entry<Path, byte[]> e : changes.writes().entrySet()) {
-            onDisk.put(uri(e.getKey()), digest(e.getValue()));
+            onDisk.record(uri(e.getKey()), e.getValue());
         }
         for (Resource r : new ArrayList<>(resourceSet.getResources())) {
             if (r.getURI().isFile() && changes.deletes().contains(Path.of(r.getURI().toFileString()))) {
                 resourceSet.getResources().remove(r);
-                onDisk.remove(r.getURI());
+                onDisk.forget(r.getURI());
             }
         }
         removed.clear();
@@ -320,35 +311,21 @@ public final class Library {
 
     /** Writes one resource of this library atomically (when its content changed). */
     public void save(Resource resource) throws IOException {
-        byte[] bytes = serialise(resource);
+        byte[] bytes = FileDigests.serialise(resource);
         Path file = Path.of(resource.getURI().toFileString());
-        if (!Arrays.equals(digest(bytes), onDisk.get(resource.getURI())) || !Files.exists(file)) {
-            Optional<LoadProblem> damaged = problemWith(file);
-            if (damaged.isPresent()) {
-                throw new IOException(file + " could not be read when the library was opened and is never written over ("
-                        + damaged.get().message() + "); repair or remove it first");
-            }
+        if (onDisk.differs(resource.getURI(), bytes)) {
+            refuseDamaged(file);
             SaveJournal.commit(folder, Map.of(file, bytes), Set.of());
-            onDisk.put(resource.getURI(), digest(bytes));
+            onDisk.record(resource.getURI(), bytes);
         }
         resource.setModified(false);
     }
 
-    private static byte[] serialise(Resource resource) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        try {
-            resource.save(bytes, saveOptions());
-        } catch (RuntimeException e) {
-            throw new IOException("Cannot write " + resource.getURI().toFileString() + ": " + e.getMessage(), e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] digest(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
+    private void refuseDamaged(Path file) throws IOException {
+        Optional<LoadProblem> damaged = problemWith(file);
+        if (damaged.isPresent()) {
+            throw new IOException(file + " could not be read when the library was opened and is never written over ("
+                    + damaged.get().message() + "); repair or remove it first");
         }
     }
 
@@ -393,28 +370,5 @@ public final class Library {
 
     static URI uri(Path file) {
         return URI.createFileURI(file.toAbsolutePath().normalize().toString());
-    }
-
-    private static List<Path> caseFiles(Path dir) throws LibraryException {
-        Path cases = dir.resolve(CASES_DIR);
-        if (!Files.isDirectory(cases)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(cases)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(CASE_FILE_SUFFIX)).sorted().toList();
-        } catch (IOException e) {
-            throw new LibraryException("Cannot list " + cases + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static LoadProblem problem(Path file, Resource resource, Exception e) {
-        for (Resource.Diagnostic d : resource.getErrors()) {
-            return new LoadProblem(file, d.getLine(), d.getColumn(), d.getMessage());
-        }
-        return new LoadProblem(file, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage());
-    }
-
-    private static String describe(Path file, Resource resource, Exception e) {
-        return problem(file, resource, e).toString();
     }
 }

@@ -83,7 +83,7 @@ public final class Main {
         t0 = System.nanoTime();
         ImportPlan merge = new CaseImporter(opened).plan(CaseTable.read(one), new CaseImporter.Options(false, true));
         merge.apply(opened);
-        Library.Changes written = opened.save();
+        Library.Changes written = opened.save(merge.touchedCases());
         double mergeSeconds = seconds(t0);
         System.out.printf("%8d %12.2f %12.2f %12.2f %14.2f %12.2f %12d%n", n, importSeconds, bareWrite, open, bareRead, mergeSeconds,
                 written.writes().size() + written.deletes().size());

@@ -138,7 +138,8 @@ class ImportRulesTests {
     void valuesBeyondTheHeaderAndRepeatedColumnsAreRefused() throws IOException {
         CaseImporter.Result extra = importCsv(CaseImporter.Options.STRICT, "id,name,countries", "a,A,BR,lost value");
         assertFalse(extra.applied());
-        assertTrue(messages(extra).get(0).startsWith("row 2, column 'D': a value beyond the header's last column (3)"), messages(extra).toString());
+        assertTrue(messages(extra).get(0).startsWith("row 2, column 'D': a value beyond the header's last column (3)"),
+                messages(extra).toString());
         CaseImporter.Result twice = importCsv(CaseImporter.Options.STRICT, "id,name,countries,countries", "a,A,BR,PK");
         assertFalse(twice.applied());
         assertEquals("row 1, column 'countries': the column appears twice in the header (only one of them would be read)",
@@ -150,7 +151,8 @@ class ImportRulesTests {
     void anUnknownSourceIdIsAnErrorNeverAStubSource() throws IOException {
         CaseImporter.Result result = importCsv(CaseImporter.Options.STRICT, "id,name,countries,sources", "a,A,BR,mitlin-2080|section V");
         assertFalse(result.applied());
-        assertTrue(messages(result).get(0).startsWith("row 2, column 'sources': no source 'mitlin-2080' in the library"), messages(result).toString());
+        assertTrue(messages(result).get(0).startsWith("row 2, column 'sources': no source 'mitlin-2080' in the library"),
+                messages(result).toString());
         assertEquals(1, library.root().getSources().size());
     }
 
@@ -170,8 +172,10 @@ class ImportRulesTests {
     void aParentCycleIsRefusedInTheFileAndAgainstTheLibrary() throws IOException {
         CaseImporter.Result inFile = importCsv(CaseImporter.Options.STRICT, "id,name,countries,parent", "a,A,BR,b", "b,B,BR,a");
         assertFalse(inFile.applied());
-        assertTrue(messages(inFile).contains("row 2, column 'parent': the case would be its own ancestor (a → b → a)"), messages(inFile).toString());
-        assertTrue(importCsv(CaseImporter.Options.STRICT, "id,name,countries,parent", "mother,Mother,BR,", "child,Child,BR,mother").applied());
+        assertTrue(messages(inFile).contains("row 2, column 'parent': the case would be its own ancestor (a → b → a)"),
+                messages(inFile).toString());
+        assertTrue(importCsv(CaseImporter.Options.STRICT, "id,name,countries,parent", "mother,Mother,BR,",
+                "child,Child,BR,mother").applied());
         CaseImporter.Result merged = importCsv(MERGE, "id,name,countries,parent", "mother,Mother,BR,child");
         assertFalse(merged.applied());
         assertEquals("row 2, column 'parent': the case would be its own ancestor (mother → child → mother)", messages(merged).get(0));
@@ -185,7 +189,8 @@ class ImportRulesTests {
                 longId + ",Long,BR,", "ok,Fine,BR,");
         assertFalse(result.applied());
         List<String> m = messages(result);
-        assertTrue(m.contains("row 2, column 'summary': holds the character U+0000 at position 7, which a case file cannot store"), m.toString());
+        assertTrue(m.contains("row 2, column 'summary': holds the character U+0000 at position 7, which a case file cannot store"),
+                m.toString());
         assertTrue(m.contains("row 3, column 'id': an id has at most 120 characters (this one has 200)"), m.toString());
         assertTrue(library.root().getCases().isEmpty());
     }
@@ -201,8 +206,8 @@ class ImportRulesTests {
         for (CaseImporter.Options options : List.of(CaseImporter.Options.STRICT, MERGE, SKIP)) {
             CaseImporter.Result result = importCsv(options, "id,name,countries", "beta,Beta again,GB");
             assertTrue(result.added().isEmpty() && result.merged().isEmpty(), options + ": " + result);
-            assertTrue(messages(result).get(0).startsWith("row 2, column 'id': the library's file for 'beta', " + file.toAbsolutePath().normalize()
-                    + ", could not be read"), messages(result).toString());
+            String expected = "row 2, column 'id': the library's file for 'beta', " + file.toAbsolutePath().normalize() + ", could not be read";
+            assertTrue(messages(result).get(0).startsWith(expected), messages(result).toString());
             library.save();
             assertArrayEquals(damaged, Files.readAllBytes(file), options + ": never written over");
         }
@@ -235,7 +240,9 @@ class ImportRulesTests {
         assertEquals("works", roles.get(1).getComponent());
         assertEquals(1989, roles.get(1).getStartYear());
         assertNull(roles.get(1).getEndYear());
-        CaseImporter.Result words = importCsv(CaseImporter.Options.STRICT, "id,name,countries,actors", "x,X,BR,Union|union|other|||early 1990s|");
-        assertTrue(messages(words).get(0).startsWith("row 2, column 'actors': 'early 1990s' is not a period of years"), messages(words).toString());
+        CaseImporter.Result words = importCsv(CaseImporter.Options.STRICT, "id,name,countries,actors",
+                "x,X,BR,Union|union|other|||early 1990s|");
+        assertTrue(messages(words).get(0).startsWith("row 2, column 'actors': 'early 1990s' is not a period of years"),
+                messages(words).toString());
     }
 }

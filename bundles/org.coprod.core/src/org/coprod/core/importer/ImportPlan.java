@@ -1,5 +1,6 @@
 package org.coprod.core.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.core.Library;
@@ -43,6 +44,13 @@ public record ImportPlan(List<Case> newCases, List<Merge> merges, List<Actor> ne
     /** The ids of the cases this plan adds. */
     public List<String> added() {
         return newCases.stream().map(Case::getId).toList();
+    }
+
+    /** The cases this plan adds or changes: after {@link #apply}, the only case files a save needs to compare. */
+    public List<Case> touchedCases() {
+        List<Case> cases = new ArrayList<>(newCases);
+        merges.stream().map(Merge::target).filter(Case.class::isInstance).map(Case.class::cast).forEach(cases::add);
+        return cases;
     }
 
     /** The ids of the existing cases this plan changes. */

@@ -189,7 +189,8 @@ final class RowReader {
         read("state_stance", cell -> cell.enumValue(CoprodPackage.Literals.STATE_STANCE).ifPresent(v -> p.setStateStance((StateStance) v)));
         read("clientelist_context",
                 cell -> cell.enumValue(CoprodPackage.Literals.LEVEL).ifPresent(v -> p.setClientelistContext((Level) v)));
-        read("network_level", cell -> cell.enumValue(CoprodPackage.Literals.NETWORK_LEVEL).ifPresent(v -> p.setNetworkLevel((NetworkLevel) v)));
+        read("network_level",
+                cell -> cell.enumValue(CoprodPackage.Literals.NETWORK_LEVEL).ifPresent(v -> p.setNetworkLevel((NetworkLevel) v)));
         read("strategy_contexts", cell -> cell.items().forEach(s -> cell.enumValue(CoprodPackage.Literals.STRATEGY_CONTEXT, s)
                 .ifPresent(v -> p.getStrategyContexts().add((StrategyContext) v))));
         read("data_activities", cell -> cell.items().forEach(s -> cell.enumValue(CoprodPackage.Literals.DATA_ACTIVITY, s)
