@@ -158,4 +158,22 @@ class CommandsTests {
             assertEquals(1, files.count(), "no partial files");
         }
     }
+
+    @Test
+    void aDryRunRefusesWhatTheRealRunRefusesAndARefusedImportWritesNothing() throws Exception {
+        Path lib = Library.create(dir.resolve("dry"), "Dry run").folder();
+        Path nul = dir.resolve("nul.csv");
+        Files.writeString(nul, "id,name,countries,summary\nok,Fine,BR,\nbad,Bad,BR,a\u0000b\n");
+        assertEquals(2, run("import", nul.toString(), "--dry-run", "--library", lib.toString()));
+        assertTrue(err.contains("row 3, column 'summary': holds the character U+0000"), err);
+        assertEquals(2, run("import", nul.toString(), "--library", lib.toString()));
+        assertEquals(0, Library.open(lib).root().getCases().size(), "nothing of a refused import is written");
+        Path good = dir.resolve("fine.csv");
+        Files.writeString(good, "id,name,countries\nok,Fine,BR\n");
+        assertEquals(0, run("import", good.toString(), "--dry-run", "--library", lib.toString()));
+        assertTrue(out.startsWith("dry run: 1 cases added"), out);
+        assertEquals(0, Library.open(lib).root().getCases().size(), "a dry run writes nothing");
+        assertEquals(0, run("import", good.toString(), "--library", lib.toString()));
+        assertEquals(1, Library.open(lib).root().getCases().size());
+    }
 }

@@ -1,16 +1,22 @@
 package org.coprod.core;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old content or the new one:
  * the bytes go to a temporary file in the same folder, are forced to disk, then renamed over the target.
+ * A save of several files at once goes through {@link SaveJournal}, which uses the same two steps.
  */
 public final class AtomicFile {
 
@@ -21,24 +27,86 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        Path temp = stage(target, content, true);
+        try {
+            replace(temp, target);
+            forceDirectory(target.toAbsolutePath().getParent());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes {@code content} to a new temporary file beside {@code target} and forces it to disk. The file is created
+     * the way any new file is (its mode follows the umask, not the 0600 of {@code Files.createTempFile}, which would
+     * make a shared library unreadable to colleagues); when it replaces a file, it takes that file's mode. Without
+     * {@code force}, the caller forces it with {@link #force} before it is renamed.
+     */
+    static Path stage(Path target, byte[] content, boolean force) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + WRITER + ProcessHandle.current().pid() + "-", TEMP_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+        while (true) {
+            // The writer's process id is in the name, so that a reader never takes a running save's file for a leftover.
+            Path temp = dir.resolve("." + target.getFileName() + WRITER + ProcessHandle.current().pid() + "-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
             }
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                keepMode(target, temp);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
             }
-        } finally {
-            Files.deleteIfExists(temp);
+            return temp;
+        }
+    }
+
+    private static void keepMode(Path original, Path replacement) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(replacement, view.readAttributes().permissions());
+        } catch (NoSuchFileException e) {
+            // a new file: the mode it was created with, from the umask, is the right one
+        }
+    }
+
+    /** Forces a staged file's content to disk. */
+    static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Renames a staged file over its target, atomically where the file system can. */
+    static void replace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Forces a folder's entries (the renames just made in it) to disk; file systems that cannot do this are skipped. */
+    static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Some platforms cannot open a folder; the renames are then as durable as the file system makes them.
         }
     }
 

@@ -1,16 +1,20 @@
 package org.coprod.core;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
@@ -22,6 +26,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
@@ -31,6 +36,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * <p>
  * Cases are held in {@link CaseLibrary#getCases()}, a transient containment whose objects stay roots of their own
  * resources; a case file that cannot be read is reported in {@link #problems()} and is never written back.
+ * A save writes only the files whose content changed, all of them or none ({@link SaveJournal}).
  */
 public final class Library {
 
@@ -52,12 +58,14 @@ public final class Library {
     private final List<LoadProblem> problems;
     /** Files of cases removed from the library since the last save, deleted by the next save. */
     private final List<Resource> removed = new ArrayList<>();
+    private final FileDigests onDisk;
 
-    private Library(Path folder, ResourceSet resourceSet, CaseLibrary root, List<LoadProblem> problems) {
+    private Library(Path folder, ResourceSet resourceSet, CaseLibrary root, List<LoadProblem> problems, FileDigests onDisk) {
         this.folder = folder;
         this.resourceSet = resourceSet;
         this.root = root;
         this.problems = problems;
+        this.onDisk = onDisk;
     }
 
     /** Opens the library in a folder, with a resource set of its own. */
@@ -74,37 +82,23 @@ public final class Library {
         }
         configure(resourceSet);
         Resource libraryResource = resourceSet.createResource(uri(libraryFile));
+        List<LoadProblem> problems = new ArrayList<>();
         try {
-            libraryResource.load(loadOptions());
+            SaveJournal.recover(dir);
+        } catch (IOException e) {
+            problems.add(new LoadProblem(dir, 0, 0, "Cannot finish or clean up an interrupted save: " + e.getMessage()));
+        }
+        FileDigests digests = new FileDigests();
+        try {
+            digests.putDigest(libraryResource.getURI(), CaseFiles.load(libraryResource, libraryFile));
         } catch (IOException | RuntimeException e) {
-            throw new LibraryException("Cannot read " + describe(libraryFile, libraryResource, e), e);
+            throw new LibraryException("Cannot read " + CaseFiles.problem(libraryFile, libraryResource, e), e);
         }
         if (libraryResource.getContents().isEmpty() || !(libraryResource.getContents().get(0) instanceof CaseLibrary root)) {
             throw new LibraryException("Cannot read " + libraryFile + ": it does not hold a case library");
         }
-        List<LoadProblem> problems = new ArrayList<>();
-        try {
-            AtomicFile.removeLeftovers(dir);
-            AtomicFile.removeLeftovers(dir.resolve(CASES_DIR));
-        } catch (IOException e) {
-            problems.add(new LoadProblem(dir, 0, 0, "Cannot remove files left by an interrupted save: " + e.getMessage()));
-        }
-        for (Path caseFile : caseFiles(dir)) {
-            Resource resource = resourceSet.createResource(uri(caseFile));
-            try {
-                resource.load(loadOptions());
-                if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Case c)) {
-                    throw new IOException("it does not hold exactly one case");
-                }
-                root.getCases().add(c);
-            } catch (IOException | RuntimeException e) {
-                problems.add(problem(caseFile, resource, e));
-                // Forget the resource so that nothing ever saves over the file the user has to repair.
-                resource.unload();
-                resourceSet.getResources().remove(resource);
-            }
-        }
-        return new Library(dir, resourceSet, root, problems);
+        CaseFiles.load(dir, resourceSet, root, digests, problems);
+        return new Library(dir, resourceSet, root, problems, digests);
     }
 
     /** Creates an empty library in a folder that has none yet, with the built-in typologies. */
@@ -121,7 +115,7 @@ public final class Library {
         root.getTypologies().add(BovairdTypology.create());
         Resource resource = resourceSet.createResource(uri(dir.resolve(LIBRARY_FILE)));
         resource.getContents().add(root);
-        Library library = new Library(dir, resourceSet, root, new ArrayList<>());
+        Library library = new Library(dir, resourceSet, root, new ArrayList<>(), new FileDigests());
         library.save();
         return library;
     }
@@ -143,6 +137,12 @@ public final class Library {
         return Collections.unmodifiableList(problems);
     }
 
+    /** Why the file at {@code file} could not be read when the library was opened, if it could not. */
+    public Optional<LoadProblem> problemWith(Path file) {
+        Path p = file.toAbsolutePath().normalize();
+        return problems.stream().filter(x -> x.file().equals(p)).findFirst();
+    }
+
     public Optional<Case> findCase(String id) {
         return root.getCases().stream().filter(c -> id.equals(c.getId())).findFirst();
     }
@@ -158,7 +158,12 @@ public final class Library {
 
     /** The file a case is saved to. */
     public Path caseFile(Case c) {
-        return folder.resolve(CASES_DIR).resolve(c.getId() + CASE_FILE_SUFFIX);
+        return caseFile(c.getId());
+    }
+
+    /** The file the case with this id is (or would be) saved to. */
+    public Path caseFile(String id) {
+        return folder.resolve(CASES_DIR).resolve(id + CASE_FILE_SUFFIX);
     }
 
     /**
@@ -167,22 +172,32 @@ public final class Library {
      */
     public Case addCase(Case c) {
         attach(c);
-        root.getCases().add(c);
+        if (c.eContainer() != root) {
+            // The list's own uniqueness check scans every case: an import of many cases would be quadratic.
+            @SuppressWarnings("unchecked")
+            InternalEList<Case> cases = (InternalEList<Case>) root.getCases();
+            cases.addUnique(c);
+        }
         return c;
     }
 
     /** Gives a case its own resource (file), without adding it to the library's list of cases. */
     public void attach(Case c) {
-        if (c.getId() == null || c.getId().isBlank()) {
-            throw new IllegalArgumentException("A case needs an id before it can be added");
+        Optional<String> badId = CaseId.problem(c.getId());
+        if (badId.isPresent()) {
+            throw new IllegalArgumentException("Cannot add the case: " + badId.get());
         }
         if (c.eResource() != null && c.eResource().getContents().get(0) == c) {
             return;
         }
         URI uri = uri(caseFile(c));
-        Resource resource = resourceSet.getResource(uri, false);
+        Map<URI, Resource> known = resourceSet instanceof ResourceSetImpl impl ? impl.getURIResourceMap() : null;
+        Resource resource = known != null ? known.get(uri) : resourceSet.getResource(uri, false);
         if (resource == null) {
             resource = resourceSet.createResource(uri);
+            if (known != null) {
+                known.put(uri, resource);
+            }
         }
         removed.remove(resource);
         resource.getContents().clear();
@@ -190,39 +205,128 @@ public final class Library {
     }
 
     /**
-     * Writes every case and the library file atomically, and deletes the files of cases no longer in the library.
-     * Each file is written whole to a temporary file and renamed over the old one.
+     * The files a save would write (with their new content) and delete: every serialisation is done here, before any
+     * file is touched, so a value that cannot be written (such as a character XML cannot hold) fails the whole save, and
+     * a dry run that calls this checks everything a real save does.
      */
-    public void save() throws IOException {
-        Map<Resource, Boolean> live = new HashMap<>();
+    public record Changes(Map<Path, byte[]> writes, Set<Path> deletes) {
+        public boolean isEmpty() {
+            return writes.isEmpty() && deletes.isEmpty();
+        }
+    }
+
+    /** What {@link #save()} would do now, without writing anything. */
+    public Changes changes() throws IOException {
+        return changes(null);
+    }
+
+    /**
+     * What {@link #save(Collection)} would do now: like {@link #changes()}, but of the case files only those of
+     * {@code touched} are serialised and compared (all when {@code touched} is null), so that an import of one row into
+     * a large library does not serialise every case to find the one it changed.
+     */
+    public Changes changes(Collection<Case> touched) throws IOException {
+        Set<Resource> candidates = null;
+        if (touched != null) {
+            candidates = new HashSet<>();
+            for (Case c : touched) {
+                if (c.eContainer() == root) {
+                    if (c.eResource() == null || c.eResource() == root.eResource()) {
+                        attach(c);
+                    }
+                    candidates.add(c.eResource());
+                }
+            }
+        }
+        List<Resource> live = new ArrayList<>();
+        live.add(root.eResource());
+        Set<Resource> cases = new LinkedHashSet<>();
         for (Case c : root.getCases()) {
             if (c.eResource() == null || c.eResource() == root.eResource()) {
                 attach(c);
             }
-            live.put(c.eResource(), Boolean.TRUE);
+            cases.add(c.eResource());
         }
-        save(root.eResource());
-        for (Resource r : live.keySet()) {
-            save(r);
+        live.addAll(cases);
+        Map<Path, byte[]> writes = new LinkedHashMap<>();
+        for (Resource r : live) {
+            if (candidates != null && r != root.eResource() && !candidates.contains(r)) {
+                continue;
+            }
+            byte[] bytes = FileDigests.serialise(r);
+            Path file = Path.of(r.getURI().toFileString());
+            if (onDisk.differs(r.getURI(), bytes)) {
+                refuseDamaged(file);
+                writes.put(file, bytes);
+            }
         }
-        for (Resource r : new ArrayList<>(resourceSet.getResources())) {
-            if (r != root.eResource() && !live.containsKey(r) && isCaseFile(r)) {
-                removed.add(r);
+        Set<Path> deletes = new LinkedHashSet<>();
+        for (Resource r : resourceSet.getResources()) {
+            if (r != root.eResource() && !cases.contains(r) && isCaseFile(r)) {
+                deletes.add(Path.of(r.getURI().toFileString()));
             }
         }
         for (Resource r : removed) {
-            Files.deleteIfExists(Path.of(r.getURI().toFileString()));
-            resourceSet.getResources().remove(r);
+            deletes.add(Path.of(r.getURI().toFileString()));
         }
-        removed.clear();
+        return new Changes(writes, deletes);
     }
 
-    /** Writes one resource of this library atomically. */
+    /**
+     * Writes the library file and the case files whose content changed, and deletes the files of cases no longer in
+     * the library: all of it or, if anything fails or the process dies, none of it (see {@link SaveJournal}).
+     *
+     * @return what was written and deleted
+     */
+    public Changes save() throws IOException {
+        return commit(changes(null));
+    }
+
+    /**
+     * Like {@link #save()}, with the case files compared limited to those of {@code touched} (the caller, such as an
+     * import that knows which cases it added and changed, vouches that no other case changed).
+     */
+    public Changes save(Collection<Case> touched) throws IOException {
+        return commit(changes(Objects.requireNonNull(touched)));
+    }
+
+    private Changes commit(Changes changes) throws IOException {
+        SaveJournal.commit(folder, changes.writes(), changes.deletes());
+        for (Map.Entry<Path, byte[]> e : changes.writes().entrySet()) {
+            onDisk.record(uri(e.getKey()), e.getValue());
+        }
+        for (Resource r : new ArrayList<>(resourceSet.getResources())) {
+            if (r.getURI().isFile() && changes.deletes().contains(Path.of(r.getURI().toFileString()))) {
+                resourceSet.getResources().remove(r);
+                onDisk.forget(r.getURI());
+            }
+        }
+        removed.clear();
+        root.eResource().setModified(false);
+        for (Case c : root.getCases()) {
+            c.eResource().setModified(false);
+        }
+        return changes;
+    }
+
+    /** Writes one resource of this library atomically (when its content changed). */
     public void save(Resource resource) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-        resource.save(bytes, saveOptions());
-        AtomicFile.write(Path.of(resource.getURI().toFileString()), bytes.toByteArray());
+        byte[] bytes = FileDigests.serialise(resource);
+        Path file = Path.of(resource.getURI().toFileString());
+        if (onDisk.differs(resource.getURI(), bytes)) {
+            refuseDamaged(file);
+            SaveJournal.commit(folder, Map.of(file, bytes), Set.of());
+            onDisk.record(resource.getURI(), bytes);
+        }
         resource.setModified(false);
+    }
+
+    private void refuseDamaged(Path file) throws IOException {
+        Optional<LoadProblem> damaged = problemWith(file);
+        if (damaged.isPresent()) {
+            throw new IOException(file + " could not be read when the library was opened and is never written over ("
+                    + damaged.get().message() + "); repair or remove it first");
+        }
     }
 
     private boolean isCaseFile(Resource r) {
@@ -234,6 +338,10 @@ public final class Library {
     public static void configure(ResourceSet resourceSet) {
         resourceSet.getPackageRegistry().put(CoprodPackage.eNS_URI, CoprodPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+        if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() == null) {
+            // Finding a case's resource by URI must not scan every resource: that made opening and importing quadratic.
+            impl.setURIResourceMap(new HashMap<>());
+        }
         resourceSet.getLoadOptions().putAll(loadOptions());
     }
 
@@ -262,28 +370,5 @@ public final class Library {
 
     static URI uri(Path file) {
         return URI.createFileURI(file.toAbsolutePath().normalize().toString());
-    }
-
-    private static List<Path> caseFiles(Path dir) throws LibraryException {
-        Path cases = dir.resolve(CASES_DIR);
-        if (!Files.isDirectory(cases)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(cases)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(CASE_FILE_SUFFIX)).sorted().toList();
-        } catch (IOException e) {
-            throw new LibraryException("Cannot list " + cases + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static LoadProblem problem(Path file, Resource resource, Exception e) {
-        for (Resource.Diagnostic d : resource.getErrors()) {
-            return new LoadProblem(file, d.getLine(), d.getColumn(), d.getMessage());
-        }
-        return new LoadProblem(file, 0, 0, e.getMessage() == null ? e.toString() : e.getMessage());
-    }
-
-    private static String describe(Path file, Resource resource, Exception e) {
-        return problem(file, resource, e).toString();
     }
 }

@@ -20,6 +20,8 @@ import org.coprod.model.ActorType;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.Confidence;
+import org.coprod.model.CoprodFactory;
+import org.coprod.model.Source;
 import org.coprod.model.ContributionKind;
 import org.coprod.model.Sector;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,10 @@ class CaseImporterTests {
     @BeforeEach
     void library() throws IOException {
         library = Library.create(dir.resolve("lib"), "Import target");
+        Source mitlin = CoprodFactory.eINSTANCE.createSource();
+        mitlin.setId("mitlin-2008");
+        mitlin.setCitation("Mitlin, D. (2008). With and beyond the state.");
+        library.root().getSources().add(mitlin);
     }
 
     private Path csv(String... lines) throws IOException {

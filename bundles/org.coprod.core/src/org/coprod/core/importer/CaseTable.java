@@ -2,12 +2,16 @@ package org.coprod.core.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +21,35 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coprod.core.PoiLogging;
 
-/** The rows of an import file (CSV in UTF-8, or the first sheet of an XLSX workbook), keyed by header name. */
+/**
+ * The rows of an import file (CSV in UTF-8, or the first sheet of an XLSX workbook), keyed by header name. Nothing is
+ * dropped silently: a value beyond the header's last column, or a formula whose value cannot be had, is a problem of
+ * its line.
+ */
 public final class CaseTable {
 
-    /** One data row; {@code number} counts the header as row 1, as a spreadsheet shows it. */
-    public record Line(int number, Map<String, String> cells) {
+    /**
+     * One data row; {@code number} counts the header as row 1, as a spreadsheet shows it. {@code problems} are what
+     * could not be read from the file itself (such as a value with no column).
+     */
+    public record Line(int number, Map<String, String> cells, List<ImportProblem> problems) {
+        public Line(int number, Map<String, String> cells) {
+            this(number, cells, List.of());
+        }
+
         public String get(String column) {
             String v = cells.get(column);
             return v == null ? "" : v.strip();
@@ -43,6 +64,7 @@ public final class CaseTable {
         this.lines = lines;
     }
 
+    /** The column names in file order, duplicates included (so that the importer can refuse them). */
     public List<String> header() {
         return header;
     }
@@ -74,44 +96,69 @@ public final class CaseTable {
         // Strict UTF-8: a file saved in another encoding is refused rather than imported with mangled names.
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(false).get();
-        try (Reader reader = new java.io.InputStreamReader(in, decoder); CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+        // The header is read as an ordinary record: Commons CSV refuses duplicate names with a message of its own,
+        // and the importer's message names the column.
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+        try (Reader reader = new InputStreamReader(in, decoder); CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = null;
             List<Line> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    cells.put(header.get(i), record.get(i));
+                if (header == null) {
+                    header = record.stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+                    continue;
                 }
-                // +1 for the header row, +1 because spreadsheets count from 1
-                lines.add(new Line((int) record.getRecordNumber() + 1, cells));
+                // spreadsheets count from 1, and the header is row 1
+                int number = (int) record.getRecordNumber();
+                Map<String, String> cells = new LinkedHashMap<>();
+                List<ImportProblem> problems = new ArrayList<>();
+                for (int i = 0; i < record.size(); i++) {
+                    if (i < header.size()) {
+                        cells.putIfAbsent(header.get(i), record.get(i));
+                    } else if (!record.get(i).isBlank()) {
+                        problems.add(beyondHeader(number, i, header.size(), record.get(i)));
+                    }
+                }
+                lines.add(new Line(number, cells, problems));
             }
-            return new CaseTable(header, lines);
+            return new CaseTable(header == null ? List.of() : header, lines);
         } catch (CharacterCodingException e) {
             throw new IOException(what + ": not valid UTF-8 text (save the file as CSV UTF-8)", e);
-        } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
+            // the records are decoded as they are read, so a bad byte surfaces here, wrapped
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new IOException(what + ": not valid UTF-8 text (save the file as CSV UTF-8)", e);
+            }
+            throw new IOException(what + ": malformed CSV: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException(what + ": malformed CSV: " + e.getMessage(), e);
         }
     }
 
+    private static ImportProblem beyondHeader(int row, int index, int headerSize, String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return new ImportProblem(row, columnLetters(index),
+                "a value beyond the header's last column (" + headerSize + "), which would be lost: '" + shown.strip()
+                        + "' (give the column a name or remove the value)");
+    }
+
     public static CaseTable readXlsx(InputStream in, String what) throws IOException {
-        org.coprod.core.PoiLogging.unblock();
+        PoiLogging.unblock();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // POI finds its XML bean types through the context class loader; inside OSGi that must be POI's own.
         thread.setContextClassLoader(XSSFWorkbook.class.getClassLoader());
         try (Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
             if (headerRow == null) {
                 throw new IOException(what + ": the first sheet is empty");
             }
             List<String> header = new ArrayList<>();
+            List<ImportProblem> ignored = new ArrayList<>();
             for (int c = 0; c < headerRow.getLastCellNum(); c++) {
                 Cell cell = headerRow.getCell(c);
-                header.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                header.add(cell == null ? "" : value(cell, evaluator, ignored).strip());
             }
             List<Line> lines = new ArrayList<>();
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -120,24 +167,85 @@ public final class CaseTable {
                     continue;
                 }
                 Map<String, String> cells = new LinkedHashMap<>();
+                List<ImportProblem> problems = new ArrayList<>();
                 boolean empty = true;
-                for (int c = 0; c < header.size(); c++) {
+                for (int c = 0; c < Math.max(header.size(), row.getLastCellNum()); c++) {
                     Cell cell = row.getCell(c);
-                    String v = cell == null ? "" : formatter.formatCellValue(cell);
+                    String v = cell == null ? "" : value(cell, evaluator, problems, r + 1, c < header.size() ? header.get(c) : null, c);
                     empty &= v.isBlank();
-                    cells.put(header.get(c), v);
+                    if (c < header.size()) {
+                        cells.putIfAbsent(header.get(c), v);
+                    } else if (!v.isBlank()) {
+                        problems.add(beyondHeader(r + 1, c, header.size(), v));
+                    }
                 }
-                if (!empty) {
-                    lines.add(new Line(r + 1, cells));
+                if (!empty || !problems.isEmpty()) {
+                    lines.add(new Line(r + 1, cells, problems));
                 }
             }
             return new CaseTable(header, lines);
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
+        } catch (NotOfficeXmlFileException | EmptyFileException e) {
             throw new IOException(what + ": not an XLSX workbook (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
             throw new IOException(what + ": cannot read the workbook: " + e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    private static String value(Cell cell, FormulaEvaluator evaluator, List<ImportProblem> problems) {
+        return value(cell, evaluator, problems, cell.getRowIndex() + 1, null, cell.getColumnIndex());
+    }
+
+    /**
+     * A cell's value as the importer reads text: a formula gives its value (the one Excel cached, or computed when none
+     * was), a number its plain digits whatever format shows it (so "2,500,000" on screen imports as 2500000), a date its
+     * ISO form.
+     */
+    private static String value(Cell cell, FormulaEvaluator evaluator, List<ImportProblem> problems, int row, String column, int index) {
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            CellValue v;
+            try {
+                v = evaluator.evaluate(cell);
+            } catch (RuntimeException e) {
+                v = null;
+            }
+            if (v == null || v.getCellType() == CellType.ERROR) {
+                problems.add(new ImportProblem(row, column == null ? columnLetters(index) : column,
+                        "the formula =" + cell.getCellFormula() + " has no value (type its value instead)"));
+                return "";
+            }
+            return switch (v.getCellType()) {
+                case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(DateUtil.getLocalDateTime(v.getNumberValue()))
+                        : plain(v.getNumberValue());
+                case BOOLEAN -> v.getBooleanValue() ? "yes" : "no";
+                case STRING -> v.getStringValue();
+                default -> "";
+            };
+        }
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell.getLocalDateTimeCellValue()) : plain(cell.getNumericCellValue());
+            case BOOLEAN -> cell.getBooleanCellValue() ? "yes" : "no";
+            case STRING -> cell.getStringCellValue();
+            default -> "";
+        };
+    }
+
+    /** A column as a spreadsheet names it (0 is A, 26 is AA), for a cell that has no header. */
+    static String columnLetters(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
+    }
+
+    private static String plain(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static String date(LocalDateTime t) {
+        return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
     }
 }

@@ -1,10 +1,27 @@
 package org.coprod.core.importer;
 
-/** A bad cell of an import file: the row (1 = the header row), the column and why it was refused. */
-public record ImportProblem(int row, String column, String message) {
+/**
+ * A bad cell of an import file: the row (1 = the header row), the column and why it was refused. An error refuses its
+ * row; a warning lets it through and says what the import did that the user may not expect.
+ */
+public record ImportProblem(int row, String column, String message, Severity severity) {
+
+    /** Whether a problem refuses its row. */
+    public enum Severity {
+        ERROR, WARNING
+    }
+
+    public ImportProblem(int row, String column, String message) {
+        this(row, column, message, Severity.ERROR);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
 
     @Override
     public String toString() {
-        return "row " + row + (column == null || column.isEmpty() ? "" : ", column '" + column + "'") + ": " + message;
+        return "row " + row + (column == null || column.isEmpty() ? "" : ", column '" + column + "'")
+                + (isError() ? "" : " (warning)") + ": " + message;
     }
 }

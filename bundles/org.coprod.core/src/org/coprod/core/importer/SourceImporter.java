@@ -1,18 +1,38 @@
 package org.coprod.core.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 import org.coprod.core.Library;
 import org.coprod.model.CoprodFactory;
+import org.coprod.model.CoprodPackage;
 import org.coprod.model.Source;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
- * Reads a table of bibliographic sources (columns {@code id, citation, short_title, authors, year, document}) into a
- * library; a source whose id exists is updated, since sources are referenced by id from the cases.
+ * Reads a table of bibliographic sources (columns {@code id, citation, short_title, authors, year, document}). A
+ * source whose id the library has is updated, since cases refer to sources by id, but only in the columns the row
+ * fills: an empty cell or a missing column never blanks what the library knows.
  */
 public final class SourceImporter {
+
+    /** The columns of a sources table. */
+    public static final List<String> COLUMNS = List.of("id", "citation", "short_title", "authors", "year", "document");
+
+    private static final Map<String, EStructuralFeature> FEATURES = Map.of("citation", CoprodPackage.Literals.SOURCE__CITATION,
+            "short_title", CoprodPackage.Literals.SOURCE__SHORT_TITLE, "authors", CoprodPackage.Literals.SOURCE__AUTHORS,
+            "year", CoprodPackage.Literals.SOURCE__YEAR, "document", CoprodPackage.Literals.SOURCE__DOCUMENT);
+
+    /** What a sources table would add and change; nothing of it is in the library yet. */
+    public record Reading(List<Source> newSources, List<ImportPlan.Merge> updates, List<ImportProblem> problems) {
+        public static final Reading NONE = new Reading(List.of(), List.of(), List.of());
+    }
 
     private final Library library;
 
@@ -20,50 +40,88 @@ public final class SourceImporter {
         this.library = library;
     }
 
-    /** Adds or updates the sources; returns the problems found (nothing is changed when there are any). */
-    public List<ImportProblem> importTable(CaseTable table) {
+    /** Reads the table; any problem makes the whole import refuse (a source is cited by many cases). */
+    public Reading read(CaseTable table) {
         List<ImportProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String column : table.header()) {
+            if (!column.isEmpty() && !COLUMNS.contains(column)) {
+                problems.add(new ImportProblem(1, column, "unknown column (a sources table has: " + String.join(", ", COLUMNS) + ")"));
+            }
+            if (!seen.add(column)) {
+                problems.add(new ImportProblem(1, column, "the column appears twice in the header"));
+            }
+        }
         if (!table.header().contains("id") || !table.header().contains("citation")) {
             problems.add(new ImportProblem(1, "id", "a sources table needs the columns id and citation"));
-            return problems;
-        }
-        List<Source> read = new ArrayList<>();
-        for (CaseTable.Line line : table.lines()) {
-            Source s = CoprodFactory.eINSTANCE.createSource();
-            s.setId(line.get("id"));
-            if (s.getId().isEmpty()) {
-                problems.add(new ImportProblem(line.number(), "id", "a source needs an id"));
-            }
-            s.setCitation(line.get("citation"));
-            s.setShortTitle(line.get("short_title"));
-            s.setAuthors(line.get("authors"));
-            s.setDocument(line.get("document"));
-            String year = line.get("year");
-            if (!year.isEmpty()) {
-                if (year.matches("\\d{4}")) {
-                    s.setYear(Integer.valueOf(year));
-                } else {
-                    problems.add(new ImportProblem(line.number(), "year", "'" + year + "' is not a year (four digits)"));
-                }
-            }
-            read.add(s);
         }
         if (!problems.isEmpty()) {
-            return problems;
+            return new Reading(List.of(), List.of(), problems);
         }
-        for (Source s : read) {
-            Optional<Source> known = library.root().getSources().stream().filter(k -> s.getId().equals(k.getId())).findFirst();
-            if (known.isPresent()) {
-                Source k = known.get();
-                k.setCitation(s.getCitation());
-                k.setShortTitle(s.getShortTitle());
-                k.setAuthors(s.getAuthors());
-                k.setYear(s.getYear());
-                k.setDocument(s.getDocument());
+        Map<String, Source> known = new HashMap<>();
+        library.root().getSources().forEach(s -> known.put(s.getId(), s));
+        List<Source> added = new ArrayList<>();
+        List<ImportPlan.Merge> updates = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (CaseTable.Line line : table.lines()) {
+            problems.addAll(line.problems());
+            line.cells().forEach((column, value) -> XmlText.problem(value)
+                    .ifPresent(p -> problems.add(new ImportProblem(line.number(), column, p))));
+            String id = line.get("id");
+            if (id.isEmpty()) {
+                problems.add(new ImportProblem(line.number(), "id", "a source needs an id"));
+                continue;
+            }
+            if (!ids.add(id)) {
+                problems.add(new ImportProblem(line.number(), "id", "source '" + id + "' appears twice in the table"));
+                continue;
+            }
+            Map<EStructuralFeature, Object> values = new LinkedHashMap<>();
+            for (Map.Entry<String, EStructuralFeature> column : FEATURES.entrySet()) {
+                String text = line.get(column.getKey());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (column.getKey().equals("year")) {
+                    if (!text.matches("\\d{4}")) {
+                        problems.add(new ImportProblem(line.number(), "year", "'" + text + "' is not a year (four digits)"));
+                        continue;
+                    }
+                    values.put(column.getValue(), Integer.valueOf(text));
+                } else {
+                    values.put(column.getValue(), text);
+                }
+            }
+            Source existing = known.get(id);
+            if (existing == null) {
+                if (line.get("citation").isEmpty()) {
+                    problems.add(new ImportProblem(line.number(), "citation", "a new source needs a citation"));
+                }
+                Source s = CoprodFactory.eINSTANCE.createSource();
+                s.setId(id);
+                values.forEach(s::eSet);
+                added.add(s);
             } else {
-                library.root().getSources().add(s);
+                List<ImportPlan.Change> changes = values.entrySet().stream()
+                        .map(e -> new ImportPlan.Change(e.getKey(), e.getValue())).toList();
+                updates.add(new ImportPlan.Merge(existing, line.number(), changes));
             }
         }
-        return problems;
+        if (!problems.isEmpty()) {
+            return new Reading(List.of(), List.of(), problems);
+        }
+        return new Reading(added, updates, problems);
+    }
+
+    /** Adds or updates the sources; returns the problems found (nothing is changed when there are any). */
+    public List<ImportProblem> importTable(CaseTable table) {
+        Reading reading = read(table);
+        if (reading.problems().isEmpty()) {
+            library.root().getSources().addAll(reading.newSources());
+            for (ImportPlan.Merge update : reading.updates()) {
+                update.changes().forEach(c -> update.target().eSet(c.feature(), c.value()));
+            }
+        }
+        return reading.problems();
     }
 }

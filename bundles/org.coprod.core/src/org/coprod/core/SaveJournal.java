@@ -1,0 +1,212 @@
+package org.coprod.core;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Makes a save of several files of a library all or nothing. Every new file is first written whole to a temporary
+ * file beside its target; only then is a journal naming every rename and deletion put in place (one atomic rename), the
+ * renames done and the journal removed. A save killed before the journal exists leaves the old files (its temporary
+ * files are removed on the next open); one killed after is rolled forward by the next open, so an import never shows
+ * half its cases. Writers and the recovery hold the library's lock file, so one never removes another's files.
+ */
+final class SaveJournal {
+
+    /** The journal of a save under way, in the library folder; present only between the staging and the last rename. */
+    static final String JOURNAL = ".saving-journal";
+    /** Held (as an OS file lock) by whoever writes or recovers the library. */
+    static final String LOCK = ".lock";
+
+    private static final String HEADER = "coprod save journal 1";
+    private static final String END = "end";
+    private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
+    private static final int FORCING_THREADS = 8;
+
+    private SaveJournal() {
+    }
+
+    /** Writes every file of {@code writes} and deletes every file of {@code deletes}, all or nothing. */
+    static void commit(Path folder, Map<Path, byte[]> writes, Set<Path> deletes) throws IOException {
+        if (writes.isEmpty() && deletes.isEmpty()) {
+            return;
+        }
+        locked(folder, () -> {
+            recoverLocked(folder);
+            Map<Path, Path> staged = new LinkedHashMap<>();
+            try {
+                for (Map.Entry<Path, byte[]> e : writes.entrySet()) {
+                    staged.put(AtomicFile.stage(e.getKey(), e.getValue(), false), e.getKey());
+                }
+                forceAll(staged.keySet());
+                for (Path dir : folders(staged.keySet())) {
+                    AtomicFile.forceDirectory(dir);
+                }
+                writeJournal(folder, staged, deletes);
+            } catch (IOException | RuntimeException e) {
+                for (Path temp : staged.keySet()) {
+                    Files.deleteIfExists(temp);
+                }
+                throw e;
+            }
+            // From here on the save is decided: whatever happens, the next open finishes it from the journal.
+            rollForward(folder, staged, deletes);
+        });
+    }
+
+    /** Finishes a save that was interrupted after its journal was written, and removes the temporary files of any other. */
+    static void recover(Path folder) throws IOException {
+        if (!Files.exists(folder.resolve(JOURNAL)) && !Files.isWritable(folder)) {
+            return; // a read-only library: nothing to finish, and nothing this process could have left behind
+        }
+        locked(folder, () -> recoverLocked(folder));
+    }
+
+    private static void recoverLocked(Path folder) throws IOException {
+        Path journal = folder.resolve(JOURNAL);
+        if (Files.isRegularFile(journal)) {
+            Map<Path, Path> staged = new LinkedHashMap<>();
+            Set<Path> deletes = new LinkedHashSet<>();
+            List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER) || !lines.get(lines.size() - 1).equals(END)) {
+                throw new IOException(journal + ": not a complete save journal; the library may hold a half-finished save");
+            }
+            for (String line : lines.subList(1, lines.size() - 1)) {
+                String[] p = line.split("\t");
+                if (p.length == 3 && p[0].equals("write")) {
+                    staged.put(inside(folder, p[1], journal), inside(folder, p[2], journal));
+                } else if (p.length == 2 && p[0].equals("delete")) {
+                    deletes.add(inside(folder, p[1], journal));
+                } else {
+                    throw new IOException(journal + ": unreadable line '" + line + "'");
+                }
+            }
+            rollForward(folder, staged, deletes);
+        }
+        AtomicFile.removeLeftovers(folder);
+        AtomicFile.removeLeftovers(folder.resolve(Library.CASES_DIR));
+    }
+
+    private static void rollForward(Path folder, Map<Path, Path> staged, Set<Path> deletes) throws IOException {
+        for (Map.Entry<Path, Path> e : staged.entrySet()) {
+            // A temporary file that is gone was renamed before the interruption.
+            if (Files.exists(e.getKey())) {
+                AtomicFile.replace(e.getKey(), e.getValue());
+            }
+        }
+        for (Path p : deletes) {
+            Files.deleteIfExists(p);
+        }
+        for (Path dir : folders(staged.values())) {
+            AtomicFile.forceDirectory(dir);
+        }
+        Files.deleteIfExists(folder.resolve(JOURNAL));
+        AtomicFile.forceDirectory(folder);
+    }
+
+    /**
+     * Forces the staged files to disk, several at a time: a file system commits concurrent forces together, so an import
+     * of thousands of cases does not wait for thousands of disk flushes one after the other.
+     */
+    private static void forceAll(Collection<Path> files) throws IOException {
+        List<Path> list = new ArrayList<>(files);
+        if (list.size() < 8) {
+            for (Path p : list) {
+                AtomicFile.force(p);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(FORCING_THREADS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path p : list) {
+                done.add(pool.submit(() -> {
+                    AtomicFile.force(p);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the library", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void writeJournal(Path folder, Map<Path, Path> staged, Set<Path> deletes) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        staged.forEach((temp, target) -> text.append("write\t").append(folder.relativize(temp)).append('\t')
+                .append(folder.relativize(target)).append('\n'));
+        deletes.forEach(p -> text.append("delete\t").append(folder.relativize(p)).append('\n'));
+        text.append(END).append('\n');
+        AtomicFile.write(folder.resolve(JOURNAL), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A path named by a journal, which must stay inside the library folder (a journal is data, never trusted). */
+    private static Path inside(Path folder, String relative, Path journal) throws IOException {
+        Path p = folder.resolve(relative).normalize();
+        if (!p.startsWith(folder) || p.equals(folder)) {
+            throw new IOException(journal + ": names a file outside the library: " + relative);
+        }
+        return p;
+    }
+
+    private static Set<Path> folders(Iterable<Path> files) {
+        Set<Path> dirs = new LinkedHashSet<>();
+        files.forEach(f -> dirs.add(f.toAbsolutePath().getParent()));
+        return dirs;
+    }
+
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    private static void locked(Path folder, Step step) throws IOException {
+        ReentrantLock local = IN_THIS_JVM.computeIfAbsent(folder.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        local.lock();
+        try (FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = acquire(channel);
+            try {
+                step.run();
+            } finally {
+                if (lock != null) {
+                    lock.release();
+                }
+            }
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private static FileLock acquire(FileChannel channel) throws IOException {
+        try {
+            return channel.lock();
+        } catch (OverlappingFileLockException e) {
+            // Held by this JVM through another channel, which the in-JVM lock above already serialises.
+            return null;
+        }
+    }
+}
