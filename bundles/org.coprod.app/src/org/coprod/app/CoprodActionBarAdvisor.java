@@ -69,6 +69,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(newLibrary);
         file.add(openLibrary);
+        file.add(LibraryActions.openRecent(window));
         file.add(openCaseFile);
         file.add(new Separator());
         file.add(newCase);

@@ -249,6 +249,18 @@ class WorkbenchSessionTests {
         assertTrue(session.hasUnsavedChanges(b));
     }
 
+    @Test
+    void whileAnotherLibraryLoadsNoPartSeesTheOldDisposedOne() throws Exception {
+        WorkbenchSession first = WorkbenchSession.open(SampleLibraries.copy(dir.resolve("a")), new NullProgressMonitor());
+        assertEquals(first, LibrarySession.current());
+        WorkbenchSession second = WorkbenchSession.prepare(SampleLibraries.copy(dir.resolve("b")), new NullProgressMonitor());
+        second.activate();
+        assertNotEquals(first, LibrarySession.current(), "search and export must not reach the replaced library");
+        second.load(new NullProgressMonitor());
+        second.loaded();
+        assertEquals(second, LibrarySession.current());
+    }
+
     private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {
         WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
             @Override

@@ -12,6 +12,12 @@ public final class CoprodPreferences {
     public static final String TYPOLOGY = "defaultTypology";
     public static final String LANGUAGE = "noteLanguage";
     public static final String LAST_LIBRARY = "lastLibrary";
+    public static final String RECENT_LIBRARIES = "recentLibraries";
+    public static final String GROUPING = "navigatorGrouping";
+    public static final String COMPARED = "comparedCases";
+    private static final int RECENT = 6;
+    /** Folders cannot hold a newline, so it separates the recent libraries. */
+    private static final String SEP = "\n";
 
     private CoprodPreferences() {
     }
@@ -39,6 +45,26 @@ public final class CoprodPreferences {
 
     public static void setLastLibrary(String folder) {
         node().put(LAST_LIBRARY, folder);
+        java.util.List<String> recent = new java.util.ArrayList<>(recentLibraries());
+        recent.remove(folder);
+        recent.add(0, folder);
+        node().put(RECENT_LIBRARIES, String.join(SEP, recent.subList(0, Math.min(RECENT, recent.size()))));
+        flush();
+    }
+
+    /** The libraries opened last, newest first (File > Open Recent). */
+    public static java.util.List<String> recentLibraries() {
+        String stored = node().get(RECENT_LIBRARIES, "");
+        return stored.isEmpty() ? java.util.List.of() : java.util.List.of(stored.split(SEP));
+    }
+
+    /** A remembered choice of a view (the navigator's grouping, the compared cases), or the fallback. */
+    public static String remembered(String key, String fallback) {
+        return node().get(key, fallback);
+    }
+
+    public static void remember(String key, String value) {
+        node().put(key, value);
         flush();
     }
 

@@ -36,6 +36,14 @@ public abstract class LibrarySession {
         return current;
     }
 
+    /**
+     * Forgets the open library while another one replaces it: between the old one's disposal and the new one's loading,
+     * search and export must see no library rather than a disposed one.
+     */
+    protected static void clearCurrent() {
+        current = null;
+    }
+
     protected static void setCurrent(LibrarySession session) {
         current = session;
         LISTENERS.forEach(l -> l.libraryOpened(session));

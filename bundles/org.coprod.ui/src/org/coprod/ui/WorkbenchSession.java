@@ -139,6 +139,7 @@ public final class WorkbenchSession extends LibrarySession {
         WorkbenchSession previous = active;
         active = this;
         if (previous != null && previous != this) {
+            clearCurrent();
             previous.dispose();
         }
         OBSERVERS.forEach(o -> o.sessionActivated(this));

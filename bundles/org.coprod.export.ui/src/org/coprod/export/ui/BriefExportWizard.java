@@ -116,6 +116,26 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
             }
         };
         job.setUser(true);
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getResult().isOK() && display != null && !display.isDisposed()) {
+                    display.asyncExec(() -> offerToOpen(display, destination));
+                }
+            }
+        });
         job.schedule();
+    }
+
+    /** Says that the brief is written, where, and offers to open it in the desktop's program for its kind of file. */
+    private static void offerToOpen(org.eclipse.swt.widgets.Display display, Path destination) {
+        org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+        org.eclipse.jface.dialogs.MessageDialog d = new org.eclipse.jface.dialogs.MessageDialog(shell, "Brief written", null,
+                "The brief is written to " + destination + ".", org.eclipse.jface.dialogs.MessageDialog.INFORMATION, 0, "&Open", "&Close");
+        if (d.open() == 0 && !org.eclipse.swt.program.Program.launch(destination.toString())) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "Brief written",
+                    "No program on this desktop opens " + destination.getFileName() + "; the file is in " + destination.getParent() + ".");
+        }
     }
 }

@@ -91,6 +91,40 @@ public final class LibraryActions {
         return a;
     }
 
+    /** File > Open Recent: the libraries opened last, rebuilt each time the menu shows; a folder that is gone is left out. */
+    public static org.eclipse.jface.action.MenuManager openRecent(IWorkbenchWindow window) {
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("Open &Recent");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            WorkbenchSession s = WorkbenchSession.active();
+            int n = 1;
+            for (String dir : org.coprod.ui.CoprodPreferences.recentLibraries()) {
+                Path folder = Path.of(dir);
+                if (!Files.isRegularFile(folder.resolve(Library.LIBRARY_FILE)) || s != null && s.folder().equals(folder)) {
+                    continue;
+                }
+                m.add(new Action("&" + n++ + " " + folder) {
+                    @Override
+                    public void run() {
+                        if (UnsavedChanges.resolve(window.getShell())) {
+                            LibraryOpening.open(folder, window.getShell().getDisplay());
+                        }
+                    }
+                });
+            }
+            if (n == 1) {
+                Action none = new Action("(no other library opened yet)") {
+                };
+                none.setEnabled(false);
+                m.add(none);
+            }
+        });
+        // The menu needs one item to show as a submenu before its listener fills it.
+        menu.add(new Action("") {
+        });
+        return menu;
+    }
+
     /** File > Open Case File...: a case's .xmi opens in its library (never as a bare XML file). */
     public static Action openCaseFile(IWorkbenchWindow window) {
         Action a = new Action("Open Case &File...") {

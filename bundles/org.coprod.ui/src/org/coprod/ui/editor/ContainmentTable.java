@@ -74,7 +74,7 @@ public final class ContainmentTable {
         table.setLinesVisible(true);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
         gd.heightHint = 110;
-        gd.widthHint = 400;
+        gd.widthHint = 200; // fills the section; never forces the form wider than the editor
         table.setLayoutData(gd);
         viewer = new TableViewer(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());

@@ -137,7 +137,9 @@ public final class FieldBinder {
             if (multiLine) {
                 gd.heightHint = 90;
             }
-            gd.widthHint = 200;
+            // A small hint: the field still fills its column, but long values never widen the form past the editor
+            // (which would scroll it sideways and hide the labels' first letters).
+            gd.widthHint = multiLine ? 200 : 80;
             text.setLayoutData(gd);
             b = new Binding(text, owner, attribute, creator);
             Binding bound = b;

@@ -44,7 +44,7 @@ public final class OverviewPage {
         Label id = tk.createLabel(body, "Id");
         id.setLayoutData(new GridData());
         Label idValue = tk.createLabel(body, c.getId());
-        idValue.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        idValue.setLayoutData(narrow(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1)));
         Binding name = b.field(body, "Name", owner, CASE__NAME);
         span(name, 3);
         span(b.field(body, "Aliases", owner, CASE__ALIASES), 3);
@@ -62,7 +62,7 @@ public final class OverviewPage {
         Label parentLabel = tk.createLabel(body, "Part of");
         parentLabel.setLayoutData(new GridData());
         Label parent = tk.createLabel(body, "");
-        parent.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        parent.setLayoutData(narrow(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1)));
         form.onRefresh(() -> {
             if (!parent.isDisposed()) {
                 parent.setText(c.getParent() == null ? "(none; set it in the Properties view)" : Names.of(c.getParent()));
@@ -71,6 +71,12 @@ public final class OverviewPage {
         span(b.field(body, "Summary", owner, CASE__SUMMARY, null, true), 3);
         span(b.field(body, "Context", owner, CASE__CONTEXT, null, true), 3);
         return name;
+    }
+
+    /** Long text in a label fills the width it is given instead of widening the form. */
+    private static GridData narrow(GridData gd) {
+        gd.widthHint = 50;
+        return gd;
     }
 
     private static void span(Binding b, int columns) {

@@ -89,8 +89,14 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
         for (Grouping g : Grouping.values()) {
             grouping.add(g.label());
         }
-        grouping.select(0);
-        grouping.addListener(SWT.Selection, e -> refresh());
+        // The grouping the user chose last time (remembered across restarts).
+        String remembered = org.coprod.ui.CoprodPreferences.remembered(org.coprod.ui.CoprodPreferences.GROUPING, Grouping.values()[0].name());
+        grouping.select(java.util.Arrays.stream(Grouping.values()).filter(g -> g.name().equals(remembered)).findFirst()
+                .orElse(Grouping.values()[0]).ordinal());
+        grouping.addListener(SWT.Selection, e -> {
+            org.coprod.ui.CoprodPreferences.remember(org.coprod.ui.CoprodPreferences.GROUPING, Grouping.values()[grouping.getSelectionIndex()].name());
+            refresh();
+        });
         cellFilterLink = new Link(parent, SWT.NONE);
         cellFilterLink.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         cellFilterLink.addListener(SWT.Selection, e -> filterByCell(null, null));
