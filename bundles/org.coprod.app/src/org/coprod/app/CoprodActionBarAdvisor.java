@@ -80,6 +80,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(LibraryActions.importCases(window));
         file.add(export);
         file.add(new GroupMarker("export"));
         file.add(new Separator());
