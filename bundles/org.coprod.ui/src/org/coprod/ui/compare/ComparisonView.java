@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.model.Case;
+import org.coprod.ui.LibraryView;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.Names;
 import org.eclipse.jface.action.Action;
@@ -18,16 +19,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Cases side by side (a framework matrix, as in NVivo or MAXQDA): one column per case (2 to 5), one row per comparative
  * dimension. "Add selected" takes the cases selected elsewhere; the view publishes its cases as its selection, which the
  * brief exporter takes.
  */
-public class ComparisonView extends ViewPart implements WorkbenchSession.Observer {
+public class ComparisonView extends LibraryView {
 
-    private org.coprod.ui.emf.UndoRedoActions undoRedo;
     public static final String ID = "org.coprod.ui.comparisonView";
     public static final int MAX_CASES = 5;
 
@@ -38,7 +37,7 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContent(Composite parent) {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -63,11 +62,6 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
         getViewSite().getActionBars().getToolBarManager().add(add);
         getViewSite().getActionBars().getToolBarManager().add(clear);
         getSite().getPage().addSelectionListener(selectionListener);
-        WorkbenchSession.addObserver(this);
-        if (WorkbenchSession.active() != null) {
-            undoRedo = new org.coprod.ui.emf.UndoRedoActions(WorkbenchSession.active().commandStack());
-            undoRedo.install(getViewSite().getActionBars());
-        }
         redraw();
     }
 
@@ -143,23 +137,14 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     }
 
     @Override
-    public void summariesChanged(WorkbenchSession session) {
+    protected void casesChanged(WorkbenchSession session) {
         cases.removeIf(c -> c.eContainer() == null);
         redraw();
     }
 
     @Override
-    public void sessionActivated(WorkbenchSession session) {
+    protected void activated(WorkbenchSession session) {
         compare(List.of());
-        undoRedo = new org.coprod.ui.emf.UndoRedoActions(session.commandStack());
-        undoRedo.install(getViewSite().getActionBars());
-    }
-
-    @Override
-    public void dirtyChanged(WorkbenchSession session) {
-        if (undoRedo != null) {
-            undoRedo.update();
-        }
     }
 
     @Override
@@ -170,7 +155,6 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
-        WorkbenchSession.removeObserver(this);
         super.dispose();
     }
 }
