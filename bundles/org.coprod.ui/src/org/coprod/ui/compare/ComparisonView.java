@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.model.Case;
+import org.coprod.ui.CoprodPreferences;
 import org.coprod.ui.LibraryView;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.Names;
@@ -76,10 +77,27 @@ public class ComparisonView extends LibraryView {
 
     /** Shows these cases (the first five), and publishes them as this view's selection. */
     public void compare(List<Case> chosen) {
+        show(chosen);
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s != null) {
+            // Remembered with its library, so that the comparison comes back after a restart.
+            CoprodPreferences.remember(CoprodPreferences.COMPARED, s.folder() + "\n" + String.join(",", cases.stream().map(Case::getId).toList()));
+        }
+    }
+
+    private void show(List<Case> chosen) {
         cases.clear();
         chosen.stream().distinct().limit(MAX_CASES).forEach(cases::add);
         redraw();
         published.setSelection(new StructuredSelection(cases));
+    }
+
+    @Override
+    protected void loaded(WorkbenchSession session) {
+        String[] remembered = CoprodPreferences.remembered(CoprodPreferences.COMPARED, "").split("\n", 2);
+        if (remembered.length == 2 && remembered[0].equals(session.folder().toString()) && cases.isEmpty()) {
+            show(java.util.Arrays.stream(remembered[1].split(",")).map(session::findCase).filter(java.util.Objects::nonNull).toList());
+        }
     }
 
     public List<Case> cases() {
@@ -144,7 +162,7 @@ public class ComparisonView extends LibraryView {
 
     @Override
     protected void activated(WorkbenchSession session) {
-        compare(List.of());
+        show(List.of());
     }
 
     @Override

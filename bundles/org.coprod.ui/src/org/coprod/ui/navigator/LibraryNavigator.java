@@ -130,7 +130,11 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
                 return element instanceof CaseSummary s ? s.name() : String.valueOf(element);
             }
         });
-        viewer.addSelectionChangedListener(e -> selection.fire());
+        viewer.addSelectionChangedListener(e -> {
+            selection.fire();
+            int n = selectedCases().size();
+            getViewSite().getActionBars().getStatusLineManager().setMessage(n == 0 ? null : n == 1 ? "1 case selected" : n + " cases selected");
+        });
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof CaseSummary s) {
@@ -212,11 +216,21 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         duplicate.setEnabled(loaded && cases.size() == 1);
         delete.setEnabled(loaded && !cases.isEmpty());
         compare.setEnabled(loaded && cases.size() >= 2 && cases.size() <= 5);
+        Action open = new Action("&Open") {
+            @Override
+            public void run() {
+                cases.forEach(c -> WorkbenchSession.active().openCase(c));
+            }
+        };
+        open.setEnabled(loaded && !cases.isEmpty());
+        m.add(open);
+        m.add(new Separator());
         m.add(newCase);
         m.add(duplicate);
         m.add(delete);
         m.add(new Separator());
         m.add(compare);
+        // Export Brief (export.ui) and Find Similar Cases (search.ui) are contributed here by their bundles.
         m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
