@@ -111,7 +111,7 @@ final class Arguments {
         Path folder = libraryFolder();
         try {
             Library library = Library.open(folder);
-            library.problems().forEach(p -> err.println("coprod: skipped unreadable file " + p));
+            library.problems().forEach(p -> err.println("coprod: skipped unreadable file " + Failure.loadProblem(p)));
             return library;
         } catch (LibraryException e) {
             throw new UsageException(e.getMessage());

@@ -177,15 +177,27 @@ public final class NoteRenderer {
                 case Link l -> {
                     List<Inline> label = new ArrayList<>();
                     inlines(l, marks, label);
-                    out.add(new Inline.Link(merge(label), l.getUrl().unescape()));
+                    link(merge(label), l.getUrl().unescape(), out);
                 }
-                case AutoLink a -> out.add(new Inline.Link(List.of(new Inline.Text(a.getText().toString(), marks)), a.getUrl().toString()));
+                case AutoLink a -> link(List.of(new Inline.Text(a.getText().toString(), marks)), a.getUrl().toString(), out);
                 case MailLink m -> out.add(new Inline.Link(List.of(new Inline.Text(m.getText().toString(), marks)), "mailto:" + m.getText()));
                 case SoftLineBreak br -> out.add(new Inline.Text(" ", marks));
                 case HardLineBreak br -> out.add(new Inline.Break());
                 case Footnote ref -> out.add(footnote(ref));
                 default -> inlines(n, marks, out);
             }
+        }
+    }
+
+    /**
+     * A link a reader can follow safely (web or e-mail); any other ({@code javascript:}, {@code file:}, {@code data:}, a
+     * path) would run or open something on the reader's machine, or lead nowhere outside the library: its text stays.
+     */
+    private static void link(List<Inline> label, String url, List<Inline> out) {
+        if (SafeText.isWebLink(url)) {
+            out.add(new Inline.Link(label, url));
+        } else {
+            out.addAll(label);
         }
     }
 
