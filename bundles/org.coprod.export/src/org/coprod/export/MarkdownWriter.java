@@ -265,10 +265,13 @@ public final class MarkdownWriter {
         while (s.contains(ticks)) {
             ticks += "`";
         }
+        if (inTable && s.contains("|")) {
+            // GFM ends a cell at a "|" in code unless it is written "\|", which pandoc then prints with its backslash:
+            // only plain text says "|" to both
+            return escape(s, false);
+        }
         boolean pad = s.startsWith("`") || s.endsWith("`");
-        // in a table, GFM and pandoc read "\|" inside code as a pipe belonging to the code
-        String code = inTable ? s.replace("|", "\\|") : s;
-        return ticks + (pad ? " " : "") + code + (pad ? " " : "") + ticks;
+        return ticks + (pad ? " " : "") + s + (pad ? " " : "") + ticks;
     }
 
     /** Escapes what CommonMark or pandoc would read as markup, including pandoc's $math$, @citations, ^sup^ and ~sub~. */

@@ -145,7 +145,7 @@ public final class NoteRenderer {
                 List<Cell> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell tc) {
-                        cells.add(new Cell(List.of(inlines(tc)), false));
+                        cells.add(new Cell(List.of(unescapePipes(inlines(tc))), false));
                     }
                 }
                 rows.add(cells);
@@ -155,6 +155,12 @@ public final class NoteRenderer {
             }
         }
         return new Block.Table("", rows, headerRows, false);
+    }
+
+    /** In a table, code writes its pipe as "\\|" (GFM), which flexmark leaves in the code's text. */
+    private static List<Inline> unescapePipes(List<Inline> inlines) {
+        return inlines.stream().map(i -> i instanceof Inline.Text t && t.has(Mark.CODE) ? new Inline.Text(t.text().replace("\\|", "|"), t.marks()) : i)
+                .toList();
     }
 
     /** The inline content of a node, flattened into formatted runs. */
