@@ -118,6 +118,39 @@ class CommandFailuresTests {
         assertEquals("coprod explode: /srv/none.csv: no such file or folder\n", err);
     }
 
+    @Test
+    void aMalformedLibraryOrCaseFileIsReportedWithoutTheParsersJava() throws Exception {
+        Path lib = dir.resolve("torn");
+        java.nio.file.Files.createDirectories(lib.resolve("cases"));
+        java.nio.file.Files.writeString(lib.resolve("library.xmi"), "<?xml version=\"1.0\"?><coprod:CaseLibrary");
+        assertEquals(Commands.BAD_USAGE, new Commands(new PrintStream(new ByteArrayOutputStream()), capture()).run(new String[] { "stats",
+                "--library", lib.toString() }));
+        err = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(err.startsWith("coprod stats: Cannot read " + lib.resolve("library.xmi").toAbsolutePath()), err);
+        assertTrue(err.contains("XML document structures must start and end within the same entity."), err);
+        assertFalse(err.contains("org.xml.sax") || err.contains("publicId") || err.contains("lineNumber"), err);
+        assertEquals(1, err.lines().count(), err);
+    }
+
+    @Test
+    void aReferenceDocumentThatIsNotWordIsSaidSoWithoutPoisWords() throws Exception {
+        Path notWord = java.nio.file.Files.writeString(dir.resolve("styles.docx"), "not a zip");
+        Path out = dir.resolve("brief.docx");
+        assertEquals(Commands.BAD_USAGE, new Commands(new PrintStream(new ByteArrayOutputStream()), capture()).run(new String[] { "brief",
+                "--cases", "porto-alegre-op", "--reference", notWord.toString(), "--out", out.toString(), "--library", sample.toString() }));
+        err = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(err.contains("not a Word (.docx) document"), err);
+        assertFalse(err.contains("OOXML") || err.contains("POI") || err.contains("Exception"), err);
+        assertFalse(java.nio.file.Files.exists(out));
+    }
+
+    private ByteArrayOutputStream captured;
+
+    private PrintStream capture() {
+        captured = new ByteArrayOutputStream();
+        return new PrintStream(captured, true, StandardCharsets.UTF_8);
+    }
+
     /** The reported case: a 5,000-level nested query, here deeper still so that any thread's stack overflows. */
     @Test
     void deeplyNestedSearchThroughTheApplicationExitsNonZeroWithOneLine() throws Exception {

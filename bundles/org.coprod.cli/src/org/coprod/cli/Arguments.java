@@ -102,7 +102,7 @@ final class Arguments {
         try {
             return SampleLibrary.defaultFolder();
         } catch (java.io.IOException e) {
-            throw new UsageException("cannot prepare the sample library: " + e.getMessage());
+            throw new UsageException("cannot prepare the sample library: " + Failure.describe(e));
         }
     }
 

@@ -57,7 +57,7 @@ public final class Commands {
         try {
             return command.run(rest, out, err);
         } catch (UsageException e) {
-            err.println("coprod " + command.name() + ": " + Failure.shorten(e.getMessage()));
+            err.println("coprod " + command.name() + ": " + Failure.shorten(Failure.withoutJava(e.getMessage())));
             return BAD_USAGE;
         } catch (Exception | Error e) {
             // Errors too: a StackOverflowError or OutOfMemoryError left to Equinox ends the program with exit 0 and no word

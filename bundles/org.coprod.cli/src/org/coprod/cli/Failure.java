@@ -8,7 +8,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.coprod.core.LoadProblem;
@@ -23,10 +22,14 @@ final class Failure {
     /** Longer messages are cut: a message can quote user input, such as a query of a million characters. */
     static final int LONGEST_MESSAGE = 1000;
 
-    /** The parts of an XML parser's message that say where, which the line and column already do. */
-    private static final Pattern SAX_POSITION = Pattern.compile("lineNumber: \\d+; columnNumber: \\d+; ");
+    /**
+     * A Java exception's name and an XML parser's account of where ("publicId: …; systemId: …; lineNumber: 1;
+     * columnNumber: 34; "), which the file, line and column already say.
+     */
+    private static final Pattern JAVA_WRAPPING = Pattern.compile("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*)?"
+            + "(?:publicId: [^;]*; )?(?:systemId: [^;]*; )?(?:lineNumber: -?\\d+; )?(?:columnNumber: -?\\d+; )?");
+    /** EMF's "(file:/…/a.xmi, 1, 34)" after the message. */
     private static final Pattern EMF_POSITION = Pattern.compile("\\s*\\([a-z]+:[^()]*, -?\\d+, -?\\d+\\)\\s*$");
-    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?::\\s*)?");
 
     private Failure() {
     }
@@ -69,7 +72,7 @@ final class Failure {
                 default -> f.getReason() == null ? "cannot be read or written" : f.getReason();
             };
         }
-        return e.getMessage() == null ? "reading or writing a file failed" : e.getMessage();
+        return e.getMessage() == null ? "reading or writing a file failed" : withoutJava(e.getMessage());
     }
 
     /**
@@ -77,23 +80,17 @@ final class Failure {
      * "org.xml.sax.SAXParseExceptionpublicId: file:…; systemId: file:…; lineNumber: 1; columnNumber: 34; XML document
      * structures must start and end within the same entity. (file:…, 1, 34)", and only the sentence is news to the user.
      */
-    static String loadProblem(String message) {
+    static String withoutJava(String message) {
         if (message == null) {
             return "unreadable";
         }
-        String m = message;
-        Matcher sax = SAX_POSITION.matcher(m);
-        if (sax.find()) {
-            m = m.substring(sax.end());
-        }
-        m = EMF_POSITION.matcher(m).replaceFirst("");
-        m = CLASS_PREFIX.matcher(m).replaceFirst("");
+        String m = EMF_POSITION.matcher(JAVA_WRAPPING.matcher(message).replaceAll("")).replaceFirst("");
         return m.isBlank() ? message : m.strip();
     }
 
     /** The file, line and column of a load problem, then why. */
     static String loadProblem(LoadProblem p) {
-        return p.file() + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") : "") + ": " + loadProblem(p.message());
+        return p.file() + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") : "") + ": " + withoutJava(p.message());
     }
 
     /** A message cut to {@link #LONGEST_MESSAGE} characters, saying how much was left out. */

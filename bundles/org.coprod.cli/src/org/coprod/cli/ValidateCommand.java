@@ -107,7 +107,7 @@ final class ValidateCommand implements Command {
     private static Map<String, Object> unreadable(LoadProblem p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("severity", "error");
-        m.put("message", Failure.loadProblem(p.message()));
+        m.put("message", Failure.withoutJava(p.message()));
         m.put("code", "unreadable-file");
         m.put("case", null);
         m.put("object", null);

@@ -142,7 +142,7 @@ class BriefSafetyTests {
             }
         }
         assertEquals(2, rows.size(), "the note's table row and the outcome row: " + rows);
-        assertTrue(md.contains("| water \\| sewer | a\\|b |"), md);
+        assertTrue(md.matches("(?s).*\\| water \\\\\\| sewer \\| a\\\\\\|b +\\|\n.*"), md);
         assertTrue(md.contains("lanes \\| households"), md);
         assertFalse(md.contains("\\\\|"), "no pipe escaped twice");
     }
@@ -223,9 +223,9 @@ class BriefSafetyTests {
     /** Wider than any brief's table, to show that writing a table is linear in its rows (POI's own way was not). */
     @Test
     void aLongTableIsWrittenInLinearTime() throws Exception {
-        long small = tableTime(2_000);
-        long large = tableTime(16_000);
-        assertTrue(large < small * 8 * 3, "8 times the rows took " + (double) large / small + " times as long");
+        long small = tableTime(1_000);
+        long large = tableTime(6_000);
+        assertTrue(large < small * 6 * 3, "6 times the rows took " + (double) large / small + " times as long");
     }
 
     private static long tableTime(int rows) throws IOException {

@@ -100,8 +100,11 @@ public final class DocxWriter {
         } else {
             try (InputStream in = Files.newInputStream(reference)) {
                 doc = new XWPFDocument(in);
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new IOException("Cannot read the reference document " + reference + ": permission denied", e);
             } catch (IOException | RuntimeException e) {
-                throw new IOException("Cannot read the reference document " + reference + ": " + e.getMessage(), e);
+                // POI's words ("No valid entries or contents found, this is not a valid OOXML ...") stay in the cause
+                throw new IOException("Cannot read the reference document " + reference + ": it is not a Word (.docx) document, or it is damaged", e);
             }
         }
         for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
