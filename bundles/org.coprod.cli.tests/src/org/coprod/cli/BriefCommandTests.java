@@ -51,7 +51,8 @@ class BriefCommandTests {
     void forceNeverReplacesAPipeOrDeviceWithAFile() throws Exception {
         Path pipe = dir.resolve("brief.md");
         assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor());
-        assertEquals(2, run(List.of("brief", "--cases", "porto-alegre-op", "--out", pipe.toString(), "--force", "--library", sample.toString())));
+        assertEquals(2, run(List.of("brief", "--cases", "porto-alegre-op", "--out", pipe.toString(), "--force",
+                "--library", sample.toString())));
         assertTrue(err.contains("Refusing to replace") && err.contains("regular file"), err);
         assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "still a pipe");
         try (var files = Files.list(dir)) {
@@ -69,7 +70,8 @@ class BriefCommandTests {
             String destination = example.get(example.indexOf("--out") + 1);
             assertTrue(destination.startsWith("~/") || destination.startsWith("/tmp/"),
                     "--out " + destination + " is relative: run from the checkout, it writes into the checkout");
-            List<String> args = new ArrayList<>(example.stream().map(w -> w.startsWith("~/") ? home.resolve(w.substring(2)).toString() : w).toList());
+            List<String> args = new ArrayList<>(
+                    example.stream().map(w -> w.startsWith("~/") ? home.resolve(w.substring(2)).toString() : w).toList());
             Path written = Path.of(args.get(args.indexOf("--out") + 1));
             if (destination.startsWith("/tmp/")) {
                 Files.deleteIfExists(written);

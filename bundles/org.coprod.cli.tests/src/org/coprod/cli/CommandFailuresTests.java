@@ -97,8 +97,8 @@ class CommandFailuresTests {
 
     @Test
     void aBugIsAnInternalErrorWithoutItsJavaMessage() {
-        assertEquals(Commands.FAILED, run(failing(new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null")), false,
-                "explode"));
+        NullPointerException bug = new NullPointerException("Cannot invoke \"String.length()\" because \"s\" is null");
+        assertEquals(Commands.FAILED, run(failing(bug), false, "explode"));
         assertTrue(err.contains("internal error") && err.contains("COPROD_DEBUG=1"), err);
         assertFalse(err.contains("String.length()"), err);
         assertOneLineWithoutInternals();
@@ -112,7 +112,8 @@ class CommandFailuresTests {
 
     @Test
     void anUnreadableFileIsBadInputNamingTheFile() {
-        assertEquals(Commands.BAD_USAGE, run(failing(new java.nio.file.AccessDeniedException("/srv/library/cases/a.xmi")), false, "explode"));
+        assertEquals(Commands.BAD_USAGE, run(failing(new java.nio.file.AccessDeniedException("/srv/library/cases/a.xmi")), false,
+                "explode"));
         assertEquals("coprod explode: /srv/library/cases/a.xmi: permission denied\n", err);
         assertEquals(Commands.BAD_USAGE, run(failing(new java.nio.file.NoSuchFileException("/srv/none.csv")), false, "explode"));
         assertEquals("coprod explode: /srv/none.csv: no such file or folder\n", err);
@@ -137,7 +138,8 @@ class CommandFailuresTests {
         Path notWord = java.nio.file.Files.writeString(dir.resolve("styles.docx"), "not a zip");
         Path out = dir.resolve("brief.docx");
         assertEquals(Commands.BAD_USAGE, new Commands(new PrintStream(new ByteArrayOutputStream()), capture()).run(new String[] { "brief",
-                "--cases", "porto-alegre-op", "--reference", notWord.toString(), "--out", out.toString(), "--library", sample.toString() }));
+                "--cases", "porto-alegre-op", "--reference", notWord.toString(), "--out", out.toString(),
+                "--library", sample.toString() }));
         err = captured.toString(StandardCharsets.UTF_8);
         assertTrue(err.contains("not a Word (.docx) document"), err);
         assertFalse(err.contains("OOXML") || err.contains("POI") || err.contains("Exception"), err);

@@ -59,7 +59,8 @@ class ValidateCommandTests {
 
         assertEquals(1, run("validate", "--json", "--library", library.folder().toString()));
         List<Map<String, Object>> problems = problems();
-        Map<String, Object> name = problems.stream().filter(p -> "missing-name".equals(p.get("code"))).findFirst().orElseThrow(() -> new AssertionError(out));
+        Map<String, Object> name = problems.stream().filter(p -> "missing-name".equals(p.get("code"))).findFirst()
+                .orElseThrow(() -> new AssertionError(out));
         assertEquals("error", name.get("severity"));
         assertEquals("nameless", name.get("case"));
         assertEquals("name", name.get("field"));

@@ -43,7 +43,8 @@ import com.vladsch.flexmark.util.ast.Document;
 class BriefSafetyTests {
 
     /** A title with HTML, YAML and Markdown syntax and control characters (BEL, ESC, NUL, DEL, a C1 CSI). */
-    static final String HOSTILE_TITLE = "<script>alert('x')</script> \"quoted\" it's: # not a comment\u0007\u001B[2J\u0000\u007F\u009B $m$ *b* - [l](u)\nline";
+    static final String HOSTILE_TITLE = "<script>alert('x')</script> \"quoted\" it's: # not a comment"
+            + "\u0007\u001B[2J\u0000\u007F\u009B $m$ *b* - [l](u)\nline";
 
     static final String HOSTILE_NOTE = """
             Follow [the plan](javascript:alert(1)), <javascript:alert(2)>, [data](data:text/html;base64,PHNjcmlwdD4=),
@@ -99,7 +100,8 @@ class BriefSafetyTests {
     @Test
     void frontMatterScalarsAreQuotedOneLineMarkdownWithoutControlCharacters() throws Exception {
         String md = MarkdownWriter.toMarkdown(hostileBrief());
-        md.chars().forEach(c -> assertTrue(c == '\n' || c >= 0x20 && c != 0x7F && (c < 0x80 || c >= 0xA0), String.format("U+%04X in the file", c)));
+        md.chars().forEach(c -> assertTrue(c == '\n' || c >= 0x20 && c != 0x7F && (c < 0x80 || c >= 0xA0),
+                String.format("U+%04X in the file", c)));
         String title = null;
         for (String line : frontMatter(md)) {
             int colon = line.indexOf(": ");
@@ -214,7 +216,8 @@ class BriefSafetyTests {
         String more = "… and 436,800 more outcomes (the case records 437,000; a brief shows the first " + CaseTables.ROWS_PER_CASE + ")";
         assertTrue(md.contains(more), "the Markdown says how many are left out");
         XWPFDocument doc = DocxWriterTests.read(docx);
-        XWPFTable results = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Domain")).findFirst().orElseThrow();
+        XWPFTable results = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Domain")).findFirst()
+                .orElseThrow();
         assertEquals(1 + CaseTables.ROWS_PER_CASE + 1, results.getNumberOfRows(), "header, the rows shown, the count of the rest");
         assertEquals(more, results.getRow(results.getNumberOfRows() - 1).getCell(0).getText());
         assertEquals("households 199", results.getRow(CaseTables.ROWS_PER_CASE).getCell(1).getText());

@@ -202,8 +202,8 @@ final class CaseTables {
 
     /** "… and 436,800 more outcomes", after the rows shown, when a case records more than a table shows. */
     static String moreText(int total, String what) {
-        return "… and " + String.format(java.util.Locale.ENGLISH, "%,d", total - ROWS_PER_CASE) + " more " + what
-                + " (the case records " + String.format(java.util.Locale.ENGLISH, "%,d", total) + "; a brief shows the first " + ROWS_PER_CASE + ")";
+        return String.format(java.util.Locale.ENGLISH, "… and %,d more %s (the case records %,d; a brief shows the first %d)",
+                total - ROWS_PER_CASE, what, total, ROWS_PER_CASE);
     }
 
     private static void more(TableBuilder t, boolean many, int total, String what) {

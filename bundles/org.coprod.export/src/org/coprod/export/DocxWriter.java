@@ -104,7 +104,8 @@ public final class DocxWriter {
                 throw new IOException("Cannot read the reference document " + reference + ": permission denied", e);
             } catch (IOException | RuntimeException e) {
                 // POI's words ("No valid entries or contents found, this is not a valid OOXML ...") stay in the cause
-                throw new IOException("Cannot read the reference document " + reference + ": it is not a Word (.docx) document, or it is damaged", e);
+                throw new IOException("Cannot read the reference document " + reference
+                        + ": it is not a Word (.docx) document, or it is damaged", e);
             }
         }
         for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
@@ -366,7 +367,7 @@ public final class DocxWriter {
             look.setNoVBand("1");
             look.setNoHBand(figure ? "1" : "0");
             look.setVal(new byte[] { (byte) (t.rowHeaders() ? 0x04 : 0x04), (byte) (t.rowHeaders() ? 0xA0 : 0x20) });
-            int[] widths = widths(t, columns, figure);
+            int[] widths = ColumnWidths.of(t, columns, figure, TEXT_WIDTH);
             CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
                 grid.removeGridCol(0);
@@ -447,51 +448,6 @@ public final class DocxWriter {
                 first = false;
                 inlines(p, line, true);
             }
-        }
-
-        /**
-         * Column widths from the text they hold: each column wants its longest line (within bounds) and needs its longest
-         * word; when the wants do not fit the page, columns shrink towards their needs in proportion.
-         */
-        private static int[] widths(Block.Table t, int columns, boolean figure) {
-            double[] want = new double[columns];
-            double[] need = new double[columns];
-            for (List<Cell> row : t.rows()) {
-                for (int c = 0; c < row.size(); c++) {
-                    for (List<Inline> line : row.get(c).lines()) {
-                        String text = Inline.plainText(line);
-                        want[c] = Math.max(want[c], text.length());
-                        for (String word : text.split("\\s+")) {
-                            need[c] = Math.max(need[c], word.length());
-                        }
-                    }
-                }
-            }
-            double available = 105; // characters of table text across the page
-            double sumWant = 0;
-            double slack = 0;
-            for (int c = 0; c < columns; c++) {
-                if (figure) {
-                    want[c] = c == 0 ? 16 : 28;
-                    need[c] = want[c];
-                }
-                need[c] = Math.min(need[c] + 2, 18);
-                want[c] = Math.max(need[c], Math.min(Math.max(want[c], 3), 42) + 2);
-                sumWant += want[c];
-                slack += want[c] - need[c];
-            }
-            double shrink = sumWant <= available || slack == 0 ? 0 : Math.min(1, (sumWant - available) / slack);
-            double[] chosen = new double[columns];
-            double sum = 0;
-            for (int c = 0; c < columns; c++) {
-                chosen[c] = want[c] - (want[c] - need[c]) * shrink;
-                sum += chosen[c];
-            }
-            int[] widths = new int[columns];
-            for (int c = 0; c < columns; c++) {
-                widths[c] = (int) Math.round(TEXT_WIDTH * chosen[c] / sum);
-            }
-            return widths;
         }
 
         private void grid(Block.Grid g) {

@@ -159,7 +159,8 @@ public final class NoteRenderer {
 
     /** In a table, code writes its pipe as "\\|" (GFM), which flexmark leaves in the code's text. */
     private static List<Inline> unescapePipes(List<Inline> inlines) {
-        return inlines.stream().map(i -> i instanceof Inline.Text t && t.has(Mark.CODE) ? new Inline.Text(t.text().replace("\\|", "|"), t.marks()) : i)
+        return inlines.stream()
+                .map(i -> i instanceof Inline.Text t && t.has(Mark.CODE) ? new Inline.Text(t.text().replace("\\|", "|"), t.marks()) : i)
                 .toList();
     }
 

@@ -18,7 +18,8 @@ final class SafeText {
     /** The brief with every text made printable and every link not to the web reduced to its text. */
     static Brief of(Brief b) {
         return new Brief(printable(b.title()), printable(b.subject()), printable(b.author()), b.date(), printable(b.audience()),
-                printable(b.definition()), b.caseIds().stream().map(SafeText::printable).toList(), b.blocks().stream().map(SafeText::block).toList());
+                printable(b.definition()), b.caseIds().stream().map(SafeText::printable).toList(),
+                b.blocks().stream().map(SafeText::block).toList());
     }
 
     /**
