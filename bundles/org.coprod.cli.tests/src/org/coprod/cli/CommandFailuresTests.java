@@ -146,6 +146,13 @@ class CommandFailuresTests {
         assertFalse(java.nio.file.Files.exists(out));
     }
 
+    @Test
+    void anEmptyLibraryOptionIsBadUsageNotTheCurrentFolder() {
+        assertEquals(Commands.BAD_USAGE, new Commands(new PrintStream(new ByteArrayOutputStream()), capture()).run(new String[] { "stats",
+                "--library=" }));
+        assertEquals("coprod stats: option --library needs a folder\n", captured.toString(StandardCharsets.UTF_8));
+    }
+
     private ByteArrayOutputStream captured;
 
     private PrintStream capture() {

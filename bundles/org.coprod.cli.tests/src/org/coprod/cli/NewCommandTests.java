@@ -85,6 +85,8 @@ class NewCommandTests {
         assertEquals(2, run("new", dir.resolve("no/such/parent/lib").toString()));
         assertTrue(err.contains("does not exist"), err);
         assertFalse(Files.exists(dir.resolve("no")), "no parent folders made");
+        assertEquals(2, run("new", "/proc/coprod-new-library"));
+        assertTrue(err.contains("cannot create the folder /proc/coprod-new-library: the folder /proc"), err);
         assertEquals(2, run("new"));
         assertTrue(err.contains("coprod new DIR"), err);
         assertEquals(2, run("new", dir.resolve("bell").toString(), "--name", "ring\u0007"));

@@ -45,6 +45,9 @@ final class Arguments {
                         }
                         value = words.get(++i);
                     }
+                    if (name.equals("library") && value.isBlank()) {
+                        throw new UsageException("option --library needs a folder"); // "" would be the current folder
+                    }
                     options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else if (flagNames.contains(name) || name.equals("help") || name.equals("json")) {
                     if (value != null) {

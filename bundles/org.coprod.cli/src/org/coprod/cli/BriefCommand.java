@@ -72,6 +72,9 @@ final class BriefCommand implements Command {
         if (reference != null && format != BriefFormat.DOCX) {
             throw new UsageException("--reference applies to Word output only (--format docx)");
         }
+        if (reference != null && Files.isDirectory(reference)) {
+            throw new UsageException("--reference " + reference + " is a folder: give a Word (.docx) document whose styles the brief uses");
+        }
         if (reference != null && !Files.isRegularFile(reference)) {
             throw new UsageException("--reference " + reference + ": no such file");
         }

@@ -84,7 +84,12 @@ final class NewCommand implements Command {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new UsageException("the folder " + parent + " does not exist: create it first, or choose another place");
         }
-        Files.createDirectory(folder);
+        try {
+            Files.createDirectory(folder);
+        } catch (IOException e) {
+            throw new UsageException("cannot create the folder " + folder + ": " + (Files.isWritable(parent)
+                    ? "the folder " + parent + " does not accept new folders" : "the folder " + parent + " is not writable"));
+        }
         return true;
     }
 
