@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
- * Progress of a long command on stderr: each step is printed once the command has run for a second, so that a brief
- * of a huge case says what it is doing and a quick one stays quiet.
+ * Progress of a long command on stderr: a step that begins after the command has run for a second is named as it
+ * begins, so that a brief of a huge case says what it is doing and a quick one stays quiet.
  */
 final class TerminalProgress extends NullProgressMonitor {
 
