@@ -111,10 +111,6 @@ final class BareLucene implements Closeable {
         return CaseDocument.FACETS_CONFIG.build(doc);
     }
 
-    void add(Document doc) throws IOException {
-        writer.addDocument(doc);
-    }
-
     void update(String id, Document doc) throws IOException {
         writer.updateDocument(new Term(CaseDocument.ID, id), doc);
     }

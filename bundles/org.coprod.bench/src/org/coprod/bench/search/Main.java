@@ -124,12 +124,13 @@ public final class Main {
                     long t0 = System.nanoTime();
                     if (oursFirst == (turn == 0)) {
                         for (Case c : batch) {
-                            index.add(List.of(c));
+                            index.update(c);
                         }
                         oursNanos += System.nanoTime() - t0;
                     } else {
+                        // By id on both sides, as the index's public API writes (replacing any earlier document).
                         for (BareLucene.Texts t : texts) {
-                            lucene.add(BareLucene.document(t));
+                            lucene.update(t.id(), BareLucene.document(t));
                         }
                         bareNanos += System.nanoTime() - t0;
                     }
