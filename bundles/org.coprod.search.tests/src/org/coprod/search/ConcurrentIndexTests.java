@@ -16,7 +16,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class ConcurrentIndexTests {
     @Test
     void twoThreadsSearchingANewLibraryAtOnceBothFindEveryCase() throws Exception {
         for (int round = 0; round < 5; round++) {
-            Path folder = SampleLibrary.materialize(temp.resolve("lib" + round)).folder();
+            Path folder = SampleLibraries.copyTo(temp.resolve("lib" + round)).folder();
             int cases = Library.open(folder).root().getCases().size();
             CyclicBarrier start = new CyclicBarrier(2);
             List<String> answers = new CopyOnWriteArrayList<>();
@@ -53,7 +53,7 @@ class ConcurrentIndexTests {
     @Test
     void twoProgramsSearchingANewLibraryAtOnceBothFindEveryCase() throws Exception {
         for (int round = 0; round < 3; round++) {
-            Path folder = SampleLibrary.materialize(temp.resolve("lib" + round)).folder();
+            Path folder = SampleLibraries.copyTo(temp.resolve("lib" + round)).folder();
             int cases = Library.open(folder).root().getCases().size();
             List<Process> children = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -71,7 +71,7 @@ class ConcurrentIndexTests {
 
     @Test
     void aSearchThatWaitsTooLongForAnotherBuilderSaysWhyAndGivesUp() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path cache = temp.resolve("cache");
         List<String> notices = new ArrayList<>();
         // Opened and not yet synchronized: it holds the build lock, as a first search does while it indexes.

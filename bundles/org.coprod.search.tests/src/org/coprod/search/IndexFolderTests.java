@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.testing.ReadOnlyFolder;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class IndexFolderTests {
 
     @Test
     void anIndexFolderThatIsALinkToTheCasesIsNeverWrittenOrClearedThroughTheLink() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         int cases = library.root().getCases().size();
         Path link = library.folder().resolve(CaseIndex.FOLDER);
         Files.createSymbolicLink(link, library.folder().resolve(Library.CASES_DIR));
@@ -61,7 +62,7 @@ class IndexFolderTests {
 
     @Test
     void aDamagedIndexIsStartedAfreshInItsOwnFolder() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path folder = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         // A commit point that cannot be read: the index must be cleared and rebuilt.
         Files.writeString(folder.resolve("segments_7"), "not a commit point");
@@ -78,7 +79,7 @@ class IndexFolderTests {
 
     @Test
     void anIndexFolderHoldingOtherFilesIsNeverClearedAndTheCacheIsUsed() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path folder = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         Files.createDirectories(folder.resolve("notes"));
         Files.writeString(folder.resolve("README.txt"), "kept by the user");
@@ -123,7 +124,7 @@ class IndexFolderTests {
 
     @Test
     void anIndexFolderHoldingALinkIsNotUsed() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path folder = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         Path precious = Files.writeString(temp.resolve("precious.txt"), "precious");
         Files.createSymbolicLink(folder.resolve("segments_1"), precious);
@@ -139,7 +140,7 @@ class IndexFolderTests {
 
     @Test
     void aLibraryThatCannotBeWrittenIsSearchedWithAnIndexInTheCacheAndSaysWhy() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         List<String> notices = new ArrayList<>();
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(library.folder())) {
             try (CaseIndex index = open(Library.open(library.folder()), notices)) {
@@ -148,7 +149,7 @@ class IndexFolderTests {
                         new CaseSearch(index).search(SearchRequest.of("lane sewers Karachi")).hits().get(0).id());
                 assertTrue(index.folder().startsWith(temp.resolve("cache")), index.folder().toString());
                 String why = index.movedBecause().orElseThrow();
-                assertTrue(why.contains(CaseIndex.FOLDER + " cannot be written (" + readOnly.reason), why);
+                assertTrue(why.contains(CaseIndex.FOLDER + " cannot be written (" + readOnly.reason()), why);
                 assertTrue(why.contains(index.folder().toString()), why);
             }
             assertFalse(Files.exists(library.folder().resolve(CaseIndex.FOLDER)));
@@ -163,7 +164,7 @@ class IndexFolderTests {
 
     @Test
     void anIndexFolderThatCannotBeWrittenIsLeftAloneAndTheCacheUsed() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path own = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(own)) {
             try (CaseIndex index = open(library, new ArrayList<>())) {
@@ -176,7 +177,7 @@ class IndexFolderTests {
 
     @Test
     void withNeitherTheLibraryNorTheCacheWritableTheIndexIsBuiltInMemory() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path cache = Files.createDirectories(temp.resolve("cache"));
         List<String> notices = new ArrayList<>();
         try (ReadOnlyFolder lib = ReadOnlyFolder.of(library.folder()); ReadOnlyFolder c = ReadOnlyFolder.of(cache)) {

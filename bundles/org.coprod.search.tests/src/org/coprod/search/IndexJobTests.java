@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
 import org.eclipse.core.runtime.IStatus;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class IndexJobTests {
 
     @Test
     void jobIndexesTheLibraryInTheBackground() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         try (CaseIndex index = CaseIndex.open(library)) {
             IndexJob job = new IndexJob(index, false);
             job.schedule();
@@ -32,7 +32,7 @@ class IndexJobTests {
 
     @Test
     void cancelledRebuildKeepsWhatItDidAndTheNextRunFinishes() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         try (CaseIndex index = CaseIndex.open(library)) {
             NullProgressMonitor monitor = new NullProgressMonitor() {
                 int worked;

@@ -12,7 +12,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Confidence;
 import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;

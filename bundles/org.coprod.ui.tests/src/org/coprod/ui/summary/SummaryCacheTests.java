@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
