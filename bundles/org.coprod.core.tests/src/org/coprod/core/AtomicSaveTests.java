@@ -139,6 +139,7 @@ class AtomicSaveTests {
 
     /** Parses the case file on its own (no library) and reads which generation its summary holds. */
     private static int generationIn(Path file, String where) throws Exception {
+        assertTrue(Files.isRegularFile(file), "the case file is gone (" + where + ")");
         CoprodPackage.eINSTANCE.eClass();
         XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
         resource.getResourceSet();
