@@ -11,7 +11,7 @@ import org.coprod.model.ActorType;
 import org.coprod.model.CoprodFactory;
 import org.junit.jupiter.api.Test;
 
-/** The one rule for who is on which side; expected sides are written out from domain.md §1(c), not read from the rule. */
+/** The one rule for who is on which side; expected sides are written out by hand, not read from the rule. */
 class ParticipationTests {
 
     private static Actor actor(ActorType type) {

@@ -92,7 +92,7 @@ final class CaseFacts {
 
     /**
      * A coding as printed: a document-assigned cell plain ("P2-D3 (document)"), a coder's guess with "?" and its
-     * confidence ("P2-D2? (coder, medium)"), as brief-outline §C asks.
+     * confidence ("P2-D2? (coder, medium)"), so that a reader never takes a guess for the source's word.
      */
     static String coding(TypologyCoding t) {
         String code = t.getCell() == null ? "?" : t.getCell().getCode();

@@ -29,7 +29,7 @@ import org.coprod.model.ResourceContribution;
 import org.coprod.model.SourceRef;
 import org.coprod.model.TypologyCoding;
 
-/** The body of a comparative brief, sections 1 to 12 of brief-outline §A, with one column per case where it compares. */
+/** The body of a comparative brief (from key messages to options for the policy team), one column per case where it compares. */
 final class ComparativeSections {
 
     private final BriefRequest request;

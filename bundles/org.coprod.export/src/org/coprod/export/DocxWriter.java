@@ -348,7 +348,7 @@ public final class DocxWriter {
             look.setFirstColumn(t.rowHeaders() ? "1" : "0");
             look.setNoVBand("1");
             look.setNoHBand(figure ? "1" : "0");
-            look.setVal(new byte[] { (byte) (t.rowHeaders() ? 0x04 : 0x04), (byte) (t.rowHeaders() ? 0xA0 : 0x20) });
+            look.setVal(new byte[] { (byte) 0x04, (byte) (t.rowHeaders() ? 0xA0 : 0x20) });
             int[] widths = widths(t, columns, figure);
             CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
             while (grid.sizeOfGridColArray() > 0) {

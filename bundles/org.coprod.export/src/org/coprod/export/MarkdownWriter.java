@@ -12,7 +12,7 @@ import org.coprod.export.Inline.Mark;
 /**
  * Writes a brief as pandoc-compatible Markdown that also reads well as plain text: YAML front matter, ATX headings,
  * pipe tables with a caption line, footnotes ({@code [^1]}) gathered at the end, and the typology grid as a fenced text
- * drawing (brief-outline §C). Characters that pandoc would read as markup ($, @, ^, ~, ...) are escaped.
+ * drawing. Characters that pandoc would read as markup ($, @, ^, ~, ...) are escaped.
  */
 public final class MarkdownWriter {
 
