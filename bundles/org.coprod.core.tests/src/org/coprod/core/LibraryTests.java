@@ -66,8 +66,8 @@ class LibraryTests {
     void malformedCaseFileIsReportedWithLineAndNeverOverwritten() throws Exception {
         FixtureLibraries.twoCases(dir);
         Path broken = dir.resolve("cases/beta.xmi");
-        byte[] garbage = "<?xml version=\"1.0\"?>\n<coprod:Case xmlns:coprod=\"http://www.coprod.org/model/1.0\"\n id=\"beta\" name=\"unclosed>\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] garbage = ("<?xml version=\"1.0\"?>\n<coprod:Case xmlns:coprod=\"http://www.coprod.org/model/1.0\"\n"
+                + " id=\"beta\" name=\"unclosed>\n").getBytes(StandardCharsets.UTF_8);
         Files.write(broken, garbage);
         Library library = Library.open(dir);
         assertEquals(1, library.root().getCases().size(), "the good case still loads");
@@ -87,7 +87,8 @@ class LibraryTests {
         Files.writeString(secret, "TOP-SECRET-CONTENT");
         Path evil = dir.resolve("cases/evil.xmi");
         Files.writeString(evil, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<coprod:Case xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:coprod=\"http://www.coprod.org/model/1.0\" xmi:version=\"2.0\" id=\"evil\" name=\"&xxe;\"/>\n");
+                + "<coprod:Case xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:coprod=\"http://www.coprod.org/model/1.0\" "
+                        + "xmi:version=\"2.0\" id=\"evil\" name=\"&xxe;\"/>\n");
         Library library = Library.open(dir);
         assertTrue(library.findCase("evil").isEmpty(), "a file with a DOCTYPE is not loaded");
         assertEquals(1, library.problems().size());

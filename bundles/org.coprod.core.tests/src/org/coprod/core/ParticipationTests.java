@@ -27,14 +27,12 @@ class ParticipationTests {
         assertEquals(Participation.UNKNOWN, Participation.of((Actor) null));
         assertEquals(Participation.UNKNOWN, Participation.of((ActorType) null));
         assertFalse(Participation.isCommunity(null));
-        assertFalse(Participation.isProfessional(null));
         assertEquals("?", Participation.UNKNOWN.letter());
     }
 
     @Test
     void otherTakesNeitherSide() {
         assertEquals(Participation.NONE, Participation.of(ActorType.OTHER));
-        assertFalse(Participation.isProfessional(actor(ActorType.OTHER)));
         assertFalse(Participation.isCommunity(actor(ActorType.OTHER)));
     }
 

@@ -1,5 +1,6 @@
 package org.coprod.export;
 
+import java.text.SimpleDateFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +139,7 @@ public final class BriefAssembler {
                 if (!CaseFacts.blank(n.getAuthor()) || n.getDate() != null) {
                     String by = (CaseFacts.blank(n.getAuthor()) ? "" : "Note by " + n.getAuthor())
                             + (n.getDate() == null ? "" : (CaseFacts.blank(n.getAuthor()) ? "Note of " : ", ")
-                                    + new java.text.SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH).format(n.getDate()));
+                                    + new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH).format(n.getDate()));
                     body.paragraph(ParagraphKind.CAPTION, List.of(Inline.plain(by + ".")));
                 }
             }

@@ -15,6 +15,7 @@ import org.coprod.core.Participation;
 import org.coprod.core.ValueChain;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
+import org.coprod.model.Collector;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.Evidence;
 import org.coprod.model.EvidenceType;
@@ -224,7 +225,7 @@ final class CaseFacts {
 
     static String evidence(Evidence e) {
         String s = literal(e.getType());
-        if (e.getCollector() != null && e.getCollector() != org.coprod.model.Collector.UNKNOWN) {
+        if (e.getCollector() != null && e.getCollector() != Collector.UNKNOWN) {
             s += ", by " + Labels.of(e.getCollector());
         }
         if (!blank(e.getDate())) {

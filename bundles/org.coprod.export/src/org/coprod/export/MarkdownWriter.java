@@ -3,6 +3,7 @@ package org.coprod.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.coprod.export.Block.Cell;
@@ -148,7 +149,7 @@ public final class MarkdownWriter {
             }
         }
         // pad columns for plain-text readers, unless a column is so wide that padding only adds noise
-        boolean pad = java.util.Arrays.stream(widths).sum() <= 160;
+        boolean pad = Arrays.stream(widths).sum() <= 160;
         for (int r = 0; r < rows.size(); r++) {
             line(rows.get(r), widths, pad);
             if (r == 0) {

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.coprod.core.Library;
 import org.coprod.testing.ReadOnlyFolder;
@@ -46,7 +49,7 @@ class IndexFolderTests {
                 assertNotEquals(link, index.folder());
                 assertFalse(index.folder().startsWith(library.folder()), index.folder().toString());
                 if (round == 1) {
-                    index.markDamaged(new java.io.IOException("test"));
+                    index.markDamaged(new IOException("test"));
                 }
             }
         }
@@ -114,12 +117,12 @@ class IndexFolderTests {
         Files.createSymbolicLink(folder.resolve("_8.cfs"), precious);
         IndexFolder.wipe(folder);
         try (var left = Files.list(folder)) {
-            assertEquals(java.util.Set.of("write.lock", BuildLock.FILE, "README.txt", "_mine.xmi", "alpha.xmi", "_9.cfs",
-                    "_8.cfs"), left.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(Set.of("write.lock", BuildLock.FILE, "README.txt", "_mine.xmi", "alpha.xmi", "_9.cfs",
+                    "_8.cfs"), left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
         assertEquals("precious", Files.readString(precious));
         Path link = Files.createSymbolicLink(temp.resolve("link"), folder);
-        assertThrows(java.io.IOException.class, () -> IndexFolder.wipe(link), "never through a link");
+        assertThrows(IOException.class, () -> IndexFolder.wipe(link), "never through a link");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.coprod.core.Library;
 import org.eclipse.core.runtime.IStatus;
 import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class IndexJobTests {
             };
             try {
                 index.rebuild(monitor);
-            } catch (org.eclipse.core.runtime.OperationCanceledException expected) {
+            } catch (OperationCanceledException expected) {
                 // as asked
             }
             int partial = index.size();

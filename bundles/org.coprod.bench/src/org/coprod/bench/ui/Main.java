@@ -84,7 +84,8 @@ public final class Main {
             cdsBare.add(launch(product, work, "window", List.of("-application", BARE_WORKBENCH), bareCds).get("window"));
             cdsUsable.add(launch(product, work, "loaded", List.of("-coprod.library", sample.toString()), cds).get("summaries"));
         }
-        System.out.printf("  with AppCDS (proposed launcher flags): bare window %.0f ms; product usable %.0f ms, ratio %.2f%n", median(cdsBare),
+        System.out.printf("  with AppCDS (proposed launcher flags): bare window %.0f ms; product usable %.0f ms, ratio %.2f%n",
+                median(cdsBare),
                 median(cdsUsable), median(cdsUsable) / median(cdsBare));
 
         // The large library: baseline first (it also warms the file cache for both).
@@ -105,11 +106,13 @@ public final class Main {
         double heapMb = median(heap);
         System.out.printf("%n%d-case library, median of %d:%n", eager.cases, runs);
         System.out.printf("  baseline EMF eager load of every case file  %7.0f ms  heap %5.0f MB%n", eager.ms, eager.heapMb);
-        System.out.printf("  usable: navigator + matrix filled          %7.0f ms  ratio %.3f  (aim <= 2000 ms)%n", openMs, openMs / eager.ms);
+        System.out.printf("  usable: navigator + matrix filled          %7.0f ms  ratio %.3f  (aim <= 2000 ms)%n", openMs,
+                openMs / eager.ms);
         System.out.printf("  heap of the whole workbench when usable                 %5.0f MB  ratio %.2f  (aim <= 300 MB)%n", heapMb,
                 heapMb / eager.heapMb);
         System.out.printf("  first open, summary cache built             %7.0f ms%n", cold.get("summaries.open"));
-        System.out.printf("  full library loaded in the background       %7.0f ms  heap %5.0f MB%n", last.get("loaded.open"), last.get("loaded.heap"));
+        System.out.printf("  full library loaded in the background       %7.0f ms  heap %5.0f MB%n", last.get("loaded.open"),
+                last.get("loaded.heap"));
         deleteTree(work);
         return 0;
     }

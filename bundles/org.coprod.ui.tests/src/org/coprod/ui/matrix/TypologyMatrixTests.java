@@ -138,7 +138,7 @@ class TypologyMatrixTests {
     void aCellFilterIsClearedWhenAnotherLibraryIsShown() throws Exception {
         matrix.cell("P2-D2").canvas.notifyListeners(org.eclipse.swt.SWT.MouseUp, new org.eclipse.swt.widgets.Event());
         assertEquals("P2-D2", matrix.selectedCell());
-        WorkbenchSession.open(org.coprod.ui.SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
+        WorkbenchSession.open(SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
         matrix.refresh(BovairdTypology.ID);
         assertEquals(null, matrix.selectedCell(), "the highlight of the old library is gone");
     }

@@ -54,7 +54,7 @@ class SummaryCacheTests {
 
     @Test
     void aLinkWhereTheCacheIsWrittenIsNeverWrittenThrough() throws Exception {
-        java.nio.file.Path folder = org.coprod.ui.SampleLibraries.copy(dir);
+        java.nio.file.Path folder = SampleLibraries.copy(dir);
         java.nio.file.Path caseFile;
         try (var files = java.nio.file.Files.list(folder.resolve("cases"))) {
             caseFile = files.findFirst().orElseThrow();
