@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.coprod.core.importer.CaseImporter;
 import org.coprod.core.importer.CaseTable;
 import org.coprod.core.importer.ImportPlan;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Confidence;
 import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
@@ -138,7 +138,7 @@ class TypologyMatrixTests {
     void aCellFilterIsClearedWhenAnotherLibraryIsShown() throws Exception {
         matrix.cell("P2-D2").canvas.notifyListeners(org.eclipse.swt.SWT.MouseUp, new org.eclipse.swt.widgets.Event());
         assertEquals("P2-D2", matrix.selectedCell());
-        WorkbenchSession.open(org.coprod.ui.SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
+        WorkbenchSession.open(SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
         matrix.refresh(BovairdTypology.ID);
         assertEquals(null, matrix.selectedCell(), "the highlight of the old library is gone");
     }
