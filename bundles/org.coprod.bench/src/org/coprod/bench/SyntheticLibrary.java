@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.coprod.core.BovairdTypology;
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.core.importer.SampleLibrary;
 import org.coprod.model.Actor;
 import org.coprod.model.ActorType;
 import org.coprod.model.AssignedBy;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.coprod.core.SampleLibrary;
+import org.coprod.core.importer.SampleLibrary;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

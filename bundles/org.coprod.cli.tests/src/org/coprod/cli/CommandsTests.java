@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.core.importer.SampleLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

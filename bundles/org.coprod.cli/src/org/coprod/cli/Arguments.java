@@ -13,7 +13,7 @@ import java.util.Set;
 
 import org.coprod.core.Library;
 import org.coprod.core.LibraryException;
-import org.coprod.core.SampleLibrary;
+import org.coprod.core.importer.SampleLibrary;
 
 /**
  * The words after the command: positional arguments, {@code --name value} options (repeatable) and {@code --flag}s.

@@ -1,5 +1,6 @@
 package org.coprod.core;
 
+import org.coprod.core.importer.SampleLibrary;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.core.importer.SampleLibrary;
 
 /**
  * Fresh copies of the real sample library for tests: the bundled spreadsheet is imported once per test run (it takes

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.core.importer.SampleLibrary;
 import org.coprod.export.Brief;
 import org.coprod.export.BriefAssembler;
 import org.coprod.export.BriefExport;

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import org.coprod.bench.SyntheticLibrary;
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.core.importer.SampleLibrary;
 import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;

@@ -1,4 +1,4 @@
-package org.coprod.core;
+package org.coprod.core.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 
-import org.coprod.core.importer.CaseImporter;
-import org.coprod.core.importer.CaseTable;
-import org.coprod.core.importer.ImportProblem;
-import org.coprod.core.importer.SourceImporter;
+import org.coprod.core.Library;
+
 
 /**
  * The sample library that ships with the workbench, built by the project's own importer from the spreadsheet
