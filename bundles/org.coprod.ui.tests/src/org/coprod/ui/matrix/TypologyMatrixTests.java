@@ -43,7 +43,7 @@ class TypologyMatrixTests {
         shell = new Shell(Display.getDefault());
         shell.setLayout(new org.eclipse.swt.layout.FillLayout());
         matrix = new TypologyMatrix(shell);
-        matrix.refresh(BovairdTypology.ID);
+        matrix.refresh(session, BovairdTypology.ID);
         shell.setSize(900, 700);
         shell.layout(true, true);
         WorkbenchSession.addObserver(recount);
@@ -138,8 +138,8 @@ class TypologyMatrixTests {
     void aCellFilterIsClearedWhenAnotherLibraryIsShown() throws Exception {
         matrix.cell("P2-D2").canvas.notifyListeners(org.eclipse.swt.SWT.MouseUp, new org.eclipse.swt.widgets.Event());
         assertEquals("P2-D2", matrix.selectedCell());
-        WorkbenchSession.open(SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
-        matrix.refresh(BovairdTypology.ID);
+        WorkbenchSession other = WorkbenchSession.open(SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
+        matrix.refresh(other, BovairdTypology.ID);
         assertEquals(null, matrix.selectedCell(), "the highlight of the old library is gone");
     }
 

@@ -120,7 +120,7 @@ public final class TypologyMatrix extends Composite {
     }
 
     private void openCaseAt(CellView v, int y) {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session;
         for (int i = 0; i < v.nameLines.size() && i < v.ids.size(); i++) {
             if (y >= v.nameLines.get(i)[0] && y < v.nameLines.get(i)[1] && s != null) {
                 s.openCase(v.ids.get(i));
@@ -149,6 +149,7 @@ public final class TypologyMatrix extends Composite {
     private final Map<String, CellView> cells = new HashMap<>();
     private final Font bold;
     private Typology typology;
+    private WorkbenchSession session;
     private String selectedCode;
     private Consumer<TypologyCell> cellClicked = c -> {
     };
@@ -204,12 +205,16 @@ public final class TypologyMatrix extends Composite {
     }
 
     private List<Typology> twoDimensional() {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session;
         return s == null ? List.of() : s.typologies().stream().filter(t -> t.getDimensions().size() == 2).toList();
     }
 
-    /** Redraws for the active session: the chosen typology (or the preferred one), its counts and paths. */
-    public void refresh(String preferredTypology) {
+    /**
+     * Shows a library session (the view passes the one the workbench shows): the chosen typology (or the preferred one),
+     * its counts and paths. The matrix reads no global: it draws the session it was given.
+     */
+    public void refresh(WorkbenchSession shown, String preferredTypology) {
+        session = shown;
         List<Typology> ts = twoDimensional();
         String current = typology != null ? typology.getId() : preferredTypology;
         typologyChoice.setItems(ts.stream().map(t -> t.getName() == null ? t.getId() : t.getName()).toArray(String[]::new));
@@ -277,7 +282,7 @@ public final class TypologyMatrix extends Composite {
 
     /** Counts and names per cell from the case summaries, and the paths of cases that moved between cells. */
     public void recount() {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session;
         Map<String, List<String>> names = new HashMap<>();
         Map<String, List<String>> ids = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -313,7 +318,7 @@ public final class TypologyMatrix extends Composite {
     /** Codes the cases into the cell (asking phase, component and confidence): one undoable command. */
     public boolean drop(List<Case> cases, String code) {
         CellView v = cells.get(code);
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session;
         if (v == null || !v.cell.isApplicable() || cases.isEmpty() || s == null) {
             return false;
         }
@@ -326,9 +331,9 @@ public final class TypologyMatrix extends Composite {
     }
 
     /** The cases in a dragged selection: cases themselves, or summaries of loaded cases. */
-    static List<Case> casesIn(org.eclipse.jface.viewers.ISelection selection) {
+    List<Case> casesIn(org.eclipse.jface.viewers.ISelection selection) {
         List<Case> out = new ArrayList<>();
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session;
         if (selection instanceof IStructuredSelection ss && s != null) {
             for (Object o : ss.toList()) {
                 if (o instanceof Case c) {

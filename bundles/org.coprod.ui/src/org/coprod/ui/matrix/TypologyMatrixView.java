@@ -31,12 +31,12 @@ public class TypologyMatrixView extends LibraryView {
     @Override
     protected void activated(WorkbenchSession session) {
         setContentDescription(session.name());
-        matrix.refresh(CoprodPreferences.typology());
+        matrix.refresh(session, CoprodPreferences.typology());
     }
 
     @Override
     protected void loaded(WorkbenchSession session) {
-        matrix.refresh(CoprodPreferences.typology());
+        matrix.refresh(session, CoprodPreferences.typology());
     }
 
     @Override
