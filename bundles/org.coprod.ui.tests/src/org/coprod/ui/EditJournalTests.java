@@ -42,7 +42,8 @@ class EditJournalTests {
         dying.journal().write(dying);
         // The session dies here: no save, no clean exit.
 
-        assertEquals(editedFile, Files.readString(folder.resolve("cases").resolve(edited.getId() + ".xmi")), "the case file is as last saved");
+        assertEquals(editedFile, Files.readString(folder.resolve("cases").resolve(edited.getId() + ".xmi")),
+                "the case file is as last saved");
         assertTrue(Files.exists(folder.resolve("cases").resolve(deleted.getId() + ".xmi")), "nothing was deleted on disk");
 
         WorkbenchSession next = WorkbenchSession.open(folder, new NullProgressMonitor());

@@ -65,7 +65,8 @@ public final class EditJournal {
                     try {
                         write(session);
                     } catch (IOException | RuntimeException e) {
-                        org.eclipse.core.runtime.ILog.of(EditJournal.class).warn("The edit journal could not be written: " + e.getMessage(), e);
+                        org.eclipse.core.runtime.ILog.of(EditJournal.class).warn("The edit journal could not be written: "
+                                + e.getMessage(), e);
                     }
                 }
             };
@@ -85,7 +86,8 @@ public final class EditJournal {
             clear();
             return;
         }
-        if (Files.isSymbolicLink(folder) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isSymbolicLink(folder) || Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder,
+                LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(folder + " is not a folder of ours; the edit journal was not written");
         }
         Files.createDirectories(folder);
@@ -180,7 +182,8 @@ public final class EditJournal {
     @SuppressWarnings("unchecked")
     private static boolean same(Case a, Case b, EStructuralFeature f) {
         if (f instanceof org.eclipse.emf.ecore.EReference ref && ref.isContainment()) {
-            return f.isMany() ? EcoreUtil.equals((List<org.eclipse.emf.ecore.EObject>) a.eGet(f), (List<org.eclipse.emf.ecore.EObject>) b.eGet(f))
+            return f.isMany() ? EcoreUtil.equals((List<org.eclipse.emf.ecore.EObject>) a.eGet(f),
+                    (List<org.eclipse.emf.ecore.EObject>) b.eGet(f))
                     : EcoreUtil.equals((org.eclipse.emf.ecore.EObject) a.eGet(f), (org.eclipse.emf.ecore.EObject) b.eGet(f));
         }
         return java.util.Objects.equals(a.eGet(f), b.eGet(f));
@@ -192,7 +195,8 @@ public final class EditJournal {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                    .filter(f -> f.getFileName().toString().endsWith(Library.CASE_FILE_SUFFIX) || f.getFileName().toString().equals(MANIFEST))
+                    .filter(f -> f.getFileName().toString().endsWith(Library.CASE_FILE_SUFFIX) || f.getFileName().toString()
+                            .equals(MANIFEST))
                     .toList();
         }
     }

@@ -34,8 +34,10 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         addField(new LanguageField(CoprodPreferences.LANGUAGE, "Default note &language (ISO code):", getFieldEditorParent()));
         WorkbenchSession s = WorkbenchSession.active();
         List<Typology> typologies = s == null ? List.of() : s.typologies();
-        String[][] choices = typologies.isEmpty() ? new String[][] { { "Bovaird (planner × deliverer)", org.coprod.core.BovairdTypology.ID } }
-                : typologies.stream().map(t -> new String[] { t.getName() == null ? t.getId() : t.getName(), t.getId() }).toArray(String[][]::new);
+        String[][] choices = typologies.isEmpty() ? new String[][] { { "Bovaird (planner × deliverer)",
+                org.coprod.core.BovairdTypology.ID } }
+                : typologies.stream().map(t -> new String[] { t.getName() == null ? t.getId() : t.getName(), t.getId() })
+                        .toArray(String[][]::new);
         addField(new ComboFieldEditor(CoprodPreferences.TYPOLOGY, "Default &typology:", choices, getFieldEditorParent()));
     }
 

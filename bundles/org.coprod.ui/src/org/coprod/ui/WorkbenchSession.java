@@ -302,7 +302,8 @@ public final class WorkbenchSession extends LibrarySession {
             save();
             return true;
         } catch (IOException e) {
-            org.eclipse.jface.dialogs.ErrorDialog.openError(shell, "Save failed", "The library could not be saved; nothing was lost from memory.",
+            org.eclipse.jface.dialogs.ErrorDialog.openError(shell, "Save failed",
+                    "The library could not be saved; nothing was lost from memory.",
                     org.eclipse.core.runtime.Status.error(e.getMessage(), e));
             return false;
         }

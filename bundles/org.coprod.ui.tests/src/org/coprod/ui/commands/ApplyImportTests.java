@@ -36,7 +36,8 @@ class ApplyImportTests {
         String oldSummary = existing.getSummary();
         Path csv = Files.writeString(dir.resolve("new.csv"), String.join("\n",
                 "id,name,summary,countries,actors",
-                "recife-pb,Recife participatory budget,Neighbourhood assemblies,BR,Recife neighbourhood forum|community organisation|co-planner|planning|",
+                "recife-pb,Recife participatory budget,Neighbourhood assemblies,BR,"
+                        + "Recife neighbourhood forum|community organisation|co-planner|planning|",
                 "lilongwe-water,Lilongwe water kiosks,Kiosks run by user associations,MW,",
                 existing.getId() + ",\"" + existing.getName().replace("\"", "\"\"") + "\",A summary replaced by the import,,") + "\n");
         ImportPlan plan = new CaseImporter(session.library()).plan(CaseTable.read(csv), new CaseImporter.Options(false, true));

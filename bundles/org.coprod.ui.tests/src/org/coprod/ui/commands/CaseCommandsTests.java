@@ -65,7 +65,8 @@ class CaseCommandsTests {
         Case copy = (Case) dup.getResult().iterator().next();
         assertEquals("Copy of " + original.getName(), copy.getName());
         assertEquals(original.getCodings().size(), copy.getCodings().size());
-        assertEquals(original.getCodings().get(0).getCell(), copy.getCodings().get(0).getCell(), "the copy points at the same library cell");
+        assertEquals(original.getCodings().get(0).getCell(), copy.getCodings().get(0).getCell(),
+                "the copy points at the same library cell");
     }
 
     @Test

@@ -23,7 +23,8 @@ class ComparisonDimensionsTests {
     @Test
     void theCellRowNamesEveryCodingWithItsPhaseAndProvenance() throws Exception {
         WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
-        Case moved = session.library().root().getCases().stream().filter(c -> c.getCodings().stream().map(TypologyCoding::getCell).distinct().count() > 1)
+        Case moved = session.library().root().getCases().stream().filter(c -> c.getCodings().stream().map(TypologyCoding::getCell)
+                .distinct().count() > 1)
                 .findFirst().orElseThrow();
         String cells = ComparisonDimensions.CELLS.of(moved);
         for (TypologyCoding k : moved.getCodings()) {

@@ -58,7 +58,8 @@ class TypologyMatrixTests {
     /** Cases with at least one coding in the cell, counted from the model itself. */
     private long modelCount(String code) {
         return session.library().root().getCases().stream()
-                .filter(c -> c.getCodings().stream().map(TypologyCoding::getCell).anyMatch(cell -> cell != null && code.equals(cell.getCode())
+                .filter(c -> c.getCodings().stream().map(TypologyCoding::getCell).anyMatch(cell -> cell != null
+                        && code.equals(cell.getCode())
                         && cell.eContainer() == session.library().findTypology(BovairdTypology.ID).orElseThrow()))
                 .count();
     }
@@ -79,7 +80,8 @@ class TypologyMatrixTests {
     void droppingACaseOnACellCodesItThereUndoably() {
         String code = "P2-D3";
         Case c = session.library().root().getCases().stream()
-                .filter(x -> x.getCodings().stream().noneMatch(k -> k.getCell() != null && code.equals(k.getCell().getCode()))).findFirst().orElseThrow();
+                .filter(x -> x.getCodings().stream().noneMatch(k -> k.getCell() != null && code.equals(k.getCell().getCode())))
+                        .findFirst().orElseThrow();
         int before = matrix.cell(code).count();
         matrix.setCodingQuestion((cases, cell) -> new CodingRequest(null, "delivery", Confidence.HIGH, "dropped by the test"));
 
@@ -153,7 +155,8 @@ class TypologyMatrixTests {
                 continue;
             }
             org.eclipse.swt.graphics.Rectangle r = v.canvas.getClientArea();
-            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), Math.max(1, r.width), Math.max(1, r.height));
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), Math.max(1, r.width),
+                    Math.max(1, r.height));
             org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
             try {
                 matrix.paint(v, gc);

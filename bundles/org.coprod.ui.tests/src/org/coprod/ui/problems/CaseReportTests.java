@@ -48,7 +48,8 @@ class CaseReportTests {
         c.setPeriodEnd(1990);
         CaseReport report = CaseReport.of(c);
         assertTrue(report.issues().stream().anyMatch(i -> i.severity() == org.eclipse.emf.common.util.Diagnostic.ERROR
-                && i.owner() == c && i.feature() == CoprodPackage.Literals.CASE__PERIOD_END), "an end before the start: " + report.issues());
+                && i.owner() == c && i.feature() == CoprodPackage.Literals.CASE__PERIOD_END), "an end before the start: "
+                        + report.issues());
     }
 
     @Test

@@ -26,7 +26,8 @@ class SummaryCacheTests {
         List<CaseSummary> summaries = SummaryCache.load(folder, new NullProgressMonitor());
         assertTrue(Files.isRegularFile(folder.resolve(SummaryCache.FILE)));
         Library library = Library.open(folder);
-        List<CaseSummary> expected = library.root().getCases().stream().map(CaseSummary::of).sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        List<CaseSummary> expected = library.root().getCases().stream().map(CaseSummary::of).sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
         assertEquals(expected, summaries);
         assertEquals(expected, SummaryCache.load(folder, new NullProgressMonitor()), "read back from the cache file");
     }
@@ -41,7 +42,8 @@ class SummaryCacheTests {
         library.save(c.eResource());
         Files.setLastModifiedTime(library.caseFile(c), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         List<CaseSummary> summaries = SummaryCache.load(folder, new NullProgressMonitor());
-        assertEquals("Changed behind the cache's back", summaries.stream().filter(s -> s.id().equals(c.getId())).findFirst().orElseThrow().name());
+        assertEquals("Changed behind the cache's back", summaries.stream().filter(s -> s.id().equals(c.getId())).findFirst()
+                .orElseThrow().name());
     }
 
     @Test

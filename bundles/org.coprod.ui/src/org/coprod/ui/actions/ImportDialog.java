@@ -117,7 +117,8 @@ public final class ImportDialog extends TitleAreaDialog {
             return read + ". Nothing would be imported.";
         }
         return read + ". Importing adds " + count(plan.newCases().size(), "case") + " and " + count(plan.newActors().size(), "actor")
-                + ", changes " + count(plan.merges().size(), "case") + (plan.skippedRows() > 0 ? ", skips " + count(plan.skippedRows(), "row") : "")
+                + ", changes " + count(plan.merges().size(), "case") + (plan.skippedRows() > 0 ? ", skips " + count(plan.skippedRows(),
+                        "row") : "")
                 + ".";
     }
 

@@ -40,10 +40,12 @@ public final class LibraryActions {
                 }
                 Path folder = Path.of(dir);
                 if (Files.exists(folder.resolve(Library.LIBRARY_FILE))) {
-                    MessageDialog.openError(window.getShell(), "New Library", "There is already a library in " + folder + "; use Open Library.");
+                    MessageDialog.openError(window.getShell(), "New Library", "There is already a library in " + folder
+                            + "; use Open Library.");
                     return;
                 }
-                InputDialog name = new InputDialog(window.getShell(), "New Library", "Name of the library:", folder.getFileName().toString(),
+                InputDialog name = new InputDialog(window.getShell(), "New Library", "Name of the library:", folder.getFileName()
+                        .toString(),
                         v -> v.isBlank() ? "Enter a name" : null);
                 if (name.open() != Window.OK) {
                     return;
@@ -51,7 +53,8 @@ public final class LibraryActions {
                 try {
                     Library.create(folder, name.getValue().trim());
                 } catch (IOException e) {
-                    ErrorDialog.openError(window.getShell(), "New Library", "Cannot create the library in " + folder, Status.error(e.getMessage(), e));
+                    ErrorDialog.openError(window.getShell(), "New Library", "Cannot create the library in " + folder,
+                            Status.error(e.getMessage(), e));
                     return;
                 }
                 LibraryOpening.open(folder, window.getShell().getDisplay());
@@ -81,7 +84,8 @@ public final class LibraryActions {
                 }
                 Path folder = Path.of(dir);
                 if (!Files.isRegularFile(folder.resolve(Library.LIBRARY_FILE))) {
-                    MessageDialog.openError(window.getShell(), "Open Library", folder + " is not a case library: it has no " + Library.LIBRARY_FILE + ".");
+                    MessageDialog.openError(window.getShell(), "Open Library", folder + " is not a case library: it has no "
+                            + Library.LIBRARY_FILE + ".");
                     return;
                 }
                 LibraryOpening.open(folder, window.getShell().getDisplay());
@@ -98,7 +102,8 @@ public final class LibraryActions {
             public void run() {
                 WorkbenchSession s = WorkbenchSession.active();
                 if (s == null || !s.isLoaded()) {
-                    MessageDialog.openInformation(window.getShell(), "Import Cases", "The library is still loading; try again in a moment.");
+                    MessageDialog.openInformation(window.getShell(), "Import Cases",
+                            "The library is still loading; try again in a moment.");
                     return;
                 }
                 org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(window.getShell(), SWT.OPEN);

@@ -26,7 +26,8 @@ public final class RecoveryOffer {
         try {
             pending = session.journal().read();
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openWarning(shell, "Unsaved edits", "The journal of unsaved edits in " + session.folder().resolve(EditJournal.FOLDER)
+            MessageDialog.openWarning(shell, "Unsaved edits", "The journal of unsaved edits in " + session.folder()
+                    .resolve(EditJournal.FOLDER)
                     + " cannot be read (" + e.getMessage() + "). The library itself is as last saved.");
             return;
         }
@@ -60,7 +61,8 @@ public final class RecoveryOffer {
                     .append(names(pending.cases(), session)).append(". ");
         }
         if (!pending.deleted().isEmpty()) {
-            sb.append("Deleted but not saved: ").append(pending.deleted().stream().map(id -> name(id, session)).collect(Collectors.joining(", ")))
+            sb.append("Deleted but not saved: ").append(pending.deleted().stream().map(id -> name(id, session))
+                    .collect(Collectors.joining(", ")))
                     .append(". ");
         }
         sb.append("\n\nRecover them? They come back as one edit you can undo, and are written when you save.");

@@ -21,7 +21,8 @@ public final class UnsavedChanges {
             return true;
         }
         MessageDialog d = new MessageDialog(shell, "Unsaved changes", null,
-                "The library '" + s.name() + "' has unsaved changes. Save them?", MessageDialog.QUESTION, 0, "&Save", "&Don't Save", "Cancel");
+                "The library '" + s.name() + "' has unsaved changes. Save them?", MessageDialog.QUESTION, 0, "&Save", "&Don't Save",
+                        "Cancel");
         int answer = d.open();
         if (answer == 0) {
             return s.saveOrReport(shell);

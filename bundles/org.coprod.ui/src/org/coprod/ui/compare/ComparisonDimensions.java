@@ -24,7 +24,8 @@ import org.coprod.ui.emf.AttributeValues;
  */
 public enum ComparisonDimensions {
     NAME("Name, aliases", c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
-    WHERE("Countries, places", c -> String.join("; ", java.util.stream.Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s -> !s.isEmpty()).toList())),
+    WHERE("Countries, places", c -> String.join("; ", java.util.stream.Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s
+            -> !s.isEmpty()).toList())),
     SECTORS("Sectors", c -> Names.of(c.getSectors())),
     PERIOD("Period and phases", ComparisonDimensions::period),
     INITIATOR("Who initiated it", c -> Names.of(c.getInitiatorMode())),
@@ -34,8 +35,10 @@ public enum ComparisonDimensions {
     STATE("State stance", c -> c.getPoliticalProfile() == null ? "" : Names.of(c.getPoliticalProfile().getStateStance())),
     SCALE("Scale", c -> c.getScale() == null ? "" : c.getScale()),
     CONTRIBUTIONS("Contributions", ComparisonDimensions::contributions),
-    OUTCOMES("Headline outcomes", c -> c.getOutcomes().stream().limit(3).map(ComparisonDimensions::outcome).collect(Collectors.joining("; "))),
-    EVIDENCE("Evidence depth", c -> c.getEvidence().stream().map(Evidence::getType).distinct().map(Names::of).collect(Collectors.joining(", "))),
+    OUTCOMES("Headline outcomes", c -> c.getOutcomes().stream().limit(3).map(ComparisonDimensions::outcome)
+            .collect(Collectors.joining("; "))),
+    EVIDENCE("Evidence depth", c -> c.getEvidence().stream().map(Evidence::getType).distinct().map(Names::of)
+            .collect(Collectors.joining(", "))),
     SOURCES("Sources", c -> c.getSources().stream().map(Names::of).collect(Collectors.joining("; ")));
 
     private final String label;
@@ -60,7 +63,8 @@ public enum ComparisonDimensions {
     }
 
     private static String period(Case c) {
-        String span = (c.getPeriodStart() == null ? "?" : c.getPeriodStart()) + "–" + (c.isOngoing() ? "ongoing" : c.getPeriodEnd() == null ? "?" : c.getPeriodEnd());
+        String span = (c.getPeriodStart() == null ? "?" : c.getPeriodStart()) + "–" + (c.isOngoing() ? "ongoing"
+                : c.getPeriodEnd() == null ? "?" : c.getPeriodEnd());
         List<String> phases = new ArrayList<>();
         for (Phase p : c.getPhases()) {
             phases.add(Names.of(p));
@@ -100,9 +104,11 @@ public enum ComparisonDimensions {
     }
 
     private static String outcome(Outcome o) {
-        String v = o.getValue() == null ? "" : " " + AttributeValues.format(org.coprod.model.CoprodPackage.Literals.OUTCOME__VALUE, o.getValue())
+        String v = o.getValue() == null ? "" : " " + AttributeValues.format(org.coprod.model.CoprodPackage.Literals.OUTCOME__VALUE,
+                o.getValue())
                 + (o.getUnit() == null ? "" : " " + o.getUnit());
-        return (o.getIndicator() == null ? Names.of(o.getDomain()) : o.getIndicator()) + v + (o.getYear() == null ? "" : " (" + o.getYear() + ")");
+        return (o.getIndicator() == null ? Names.of(o.getDomain()) : o.getIndicator()) + v + (o.getYear() == null ? "" : " ("
+                + o.getYear() + ")");
     }
 
 }

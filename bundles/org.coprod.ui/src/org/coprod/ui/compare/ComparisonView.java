@@ -81,7 +81,8 @@ public class ComparisonView extends LibraryView {
         WorkbenchSession s = WorkbenchSession.active();
         if (s != null) {
             // Remembered with its library, so that the comparison comes back after a restart.
-            CoprodPreferences.remember(CoprodPreferences.COMPARED, s.folder() + "\n" + String.join(",", cases.stream().map(Case::getId).toList()));
+            CoprodPreferences.remember(CoprodPreferences.COMPARED, s.folder() + "\n" + String.join(",", cases.stream().map(Case::getId)
+                    .toList()));
         }
     }
 

@@ -97,7 +97,8 @@ public final class CaseForm {
     /** Puts the focus on the table of a containment (a missing list: codings, notes...) under {@code within}. */
     public boolean revealList(org.eclipse.emf.ecore.EStructuralFeature feature, org.eclipse.swt.widgets.Control within) {
         for (ContainmentTable t : tables) {
-            if (t.containment() == feature && !t.viewer().getControl().isDisposed() && CaseEditor.isAncestor(within, t.viewer().getControl())) {
+            if (t.containment() == feature && !t.viewer().getControl().isDisposed() && CaseEditor.isAncestor(within, t.viewer()
+                    .getControl())) {
                 t.viewer().getControl().setFocus();
                 return true;
             }

@@ -48,7 +48,8 @@ public final class CodingPage {
                 "justification");
         Section section = form.toolkit().createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         section.setText("Roles by value-chain stage");
-        section.setDescription("Rows: actors with roles in this case; columns: stages; cells: their roles there (edit on the Actors and roles page).");
+        section.setDescription(
+                "Rows: actors with roles in this case; columns: stages; cells: their roles there (edit on the Actors and roles page).");
         section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Table grid = form.toolkit().createTable(section, SWT.BORDER | SWT.FULL_SELECTION);
         grid.setHeaderVisible(true);

@@ -186,7 +186,8 @@ public final class ContainmentTable {
         protected CellEditor getCellEditor(Object element) {
             List<?> choices = choices((EObject) element);
             if (choices != null) {
-                return new ComboBoxCellEditor(viewer.getTable(), choices.stream().map(c -> c == null ? "" : Names.of(c)).toArray(String[]::new),
+                return new ComboBoxCellEditor(viewer.getTable(), choices.stream().map(c -> c == null ? "" : Names.of(c))
+                        .toArray(String[]::new),
                         SWT.READ_ONLY);
             }
             return new TextCellEditor(viewer.getTable());
@@ -241,7 +242,8 @@ public final class ContainmentTable {
                 try {
                     newValue = AttributeValues.parse(o, feature, (String) value);
                 } catch (IllegalArgumentException e) {
-                    org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Cannot change " + FieldBinder.label(feature),
+                    org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Cannot change "
+                            + FieldBinder.label(feature),
                             e.getMessage());
                     return;
                 }

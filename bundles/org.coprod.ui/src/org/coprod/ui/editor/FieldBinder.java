@@ -105,7 +105,8 @@ public final class FieldBinder {
         return field(parent, label, owner, attribute, null, false);
     }
 
-    public Binding field(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, Creator creator, boolean multiLine) {
+    public Binding field(Composite parent, String label, Supplier<EObject> owner, EAttribute attribute, Creator creator,
+            boolean multiLine) {
         if (parent.getData(BORDERS) == null) {
             // Forms draw text borders themselves on GTK; without this the fields are invisible until focused.
             toolkit.paintBordersFor(parent);
@@ -208,7 +209,8 @@ public final class FieldBinder {
                 }
                 command = typing = new TypedText("Set " + label(b.attribute), owner, b.attribute, value);
             } else {
-                command = SetCommand.create(domain, owner, b.attribute, value == null && !b.attribute.isMany() ? SetCommand.UNSET_VALUE : value);
+                command = SetCommand.create(domain, owner, b.attribute, value == null && !b.attribute.isMany() ? SetCommand.UNSET_VALUE
+                        : value);
             }
         }
         if (command.canExecute()) {
@@ -250,7 +252,8 @@ public final class FieldBinder {
     private boolean showsValue(Binding b, Object value) {
         try {
             Object typed = valueOf(b);
-            return b.attribute.isMany() ? new ArrayList<>(value == null ? List.of() : (Collection<?>) value).equals(typed) : Objects.equals(typed, value);
+            return b.attribute.isMany() ? new ArrayList<>(value == null ? List.of() : (Collection<?>) value).equals(typed)
+                    : Objects.equals(typed, value);
         } catch (IllegalArgumentException e) {
             return false;
         }

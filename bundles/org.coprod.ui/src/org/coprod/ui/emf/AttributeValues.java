@@ -37,7 +37,8 @@ public final class AttributeValues {
         try {
             return EcoreUtil.createFromString(type, t);
         } catch (RuntimeException e) {
-            String what = c == Integer.class || c == int.class ? "a whole number" : c == Double.class || c == double.class ? "a number" : type.getName();
+            String what = c == Integer.class || c == int.class ? "a whole number" : c == Double.class || c == double.class ? "a number"
+                    : type.getName();
             throw new IllegalArgumentException("'" + t + "' is not " + what + " (" + a.getName() + ")", e);
         }
     }

@@ -60,7 +60,8 @@ public final class EmfPropertySource implements IPropertySource {
             if (!editable) {
                 pd = new PropertyDescriptor(id, label);
             } else if (choices != null) {
-                pd = new ComboBoxPropertyDescriptor(id, label, choices.stream().map(c -> c == null ? "" : itemLabels.getText(c)).toArray(String[]::new));
+                pd = new ComboBoxPropertyDescriptor(id, label, choices.stream().map(c -> c == null ? "" : itemLabels.getText(c))
+                        .toArray(String[]::new));
             } else {
                 pd = new TextPropertyDescriptor(id, label);
             }

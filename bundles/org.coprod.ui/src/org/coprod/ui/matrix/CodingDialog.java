@@ -47,7 +47,8 @@ final class CodingDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText((cases.size() == 1 ? Names.of(cases.get(0)) : cases.size() + " cases") + " → " + cell.getCode() + ": " + cell.getName());
+        intro.setText((cases.size() == 1 ? Names.of(cases.get(0)) : cases.size() + " cases") + " → " + cell.getCode() + ": "
+                + cell.getName());
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         gd.widthHint = 420;
         intro.setLayoutData(gd);

@@ -84,7 +84,8 @@ public final class TypologyMatrix extends Composite {
 
                 @Override
                 public void dragOver(DropTargetEvent event) {
-                    event.detail = cell.isApplicable() && !casesIn(LocalSelectionTransfer.getTransfer().getSelection()).isEmpty() ? DND.DROP_COPY
+                    event.detail = cell.isApplicable() && !casesIn(LocalSelectionTransfer.getTransfer().getSelection()).isEmpty()
+                            ? DND.DROP_COPY
                             : DND.DROP_NONE;
                     if (!dragOver) {
                         dragOver = true;

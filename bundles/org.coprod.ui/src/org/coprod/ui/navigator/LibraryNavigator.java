@@ -88,11 +88,13 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             grouping.add(g.label());
         }
         // The grouping the user chose last time (remembered across restarts).
-        String remembered = org.coprod.ui.CoprodPreferences.remembered(org.coprod.ui.CoprodPreferences.GROUPING, Grouping.values()[0].name());
+        String remembered = org.coprod.ui.CoprodPreferences.remembered(org.coprod.ui.CoprodPreferences.GROUPING,
+                Grouping.values()[0].name());
         grouping.select(java.util.Arrays.stream(Grouping.values()).filter(g -> g.name().equals(remembered)).findFirst()
                 .orElse(Grouping.values()[0]).ordinal());
         grouping.addListener(SWT.Selection, e -> {
-            org.coprod.ui.CoprodPreferences.remember(org.coprod.ui.CoprodPreferences.GROUPING, Grouping.values()[grouping.getSelectionIndex()].name());
+            org.coprod.ui.CoprodPreferences.remember(org.coprod.ui.CoprodPreferences.GROUPING,
+                    Grouping.values()[grouping.getSelectionIndex()].name());
             refresh();
         });
         cellFilterLink = new Link(parent, SWT.NONE);
@@ -133,7 +135,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         viewer.addSelectionChangedListener(e -> {
             selection.fire();
             int n = selectedCases().size();
-            getViewSite().getActionBars().getStatusLineManager().setMessage(n == 0 ? null : n == 1 ? "1 case selected" : n + " cases selected");
+            getViewSite().getActionBars().getStatusLineManager().setMessage(n == 0 ? null : n == 1 ? "1 case selected" : n
+                    + " cases selected");
         });
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -245,7 +248,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             @Override
             public void run() {
                 try {
-                    ((org.coprod.ui.problems.ProblemsView) getSite().getPage().showView(org.coprod.ui.problems.ProblemsView.ID)).validateAll();
+                    ((org.coprod.ui.problems.ProblemsView) getSite().getPage().showView(org.coprod.ui.problems.ProblemsView.ID))
+                            .validateAll();
                 } catch (PartInitException e) {
                     ErrorDialog.openError(getSite().getShell(), "Validate", e.getMessage(), e.getStatus());
                 }
@@ -264,7 +268,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             MessageDialog.openInformation(getSite().getShell(), "New Case", "The library is still loading; try again in a moment.");
             return;
         }
-        InputDialog d = new InputDialog(getSite().getShell(), "New Case", "Name of the new case:", "", v -> v.isBlank() ? "Enter a name" : null);
+        InputDialog d = new InputDialog(getSite().getShell(), "New Case", "Name of the new case:", "", v -> v.isBlank() ? "Enter a name"
+                : null);
         if (d.open() == Window.OK) {
             Command c = s.newCaseCommand(d.getValue().trim());
             if (s.execute(c)) {
@@ -320,7 +325,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     /** The cases selected (summaries of loaded cases turned into the cases). */
     public List<Case> selectedCases() {
-        return ((IStructuredSelection) selection.getSelection()).toList().stream().filter(Case.class::isInstance).map(Case.class::cast).toList();
+        return ((IStructuredSelection) selection.getSelection()).toList().stream().filter(Case.class::isInstance).map(Case.class::cast)
+                .toList();
     }
 
     /** Rebuilds the tree from the summaries, keeping the open groups open. */
@@ -414,7 +420,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         WorkbenchSession s = WorkbenchSession.active();
         if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class && s != null) {
             org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
-            page.setPropertySourceProvider(org.coprod.ui.emf.EmfPropertySource.provider(new org.coprod.ui.emf.ItemLabels(s.adapterFactory()).delegator()));
+            page.setPropertySourceProvider(org.coprod.ui.emf.EmfPropertySource.provider(new org.coprod.ui.emf.ItemLabels(
+                    s.adapterFactory()).delegator()));
             return (T) page;
         }
         return super.getAdapter(type);
@@ -454,7 +461,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             if (sel instanceof IStructuredSelection ss) {
                 for (Object o : ss.toList()) {
                     if (o instanceof Case c && WorkbenchSession.active() != null) {
-                        WorkbenchSession.active().summaries().stream().filter(x -> x.id().equals(c.getId())).findFirst().ifPresent(summaries::add);
+                        WorkbenchSession.active().summaries().stream().filter(x -> x.id().equals(c.getId())).findFirst()
+                                .ifPresent(summaries::add);
                     }
                 }
             }

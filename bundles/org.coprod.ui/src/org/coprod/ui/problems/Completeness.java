@@ -28,7 +28,8 @@ public final class Completeness {
             new Item("sectors", P.getCase_Sectors(), c -> !c.getSectors().isEmpty()),
             new Item("start year", P.getCase_PeriodStart(), c -> c.getPeriodStart() != null),
             new Item("case type", P.getCase_CaseType(), c -> c.eIsSet(P.getCase_CaseType())),
-            new Item("initiator mode", P.getCase_InitiatorMode(), c -> c.getInitiatorMode() != null && c.getInitiatorMode() != InitiatorMode.UNKNOWN),
+            new Item("initiator mode", P.getCase_InitiatorMode(), c -> c.getInitiatorMode() != null
+                    && c.getInitiatorMode() != InitiatorMode.UNKNOWN),
             new Item("typology coding", P.getCase_Codings(), c -> !c.getCodings().isEmpty()),
             new Item("drivers", P.getCase_Drivers(), c -> !c.getDrivers().isEmpty()),
             new Item("actors' roles", P.getCase_Roles(), c -> !c.getRoles().isEmpty()),

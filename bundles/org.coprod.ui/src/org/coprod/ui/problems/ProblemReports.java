@@ -50,7 +50,8 @@ public final class ProblemReports {
         long errors = reports.stream().mapToLong(CaseReport::errors).sum();
         long warnings = reports.stream().mapToLong(CaseReport::warnings).sum();
         double mean = reports.stream().mapToInt(CaseReport::completeness).average().orElse(0);
-        return String.format("%s, %s, %s; mean completeness %.0f %%", count(reports.size(), "case", "cases"), count(errors, "error", "errors"),
+        return String.format("%s, %s, %s; mean completeness %.0f %%", count(reports.size(), "case", "cases"), count(errors, "error",
+                "errors"),
                 count(warnings, "warning", "warnings"), mean);
     }
 

@@ -186,7 +186,8 @@ public final class SummaryCache {
         Path tmp = folder.resolve(FILE + ".tmp");
         // Never write through a link someone left here: remove the name itself, then create a new file or fail.
         Files.deleteIfExists(tmp);
-        try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE); DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
+        try (OutputStream os = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE); DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 16))) {
             out.writeInt(FORMAT);
             out.writeInt(entries.size());
             for (Entry e : entries) {
