@@ -11,7 +11,6 @@ import org.coprod.ui.compare.ComparisonView;
 import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
@@ -21,13 +20,9 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
@@ -64,7 +59,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     private Link cellFilterLink;
     private String cellTypology;
     private String cellCode;
-    private final CaseSelection selection = new CaseSelection();
+    private final CaseSelection selection = new CaseSelection(() -> viewer);
     private Action newCase;
     private Action duplicate;
     private Action delete;
@@ -425,53 +420,5 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             return (T) page;
         }
         return super.getAdapter(type);
-    }
-
-
-    /** Publishes the tree's selection as the selected cases, for the Properties view, comparison and brief export. */
-    private final class CaseSelection implements ISelectionProvider {
-        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.add(l);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener l) {
-            listeners.remove(l);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            WorkbenchSession s = WorkbenchSession.active();
-            List<Object> cases = new ArrayList<>();
-            for (Object o : viewer.getStructuredSelection().toList()) {
-                Case c = o instanceof CaseSummary summary && s != null ? s.findCase(summary.id()) : null;
-                if (c != null && !cases.contains(c)) {
-                    cases.add(c);
-                }
-            }
-            return new StructuredSelection(cases);
-        }
-
-        @Override
-        public void setSelection(ISelection sel) {
-            List<Object> summaries = new ArrayList<>();
-            if (sel instanceof IStructuredSelection ss) {
-                for (Object o : ss.toList()) {
-                    if (o instanceof Case c && WorkbenchSession.active() != null) {
-                        WorkbenchSession.active().summaries().stream().filter(x -> x.id().equals(c.getId())).findFirst()
-                                .ifPresent(summaries::add);
-                    }
-                }
-            }
-            viewer.setSelection(new StructuredSelection(summaries), true);
-        }
-
-        void fire() {
-            SelectionChangedEvent e = new SelectionChangedEvent(this, getSelection());
-            listeners.forEach(l -> l.selectionChanged(e));
-        }
     }
 }
