@@ -61,7 +61,7 @@ class WorkbenchSessionTests {
         assertTrue(cases >= 100, "the sample library has its cases: " + cases);
         assertEquals(cases, session.summaries().size());
         assertTrue(session.isLoaded());
-        assertEquals(session, LibrarySession.current());
+        assertEquals(session, WorkbenchSession.current());
         Case any = session.library().root().getCases().get(0);
         assertEquals(CaseSummary.of(any), session.summaries().stream().filter(s -> s.id().equals(any.getId())).findFirst().orElseThrow());
     }
@@ -157,13 +157,13 @@ class WorkbenchSessionTests {
         Path file = session.library().caseFile(victim);
         int before = session.summaries().size();
         List<String> deleted = new ArrayList<>();
-        LibrarySession.Listener listener = new LibrarySession.Listener() {
+        WorkbenchSession.Observer listener = new WorkbenchSession.Observer() {
             @Override
-            public void casesDeleted(LibrarySession s, List<String> ids) {
+            public void casesDeleted(WorkbenchSession s, List<String> ids) {
                 deleted.addAll(ids);
             }
         };
-        LibrarySession.addListener(listener);
+        WorkbenchSession.addObserver(listener);
         try {
             session.execute(session.deleteCommand(List.of(victim)));
             assertEquals(before - 1, session.summaries().size());
@@ -175,7 +175,7 @@ class WorkbenchSessionTests {
             assertFalse(Files.exists(file));
             assertEquals(List.of(victim.getId()), deleted);
         } finally {
-            LibrarySession.removeListener(listener);
+            WorkbenchSession.removeObserver(listener);
         }
     }
 
@@ -253,13 +253,13 @@ class WorkbenchSessionTests {
     @Test
     void whileAnotherLibraryLoadsNoPartSeesTheOldDisposedOne() throws Exception {
         WorkbenchSession first = WorkbenchSession.open(SampleLibraries.copy(dir.resolve("a")), new NullProgressMonitor());
-        assertEquals(first, LibrarySession.current());
+        assertEquals(first, WorkbenchSession.current());
         WorkbenchSession second = WorkbenchSession.prepare(SampleLibraries.copy(dir.resolve("b")), new NullProgressMonitor());
         second.activate();
-        assertNotEquals(first, LibrarySession.current(), "search and export must not reach the replaced library");
+        assertNotEquals(first, WorkbenchSession.current(), "search and export must not reach the replaced library");
         second.load(new NullProgressMonitor());
         second.loaded();
-        assertEquals(second, LibrarySession.current());
+        assertEquals(second, WorkbenchSession.current());
     }
 
     private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {

@@ -41,7 +41,7 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
  * (the Problems view's validation), or are handed what the UI thread built from it (a brief is assembled on the UI
  * thread; its job only writes the file).
  */
-public final class WorkbenchSession extends LibrarySession {
+public final class WorkbenchSession {
 
     /** Told on the UI thread about the workbench session's life; views of this bundle use it. */
     public interface Observer {
@@ -59,6 +59,14 @@ public final class WorkbenchSession extends LibrarySession {
 
         /** The command stack changed: dirty state, undo and redo labels. */
         default void dirtyChanged(WorkbenchSession session) {
+        }
+
+        /** Cases written to disk by a save (the search index updates from these). */
+        default void casesSaved(WorkbenchSession session, List<Case> cases) {
+        }
+
+        /** Ids of cases whose files a save deleted. */
+        default void casesDeleted(WorkbenchSession session, List<String> caseIds) {
         }
     }
 
@@ -78,6 +86,7 @@ public final class WorkbenchSession extends LibrarySession {
     private final EditJournal journal;
     private final CaseLibrary libraryFile;
     private Library library;
+    private boolean loadedNow;
 
     private WorkbenchSession(Path folder, CaseLibrary libraryFile, List<CaseSummary> list) {
         this.folder = folder;
@@ -92,9 +101,21 @@ public final class WorkbenchSession extends LibrarySession {
         list.forEach(s -> summaries.put(s.id(), s));
     }
 
-    /** The session shown in the workbench, or null; unlike {@link #current()} it exists before its library has loaded. */
+    /**
+     * The session shown in the workbench, or null: the one registry of the open library. It exists before its library
+     * has loaded ({@link #isLoaded}); {@link #current()} is the same session once it has.
+     */
     public static WorkbenchSession active() {
         return active;
+    }
+
+    /**
+     * The open library's session once it has loaded, else null: while another library replaces it, search and export
+     * see no library rather than the replaced one.
+     */
+    public static WorkbenchSession current() {
+        WorkbenchSession s = active;
+        return s != null && s.isLoaded() ? s : null;
     }
 
     public static void addObserver(Observer o) {
@@ -134,7 +155,6 @@ public final class WorkbenchSession extends LibrarySession {
         WorkbenchSession previous = active;
         active = this;
         if (previous != null && previous != this) {
-            clearCurrent();
             previous.dispose();
         }
         OBSERVERS.forEach(o -> o.sessionActivated(this));
@@ -148,13 +168,13 @@ public final class WorkbenchSession extends LibrarySession {
         resyncSummaries();
         unsaved.saved(casesById.keySet());
         stack.addCommandStackListener(this::commandStackChanged);
-        setCurrent(this);
+        loadedNow = true;
         OBSERVERS.forEach(o -> o.sessionLoaded(this));
         OBSERVERS.forEach(o -> o.summariesChanged(this));
     }
 
     public boolean isLoaded() {
-        return current() == this;
+        return loadedNow;
     }
 
     public Path folder() {
@@ -174,12 +194,10 @@ public final class WorkbenchSession extends LibrarySession {
         return libraryFile == null ? List.of() : libraryFile.getTypologies();
     }
 
-    @Override
     public Library library() {
         return library;
     }
 
-    @Override
     public AdapterFactoryEditingDomain editingDomain() {
         return domain;
     }
@@ -228,14 +246,14 @@ public final class WorkbenchSession extends LibrarySession {
         return true;
     }
 
-    @Override
+    /** Opens the case in its editor. */
     public void openCase(Case c) {
         if (c != null) {
             openCase(c.getId());
         }
     }
 
-    @Override
+    /** Opens the case with this id, if the library has one. */
     public void openCase(String caseId) {
         if (findCase(caseId) != null) {
             opening.open(caseId);
@@ -357,9 +375,9 @@ public final class WorkbenchSession extends LibrarySession {
             org.eclipse.core.runtime.ILog.of(WorkbenchSession.class).warn("The edit journal could not be emptied: " + e.getMessage(), e);
         }
         SummaryCache.save(folder, new ArrayList<>(summaries.values()));
-        fireSaved(this, written);
+        OBSERVERS.forEach(o -> o.casesSaved(this, written));
         if (!deleted.isEmpty()) {
-            fireDeleted(this, deleted);
+            OBSERVERS.forEach(o -> o.casesDeleted(this, deleted));
         }
         OBSERVERS.forEach(o -> o.dirtyChanged(this));
     }

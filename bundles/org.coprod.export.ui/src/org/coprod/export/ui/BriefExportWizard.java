@@ -10,7 +10,7 @@ import org.coprod.export.BriefException;
 import org.coprod.export.BriefExport;
 import org.coprod.export.BriefRequest;
 import org.coprod.model.Case;
-import org.coprod.ui.LibrarySession;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -73,7 +73,7 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
 
     @Override
     public void addPages() {
-        LibrarySession session = LibrarySession.current();
+        WorkbenchSession session = WorkbenchSession.current();
         page = new BriefWizardPage(session == null ? null : session.library(), selected);
         addPage(page);
     }

@@ -2,7 +2,7 @@ package org.coprod.search.ui;
 
 import org.coprod.model.Case;
 import org.coprod.search.SearchHit;
-import org.coprod.ui.LibrarySession;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -38,7 +38,7 @@ public class FindSimilarHandler extends AbstractHandler {
 
     /** The case a result of the Search view stands for, in the open library. */
     private static Case caseOf(SearchHit hit) {
-        LibrarySession session = LibrarySession.current();
+        WorkbenchSession session = WorkbenchSession.current();
         return session == null || session.library() == null ? null : session.library().findCase(hit.id()).orElse(null);
     }
 }

@@ -9,7 +9,7 @@ import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.coprod.search.CaseIndex;
 import org.coprod.search.IndexJob;
-import org.coprod.ui.LibrarySession;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -25,7 +25,7 @@ import org.eclipse.ui.PlatformUI;
  * and when the workbench closes. Created on first use; the index catches up on saves made before that from the case
  * files' modification times.
  */
-public final class LibraryIndex implements LibrarySession.Listener {
+public final class LibraryIndex implements WorkbenchSession.Observer {
 
     /** Told (on any thread) when the index of the open library becomes ready or changes. */
     public interface Listener {
@@ -56,7 +56,7 @@ public final class LibraryIndex implements LibrarySession.Listener {
     public static synchronized LibraryIndex get() {
         if (instance == null) {
             instance = new LibraryIndex();
-            LibrarySession.addListener(instance);
+            WorkbenchSession.addObserver(instance);
             if (PlatformUI.isWorkbenchRunning()) {
                 PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
                     @Override
@@ -70,9 +70,9 @@ public final class LibraryIndex implements LibrarySession.Listener {
                     }
                 });
             }
-            LibrarySession session = LibrarySession.current();
+            WorkbenchSession session = WorkbenchSession.current();
             if (session != null) {
-                instance.libraryOpened(session);
+                instance.sessionLoaded(session);
             }
         }
         return instance;
@@ -102,7 +102,7 @@ public final class LibraryIndex implements LibrarySession.Listener {
     }
 
     @Override
-    public void libraryOpened(LibrarySession session) {
+    public void sessionLoaded(WorkbenchSession session) {
         closeIndex();
         Library opened = session.library();
         library = opened;
@@ -177,7 +177,7 @@ public final class LibraryIndex implements LibrarySession.Listener {
     }
 
     @Override
-    public void casesSaved(LibrarySession session, List<Case> cases) {
+    public void casesSaved(WorkbenchSession session, List<Case> cases) {
         CaseIndex i = index;
         if (i == null || !i.isWritable() || session.library() != library) {
             return; // the opening job's synchronize picks the saved files up
@@ -192,7 +192,7 @@ public final class LibraryIndex implements LibrarySession.Listener {
     }
 
     @Override
-    public void casesDeleted(LibrarySession session, List<String> caseIds) {
+    public void casesDeleted(WorkbenchSession session, List<String> caseIds) {
         CaseIndex i = index;
         if (i == null || !i.isWritable() || session.library() != library) {
             return;

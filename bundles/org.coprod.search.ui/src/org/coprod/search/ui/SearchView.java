@@ -13,7 +13,7 @@ import org.coprod.search.QuerySyntaxException;
 import org.coprod.search.SearchHit;
 import org.coprod.search.SearchRequest;
 import org.coprod.search.SearchResults;
-import org.coprod.ui.LibrarySession;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -233,7 +233,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     }
 
     private void openSelected() {
-        LibrarySession session = LibrarySession.current();
+        WorkbenchSession session = WorkbenchSession.current();
         if (session == null) {
             return;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.model.Case;
-import org.coprod.ui.LibrarySession;
 import org.coprod.ui.LibraryView;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.CaseEditor;
@@ -29,7 +28,7 @@ import org.eclipse.ui.IEditorPart;
  * Every case's validation problems and completeness score, least complete first. Validating the whole library runs as a
  * cancellable job; saved cases are checked again. Double-click a problem to go to its field.
  */
-public class ProblemsView extends LibraryView implements LibrarySession.Listener {
+public class ProblemsView extends LibraryView {
 
     public static final String ID = "org.coprod.ui.problemsView";
 
@@ -85,7 +84,6 @@ public class ProblemsView extends LibraryView implements LibrarySession.Listener
         validate.setToolTipText("Check every case of the library (runs in the background)");
         getViewSite().getActionBars().getToolBarManager().add(validate);
         viewer.setInput(reports);
-        LibrarySession.addListener(this);
     }
 
     private void column(String title, int width, java.util.function.Function<Object, String> text) {
@@ -180,7 +178,7 @@ public class ProblemsView extends LibraryView implements LibrarySession.Listener
     }
 
     @Override
-    public void casesSaved(LibrarySession session, List<Case> saved) {
+    public void casesSaved(WorkbenchSession session, List<Case> saved) {
         if (saved.isEmpty() || viewer.getControl().isDisposed()) {
             return;
         }
@@ -216,7 +214,6 @@ public class ProblemsView extends LibraryView implements LibrarySession.Listener
         if (running != null) {
             running.cancel();
         }
-        LibrarySession.removeListener(this);
         super.dispose();
     }
 }
