@@ -39,7 +39,8 @@ class CommandsTests {
     private int run(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Commands(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        int code = new Commands(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(args);
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -166,7 +167,8 @@ class CommandsTests {
                 "--library", sample.toString()));
         assertEquals(size, Files.size(docx), "an existing file is not replaced without --force");
         Path md = dir.resolve("briefs/bad.md");
-        assertEquals(2, run("brief", "--cases", "porto-alegre-op,nope", "--format", "md", "--out", md.toString(), "--library", sample.toString()));
+        assertEquals(2,
+                run("brief", "--cases", "porto-alegre-op,nope", "--format", "md", "--out", md.toString(), "--library", sample.toString()));
         assertTrue(err.contains("nope"), err);
         assertTrue(!Files.exists(md));
         try (var files = Files.list(docx.getParent())) {

@@ -46,7 +46,8 @@ final class BriefCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
-        Arguments args = new Arguments(words, Set.of("cases", "case", "format", "reference", "title", "question", "author", "date", "message", "out"),
+        Arguments args = new Arguments(words,
+                Set.of("cases", "case", "format", "reference", "title", "question", "author", "date", "message", "out"),
                 Set.of("force"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "' (give the cases with --cases)");
@@ -64,7 +65,8 @@ final class BriefCommand implements Command {
                     + BriefRequest.MAX_COMPARED + ") for a comparative brief");
         }
         if (ids.size() > BriefRequest.MAX_COMPARED) {
-            throw new UsageException(ids.size() + " cases given: a comparative brief compares at most " + BriefRequest.MAX_COMPARED + " cases");
+            throw new UsageException(ids.size() + " cases given: a comparative brief compares at most " + BriefRequest.MAX_COMPARED
+                    + " cases");
         }
         Path outFile = args.option("out").map(Path::of).orElseThrow(() -> new UsageException("no output file: give --out FILE"));
         BriefFormat format = format(args.option("format"), outFile);

@@ -99,13 +99,15 @@ final class StatsCommand implements Command {
         }
         out.println();
         for (TypologyCell cell : typology.getCells()) {
-            out.printf("  %-6s %4s  %s%n", cell.getCode(), cell.isApplicable() ? String.valueOf(stats.count(cell.getCode())) : "n/a", cell.getName());
+            out.printf("  %-6s %4s  %s%n", cell.getCode(), cell.isApplicable() ? String.valueOf(stats.count(cell.getCode())) : "n/a",
+                    cell.getName());
         }
     }
 
     private static void printCounts(String title, Map<String, Integer> counts, PrintStream out) {
         out.println(title + ":");
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.printf("  %-24s %4d%n", e.getKey(), e.getValue()));
         out.println();
     }

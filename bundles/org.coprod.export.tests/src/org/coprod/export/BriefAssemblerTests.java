@@ -51,7 +51,8 @@ class BriefAssemblerTests {
         assertTrue(generated.stream().allMatch(p -> p.kind() == Block.ParagraphKind.BULLET));
         assertTrue(generated.stream().allMatch(p -> SampleCases.BOVAIRD_FIVE.stream().anyMatch(id -> p.plainText().contains(id))),
                 "each message names the cases behind it");
-        List<Block.Paragraph> edited = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases).withKeyMessages(List.of("Ours first.", "Ours second."))),
+        List<Block.Paragraph> edited = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases)
+                .withKeyMessages(List.of("Ours first.", "Ours second."))),
                 "Key messages");
         assertEquals(List.of("Ours first.", "Ours second."), edited.stream().map(Block.Paragraph::plainText).toList());
     }
@@ -114,7 +115,9 @@ class BriefAssemblerTests {
         assertTrue(rich.inlines().contains(Inline.bold("bold")));
         assertTrue(rich.inlines().contains(Inline.code("code")));
         assertTrue(rich.inlines().stream().anyMatch(i -> i instanceof Inline.Link l && l.url().equals("https://example.org/op")));
-        assertTrue(rich.inlines().stream().anyMatch(i -> i instanceof Inline.Footnote f && Inline.plainText(f.content()).equals("The footnote text, with emphasis.")));
+        assertTrue(rich.inlines().stream()
+                .anyMatch(i -> i instanceof Inline.Footnote f && Inline.plainText(f.content())
+                        .equals("The footnote text, with emphasis.")));
         assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Table t && t.rows().size() == 3 && t.headerRows() == 1));
         assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Code c && c.language().equals("java")));
         assertTrue(blocks.stream().anyMatch(b -> b instanceof Block.Paragraph p && p.kind() == Block.ParagraphKind.NUMBERED && p.listStart()

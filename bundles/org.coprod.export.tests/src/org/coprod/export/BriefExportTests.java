@@ -38,8 +38,10 @@ class BriefExportTests {
 
     @Test
     void writesWordAndMarkdownFilesAndNothingElse() throws Exception {
-        new BriefExport(BriefFormat.DOCX, dir.resolve("brief.docx"), null, SampleCases.library().folder(), false).run(two(), new NullProgressMonitor());
-        new BriefExport(BriefFormat.MARKDOWN, dir.resolve("brief.md"), null, SampleCases.library().folder(), false).run(two(), new NullProgressMonitor());
+        new BriefExport(BriefFormat.DOCX, dir.resolve("brief.docx"), null, SampleCases.library().folder(), false)
+                .run(two(), new NullProgressMonitor());
+        new BriefExport(BriefFormat.MARKDOWN, dir.resolve("brief.md"), null, SampleCases.library().folder(), false)
+                .run(two(), new NullProgressMonitor());
         assertEquals(List.of("brief.docx", "brief.md"), files());
         assertTrue(Files.readString(dir.resolve("brief.md")).startsWith("---\ntitle: "));
         // the brief gets the permissions any new file in that folder gets, not a temporary file's owner-only ones
@@ -53,7 +55,8 @@ class BriefExportTests {
 
     @Test
     void unknownCaseIdIsNamed() {
-        BriefException e = assertThrows(BriefException.class, () -> BriefExport.cases(SampleCases.library(), List.of("porto-alegre-op", "no-such-case")));
+        BriefException e = assertThrows(BriefException.class,
+                () -> BriefExport.cases(SampleCases.library(), List.of("porto-alegre-op", "no-such-case")));
         assertTrue(e.getMessage().startsWith("Unknown case id 'no-such-case'"), e.getMessage());
     }
 
@@ -90,7 +93,8 @@ class BriefExportTests {
         ReferenceDocumentGenerator.write(reference);
         byte[] before = Files.readAllBytes(reference);
         BriefException e = assertThrows(BriefException.class,
-                () -> new BriefExport(BriefFormat.DOCX, reference, reference, SampleCases.library().folder(), true).run(two(), new NullProgressMonitor()));
+                () -> new BriefExport(BriefFormat.DOCX, reference, reference, SampleCases.library().folder(), true)
+                        .run(two(), new NullProgressMonitor()));
         assertTrue(e.getMessage().contains("reference document"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(reference));
     }
@@ -137,7 +141,8 @@ class BriefExportTests {
         Path notWord = dir.resolve("notes.docx");
         Files.write(notWord, "not a zip".getBytes(StandardCharsets.UTF_8));
         BriefException e = assertThrows(BriefException.class,
-                () -> new BriefExport(BriefFormat.DOCX, dir.resolve("brief.docx"), notWord, null, false).run(two(), new NullProgressMonitor()));
+                () -> new BriefExport(BriefFormat.DOCX, dir.resolve("brief.docx"), notWord, null, false)
+                        .run(two(), new NullProgressMonitor()));
         assertTrue(e.getMessage().startsWith("Cannot read the reference document"), e.getMessage());
         assertEquals(List.of("notes.docx"), files());
     }
@@ -147,7 +152,8 @@ class BriefExportTests {
         List<Case> six = SampleCases.cases(List.of("porto-alegre-op", "sure-start-gateshead", "caterham-barracks", "beacon-falmouth",
                 "tackley-village-shop", "villa-family"));
         BriefException e = assertThrows(BriefException.class,
-                () -> new BriefExport(BriefFormat.DOCX, dir.resolve("b.docx"), null, null, false).run(BriefRequest.of(six), new NullProgressMonitor()));
+                () -> new BriefExport(BriefFormat.DOCX, dir.resolve("b.docx"), null, null, false)
+                        .run(BriefRequest.of(six), new NullProgressMonitor()));
         assertTrue(e.getMessage().startsWith("6 cases chosen"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("b.docx")));
     }
@@ -160,7 +166,8 @@ class BriefExportTests {
         assertEquals(0, mkfifo.waitFor());
         BriefException e = assertThrows(BriefException.class,
                 () -> new BriefExport(BriefFormat.MARKDOWN, pipe, null, null, true).run(two(), new NullProgressMonitor()));
-        assertTrue(e.getMessage().startsWith("Refusing to replace " + pipe) && e.getMessage().contains("not a regular file"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Refusing to replace " + pipe) && e.getMessage().contains("not a regular file"),
+                e.getMessage());
         assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still a pipe");
 
         Path mine = Files.writeString(dir.resolve("mine.md"), "my own notes");

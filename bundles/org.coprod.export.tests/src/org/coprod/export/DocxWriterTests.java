@@ -96,7 +96,8 @@ class DocxWriterTests {
     @Test
     void comparativeBriefHasTheOutlineSectionsAsHeadingOneInOrder() {
         List<String> h1 = headings(doc, "Heading1");
-        List<String> expected = List.of("Key messages", "Why these cases", "Cases at a glance", "Context comparison", "How co-production is organised",
+        List<String> expected = List.of("Key messages", "Why these cases", "Cases at a glance", "Context comparison",
+                "How co-production is organised",
                 "Who pays for what", "Politics and relationship with the state", "Outcomes and evidence", "Transferability and caveats",
                 "The cases in brief", "Sources and coding notes");
         int last = -1;
@@ -128,13 +129,15 @@ class DocxWriterTests {
         assertTrue(p3d1.getText().contains("(Not applicable)"));
         assertEquals("D9D9D9", p3d1.getColor());
         // Beacon's phases: two coder guesses (with "?") and the document-assigned P3-D2 (without)
-        assertTrue(grid.getRow(1).getCell(1).getText().contains("Beacon Community Regeneration Partnership, Falmouth? · start-up (coder, medium)"),
+        assertTrue(grid.getRow(1).getCell(1).getText()
+                .contains("Beacon Community Regeneration Partnership, Falmouth? · start-up (coder, medium)"),
                 grid.getRow(1).getCell(1).getText());
         assertTrue(grid.getRow(2).getCell(3).getText().contains("Beacon Community Regeneration Partnership, Falmouth · current"));
         assertFalse(grid.getRow(2).getCell(3).getText().contains("Falmouth?"));
         String caption = doc.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle()) && p.getText().startsWith("Figure"))
                 .map(XWPFParagraph::getText).findFirst().orElseThrow();
-        assertTrue(caption.contains("Path of Beacon Community Regeneration Partnership, Falmouth: P1-D1? (start-up) → P2-D2? (intermediate) → P3-D2 (current)"),
+        assertTrue(caption.contains("Path of Beacon Community Regeneration Partnership, Falmouth: P1-D1? (start-up) → P2-D2? "
+                + "(intermediate) → P3-D2 (current)"),
                 caption);
     }
 
@@ -157,7 +160,8 @@ class DocxWriterTests {
     void valueChainMatrixHasTheSevenStages() {
         XWPFTable matrix = tableStartingWith(doc, "Case / component");
         List<String> header = matrix.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList();
-        assertEquals(List.of("Case / component", "planning", "commissioning", "design", "managing", "delivering", "monitoring", "evaluation"), header);
+        assertEquals(List.of("Case / component", "planning", "commissioning", "design", "managing", "delivering", "monitoring",
+                "evaluation"), header);
         // Porto Alegre: residents and the council co-plan (C); city staff deliver alone (P)
         XWPFTableRow porto = matrix.getRow(1);
         assertTrue(porto.getCell(0).getText().startsWith("Participatory budgeting"));
@@ -170,12 +174,14 @@ class DocxWriterTests {
         List<XWPFFootnote> notes = doc.getFootnotes().stream().filter(f -> f.getCTFtnEdn().getType() == null
                 || f.getCTFtnEdn().getType() == STFtnEdn.NORMAL).toList();
         assertTrue(notes.size() > 10, "footnotes: " + notes.size());
-        assertTrue(notes.stream().anyMatch(f -> f.getParagraphs().get(0).getText().contains("Bovaird (2007), Beyond Engagement and Participation")));
+        assertTrue(notes.stream()
+                .anyMatch(f -> f.getParagraphs().get(0).getText().contains("Bovaird (2007), Beyond Engagement and Participation")));
         String body = part(comparative, "word/document.xml");
         int references = body.split("<w:footnoteReference ", -1).length - 1;
         assertEquals(notes.size(), references);
         assertTrue(headings(doc, "Heading2").contains("References"));
-        assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().startsWith("Bovaird, T. (2007). Beyond engagement and participation")));
+        assertTrue(doc.getParagraphs().stream()
+                .anyMatch(p -> p.getText().startsWith("Bovaird, T. (2007). Beyond engagement and participation")));
     }
 
     @Test
@@ -228,35 +234,43 @@ class DocxWriterTests {
         assertEquals("https://example.org/op", link.getHyperlink(d).getURL());
         assertTrue(rich.getCTP().xmlText().contains("<w:br/>"), "hard line break");
         assertTrue(rich.getCTP().xmlText().contains("footnoteReference"));
-        assertTrue(d.getFootnotes().stream().anyMatch(f -> !f.getParagraphs().isEmpty() && f.getParagraphs().get(0).getText().contains("The footnote text, with emphasis.")));
+        assertTrue(d.getFootnotes().stream()
+                .anyMatch(f -> !f.getParagraphs().isEmpty() && f.getParagraphs().get(0).getText()
+                        .contains("The footnote text, with emphasis.")));
         XWPFParagraph nested = ps.stream().filter(p -> p.getText().equals("nested bullet")).findFirst().orElseThrow();
         assertNotNull(nested.getNumID());
         assertEquals(1, nested.getNumIlvl().intValue());
         XWPFParagraph first = ps.stream().filter(p -> p.getText().equals("first")).findFirst().orElseThrow();
         XWPFParagraph bullet = ps.stream().filter(p -> p.getText().equals("bullet one")).findFirst().orElseThrow();
         assertFalse(first.getNumID().equals(bullet.getNumID()), "numbered and bulleted lists use different numbering");
-        assertEquals("decimal", d.getNumbering().getAbstractNum(d.getNumbering().getAbstractNumID(first.getNumID())).getCTAbstractNum().getLvlArray(0).getNumFmt().getVal().toString());
+        assertEquals("decimal", d.getNumbering().getAbstractNum(d.getNumbering().getAbstractNumID(first.getNumID())).getCTAbstractNum()
+                .getLvlArray(0).getNumFmt().getVal().toString());
         assertTrue(ps.stream().anyMatch(p -> "Quote".equals(p.getStyle()) && p.getText().equals("A block quote on two lines.")));
         assertTrue(ps.stream().anyMatch(p -> "SourceCode".equals(p.getStyle()) && p.getText().equals("int x = 1;")));
-        XWPFTable table = d.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Indicator")).findFirst().orElseThrow();
+        XWPFTable table = d.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Indicator")).findFirst()
+                .orElseThrow();
         assertEquals("96,994", table.getRow(1).getCell(1).getText());
         assertEquals("US$20", table.getRow(2).getCell(1).getText());
     }
 
     private static XWPFRun run(XWPFParagraph p, String text) {
-        return p.getRuns().stream().filter(r -> text.equals(r.text())).findFirst().orElseThrow(() -> new AssertionError("no run '" + text + "' in " + p.getText()));
+        return p.getRuns().stream().filter(r -> text.equals(r.text())).findFirst()
+                .orElseThrow(() -> new AssertionError("no run '" + text + "' in " + p.getText()));
     }
 
     @Test
     void singleCaseBriefFollowsTheSingleCaseOutline() throws Exception {
         XWPFDocument d = read(write(BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(List.of("opp-orangi-sanitation")))), null));
         List<String> h1 = headings(d, "Heading1");
-        assertEquals(List.of("The case", "Summary", "The problem and context", "Who is involved", "How it works, step by step", "Typology coding",
-                "Money and resources", "Organisation, voice and data", "Relationship with the state", "Results", "Challenges and limitations",
-                "What others can learn", "Voices", "Evidence and verification", "Next steps and open questions", "Case notes", "Sources"), h1);
+        assertEquals(List.of("The case", "Summary", "The problem and context", "Who is involved", "How it works, step by step",
+                "Typology coding", "Money and resources", "Organisation, voice and data", "Relationship with the state", "Results",
+                "Challenges and limitations", "What others can learn", "Voices", "Evidence and verification",
+                "Next steps and open questions", "Case notes", "Sources"), h1);
         XWPFTable grid = tableStartingWith(d, "Delivery");
         // OPP: lane sewers co-produced (P2-D2), trunk sewers by the municipality (P1-D1), both coder guesses
-        assertTrue(grid.getRow(2).getCell(2).getText().contains("Orangi Pilot Project low-cost lane sanitation? · lane sewers (coder, medium)"), grid.getRow(2).getCell(2).getText());
+        assertTrue(grid.getRow(2).getCell(2).getText()
+                .contains("Orangi Pilot Project low-cost lane sanitation? · lane sewers (coder, medium)"),
+                grid.getRow(2).getCell(2).getText());
         assertTrue(grid.getRow(1).getCell(1).getText().contains("trunk sewers"));
     }
 
@@ -279,7 +293,8 @@ class DocxWriterTests {
             empty.createParagraph().createRun().setText("old body text that must not appear");
             Files.write(bare, toBytes(empty));
         }
-        byte[] bytes = write(BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(List.of("porto-alegre-op", "tackley-village-shop")))), bare);
+        byte[] bytes = write(BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(List.of("porto-alegre-op",
+                "tackley-village-shop")))), bare);
         XWPFDocument d = read(bytes);
         for (String id : DocxWriter.STYLES) {
             assertTrue(d.getStyles().styleExist(id), id);

@@ -41,7 +41,8 @@ class MarkdownWriterTests {
 
     @BeforeAll
     static void writeComparativeBrief() throws Exception {
-        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE)).withTitle("Five \"Bovaird\" cases")
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE))
+                .withTitle("Five \"Bovaird\" cases")
                 .withAuthor("Policy team").withDate(java.time.LocalDate.of(2026, 11, 25)));
         markdown = MarkdownWriter.toMarkdown(brief);
         ast = parse(markdown);
@@ -89,7 +90,8 @@ class MarkdownWriterTests {
     void comparisonIsAPipeTableWithOneColumnPerCase() {
         TableBlock glance = all(ast, TableBlock.class).stream()
                 .filter(t -> all(t, TableHead.class).get(0).getChildChars().toString().contains("Field")).findFirst().orElseThrow();
-        List<String> header = all(all(glance, TableHead.class).get(0), TableCell.class).stream().map(c -> c.getText().toString().trim()).toList();
+        List<String> header = all(all(glance, TableHead.class).get(0), TableCell.class).stream().map(c -> c.getText().toString().trim())
+                .toList();
         assertEquals(6, header.size());
         assertEquals("Participatory budgeting, Porto Alegre", header.get(1));
         assertTrue(glance.getChars().toString().contains("| P2-D1 (document)"));
@@ -111,7 +113,8 @@ class MarkdownWriterTests {
 
     @Test
     void typologyGridIsAFencedTextDrawing() {
-        FencedCodeBlock grid = all(ast, FencedCodeBlock.class).stream().filter(c -> c.getInfo().toString().equals("text")).findFirst().orElseThrow();
+        FencedCodeBlock grid = all(ast, FencedCodeBlock.class).stream().filter(c -> c.getInfo().toString().equals("text")).findFirst()
+                .orElseThrow();
         String drawing = grid.getContentChars().toString();
         assertTrue(drawing.contains("P3-D1") && drawing.contains("(Not applicable)") && drawing.contains("/////"));
         assertTrue(drawing.contains("• Participatory") && drawing.contains("  budgeting, Porto "), drawing);
@@ -161,8 +164,10 @@ class MarkdownWriterTests {
         assertTrue(md.contains("> A block quote on two lines."));
         assertTrue(md.contains("```java\nint x = 1;\n```"));
         Document doc = parse(md);
-        TableBlock table = all(doc, TableBlock.class).stream().filter(t -> t.getChars().toString().contains("Indicator")).findFirst().orElseThrow();
+        TableBlock table = all(doc, TableBlock.class).stream().filter(t -> t.getChars().toString().contains("Indicator")).findFirst()
+                .orElseThrow();
         assertTrue(table.getChars().toString().contains("US\\$20"));
-        assertTrue(all(doc, FootnoteBlock.class).stream().anyMatch(f -> f.getChars().toString().contains("The footnote text, with *emphasis*.")));
+        assertTrue(all(doc, FootnoteBlock.class).stream()
+                .anyMatch(f -> f.getChars().toString().contains("The footnote text, with *emphasis*.")));
     }
 }

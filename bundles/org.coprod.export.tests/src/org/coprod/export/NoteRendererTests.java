@@ -27,7 +27,8 @@ class NoteRendererTests {
                 [f](../other-case.md) <javascript:alert(3)> [g](http://example.org) [h](https://example.org/x) <ops@example.org>
                 [i](mailto:ops@example.org)
                 """);
-        assertEquals(List.of("http://example.org", "https://example.org/x", "mailto:ops@example.org", "mailto:ops@example.org"), urls(blocks));
+        assertEquals(List.of("http://example.org", "https://example.org/x", "mailto:ops@example.org", "mailto:ops@example.org"),
+                urls(blocks));
         assertEquals("a b c d e f javascript:alert(3) g h ops@example.org i", ((Block.Paragraph) blocks.get(0)).plainText());
     }
 

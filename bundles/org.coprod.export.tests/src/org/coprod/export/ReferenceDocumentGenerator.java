@@ -37,7 +37,8 @@ public final class ReferenceDocumentGenerator {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             doc.createStyles().setStyles(StylesDocument.Factory.parse(styles()).getStyles());
             doc.createFootnotes().setFootnotes(FootnotesDocument.Factory.parse(footnotes()).getFootnotes());
-            CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+            CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                    : doc.getDocument().getBody().addNewSectPr();
             CTPageSz size = sect.addNewPgSz();
             size.setW(BigInteger.valueOf(11906));
             size.setH(BigInteger.valueOf(16838));
@@ -52,15 +53,18 @@ public final class ReferenceDocumentGenerator {
             DocxWriter.addPageFooter(doc);
             doc.getProperties().getCoreProperties().setTitle("Co-production brief reference document");
             doc.getProperties().getCoreProperties().setCreator("Co-production Workbench");
-            doc.createParagraph().createRun().setText("Reference document: its styles, page setup and footer are used by coprod brief --format docx.");
+            doc.createParagraph().createRun()
+                    .setText("Reference document: its styles, page setup and footer are used by coprod brief --format docx.");
             doc.write(out);
         }
     }
 
     private static String footnotes() {
         return "<w:footnotes " + W + ">"
-                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>"
-                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
+                + "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
+                + "w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
                 + "</w:footnotes>";
     }
 
@@ -70,33 +74,45 @@ public final class ReferenceDocumentGenerator {
 
     private static String paragraphStyle(String id, String name, String basedOn, String next, String pPr, String rPr, boolean quick) {
         return "<w:style w:type=\"paragraph\" w:styleId=\"" + id + "\"><w:name w:val=\"" + name + "\"/>"
-                + (basedOn == null ? "" : "<w:basedOn w:val=\"" + basedOn + "\"/>") + (next == null ? "" : "<w:next w:val=\"" + next + "\"/>")
+                + (basedOn == null ? "" : "<w:basedOn w:val=\"" + basedOn + "\"/>")
+                + (next == null ? "" : "<w:next w:val=\"" + next + "\"/>")
                 + "<w:uiPriority w:val=\"9\"/>" + (quick ? "<w:qFormat/>" : "") + (pPr.isEmpty() ? "" : "<w:pPr>" + pPr + "</w:pPr>")
                 + (rPr.isEmpty() ? "" : "<w:rPr>" + rPr + "</w:rPr>") + "</w:style>";
     }
 
     private static String heading(int level, int size, String color, int before, int after, String extra) {
         return paragraphStyle("Heading" + level, "heading " + level, "Normal", "Normal",
-                "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\"/><w:outlineLvl w:val=\"" + (level - 1) + "\"/>",
-                "<w:b/><w:bCs/>" + extra + "<w:color w:val=\"" + color + "\"/><w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size + "\"/>", true);
+                "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\"/><w:outlineLvl w:val=\""
+                + (level - 1) + "\"/>",
+                "<w:b/><w:bCs/>" + extra + "<w:color w:val=\"" + color + "\"/><w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size
+                + "\"/>", true);
     }
 
     static String styles() {
         StringBuilder s = new StringBuilder("<w:styles " + W + ">");
         s.append("<w:docDefaults><w:rPrDefault><w:rPr>").append(font("Calibri"))
-                .append("<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"en-GB\" w:eastAsia=\"en-US\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>")
-                .append("<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
+                .append("<w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/><w:lang w:val=\"en-GB\" w:eastAsia=\"en-US\" "
+                        + "w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>")
+                .append("<w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"264\" "
+                        + "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
         s.append("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>");
-        s.append("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>");
-        s.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/>"
-                + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
+        s.append("<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph "
+                + "Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>");
+        s.append("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:uiPriority "
+                + "w:val=\"99\"/><w:semiHidden/>"
+                + "<w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" "
+                + "w:type=\"dxa\"/>"
                 + "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>");
-        s.append("<w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/></w:style>");
+        s.append("<w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:uiPriority "
+                + "w:val=\"99\"/><w:semiHidden/></w:style>");
         s.append(paragraphStyle("Title", "Title", "Normal", "Normal", "<w:spacing w:before=\"0\" w:after=\"120\"/><w:contextualSpacing/>",
-                "<w:b/><w:color w:val=\"" + ACCENT + "\"/><w:spacing w:val=\"-10\"/><w:kern w:val=\"28\"/><w:sz w:val=\"48\"/><w:szCs w:val=\"48\"/>", true));
+                "<w:b/><w:color w:val=\"" + ACCENT
+                + "\"/><w:spacing w:val=\"-10\"/><w:kern w:val=\"28\"/><w:sz w:val=\"48\"/><w:szCs w:val=\"48\"/>", true));
         s.append(paragraphStyle("Subtitle", "Subtitle", "Normal", "Normal", "<w:spacing w:after=\"160\"/>",
                 "<w:i/><w:color w:val=\"44546A\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", true));
-        s.append(paragraphStyle("Author", "Author", "Normal", "Normal", "<w:spacing w:after=\"240\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"" + ACCENT + "\"/></w:pBdr>",
+        s.append(paragraphStyle("Author", "Author", "Normal", "Normal",
+                "<w:spacing w:after=\"240\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"" + ACCENT
+                + "\"/></w:pBdr>",
                 "<w:color w:val=\"404040\"/><w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>", false));
         s.append(heading(1, 32, ACCENT, 360, 120, ""));
         s.append(heading(2, 26, ACCENT2, 240, 80, ""));
@@ -105,38 +121,55 @@ public final class ReferenceDocumentGenerator {
         s.append(paragraphStyle("Caption", "caption", "Normal", "Normal", "<w:spacing w:before=\"120\" w:after=\"120\"/>",
                 "<w:i/><w:iCs/><w:color w:val=\"44546A\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>", true));
         s.append(paragraphStyle("Quote", "Quote", "Normal", "Normal",
-                "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"" + ACCENT2 + "\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EAF1F8\"/>"
+                "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"" + ACCENT2
+                + "\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EAF1F8\"/>"
                         + "<w:spacing w:before=\"60\" w:after=\"120\"/><w:ind w:left=\"284\" w:right=\"284\"/>",
                 "<w:color w:val=\"262626\"/>", true));
         s.append(paragraphStyle("TOCHeading", "TOC Heading", "Heading1", "Normal", "<w:outlineLvl w:val=\"9\"/>", "", true));
         s.append(paragraphStyle("TOC1", "toc 1", "Normal", "Normal",
                 "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9628\"/></w:tabs><w:spacing w:after=\"40\"/>", "<w:b/>", false));
         s.append(paragraphStyle("TOC2", "toc 2", "Normal", "Normal",
-                "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9628\"/></w:tabs><w:spacing w:after=\"40\"/><w:ind w:left=\"284\"/>", "", false));
+                "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9628\"/></w:tabs><w:spacing w:after=\"40\"/><w:ind "
+                + "w:left=\"284\"/>", "", false));
         s.append(paragraphStyle("TOC3", "toc 3", "Normal", "Normal",
-                "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9628\"/></w:tabs><w:spacing w:after=\"40\"/><w:ind w:left=\"567\"/>", "", false));
-        s.append(paragraphStyle("FootnoteText", "footnote text", "Normal", null, "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
+                "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"9628\"/></w:tabs><w:spacing w:after=\"40\"/><w:ind "
+                + "w:left=\"567\"/>", "", false));
+        s.append(paragraphStyle("FootnoteText", "footnote text", "Normal", null,
+                "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>",
                 "<w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>", false));
-        s.append("<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:basedOn w:val=\"DefaultParagraphFont\"/>"
+        s.append("<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:basedOn "
+                + "w:val=\"DefaultParagraphFont\"/>"
                 + "<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>");
-        s.append("<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:basedOn w:val=\"DefaultParagraphFont\"/>"
+        s.append("<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/><w:basedOn "
+                + "w:val=\"DefaultParagraphFont\"/>"
                 + "<w:rPr><w:color w:val=\"0563C1\"/><w:u w:val=\"single\"/></w:rPr></w:style>");
         s.append(paragraphStyle("SourceCode", "Source Code", "Normal", null,
-                "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"284\"/>",
+                "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/><w:spacing w:after=\"0\" w:line=\"240\" "
+                + "w:lineRule=\"auto\"/><w:ind w:left=\"284\"/>",
                 font("Courier New") + "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>", false));
-        s.append("<w:style w:type=\"character\" w:styleId=\"VerbatimChar\"><w:name w:val=\"Verbatim Char\"/><w:basedOn w:val=\"DefaultParagraphFont\"/>"
+        s.append("<w:style w:type=\"character\" w:styleId=\"VerbatimChar\"><w:name w:val=\"Verbatim Char\"/><w:basedOn "
+                + "w:val=\"DefaultParagraphFont\"/>"
                 + "<w:rPr>" + font("Courier New") + "<w:sz w:val=\"19\"/></w:rPr></w:style>");
-        s.append(paragraphStyle("ListParagraph", "List Paragraph", "Normal", null, "<w:spacing w:after=\"60\"/><w:ind w:left=\"720\"/>", "", true));
-        s.append(paragraphStyle("Footer", "footer", "Normal", null, "<w:tabs><w:tab w:val=\"center\" w:pos=\"4819\"/><w:tab w:val=\"right\" w:pos=\"9638\"/></w:tabs><w:spacing w:after=\"0\"/><w:jc w:val=\"center\"/>",
+        s.append(paragraphStyle("ListParagraph", "List Paragraph", "Normal", null, "<w:spacing w:after=\"60\"/><w:ind w:left=\"720\"/>", "",
+                true));
+        s.append(paragraphStyle("Footer", "footer", "Normal", null,
+                "<w:tabs><w:tab w:val=\"center\" w:pos=\"4819\"/><w:tab w:val=\"right\" w:pos=\"9638\"/></w:tabs><w:spacing "
+                + "w:after=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:color w:val=\"595959\"/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>", false));
         // The table style: thin rules, a dark header row, bold row labels, compact text
         String thin = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"A6A6A6\"";
-        s.append("<w:style w:type=\"table\" w:customStyle=\"1\" w:styleId=\"BriefTable\"><w:name w:val=\"Brief Table\"/><w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"59\"/>"
-                + "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/></w:rPr>"
-                + "<w:tblPr><w:tblBorders><w:top " + thin + "/><w:left " + thin + "/><w:bottom " + thin + "/><w:right " + thin + "/><w:insideH " + thin + "/><w:insideV " + thin + "/></w:tblBorders>"
-                + "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/><w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
-                + "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:bCs/><w:color w:val=\"FFFFFF\"/></w:rPr><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + ACCENT + "\"/></w:tcPr></w:tblStylePr>"
-                + "<w:tblStylePr w:type=\"firstCol\"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EAF1F8\"/></w:tcPr></w:tblStylePr>"
+        s.append("<w:style w:type=\"table\" w:customStyle=\"1\" w:styleId=\"BriefTable\"><w:name w:val=\"Brief Table\"/><w:basedOn "
+                + "w:val=\"TableNormal\"/><w:uiPriority w:val=\"59\"/>"
+                + "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:rPr><w:sz "
+                + "w:val=\"17\"/><w:szCs w:val=\"17\"/></w:rPr>"
+                + "<w:tblPr><w:tblBorders><w:top " + thin + "/><w:left " + thin + "/><w:bottom " + thin + "/><w:right " + thin
+                + "/><w:insideH " + thin + "/><w:insideV " + thin + "/></w:tblBorders>"
+                + "<w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/><w:bottom w:w=\"40\" "
+                + "w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
+                + "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:b/><w:bCs/><w:color w:val=\"FFFFFF\"/></w:rPr><w:tcPr><w:shd "
+                + "w:val=\"clear\" w:color=\"auto\" w:fill=\"" + ACCENT + "\"/></w:tcPr></w:tblStylePr>"
+                + "<w:tblStylePr w:type=\"firstCol\"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" "
+                + "w:fill=\"EAF1F8\"/></w:tcPr></w:tblStylePr>"
                 + "</w:style>");
         s.append("</w:styles>");
         return s.toString();

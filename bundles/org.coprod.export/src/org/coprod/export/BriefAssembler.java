@@ -48,10 +48,12 @@ public final class BriefAssembler {
             return r.title();
         }
         if (r.comparative()) {
-            List<String> countries = r.cases().stream().flatMap(c -> c.getCountries().stream()).distinct().map(CaseFacts::countryName).toList();
+            List<String> countries = r.cases().stream().flatMap(c -> c.getCountries().stream()).distinct().map(CaseFacts::countryName)
+                    .toList();
             return "Co-production compared: " + r.cases().size() + " cases" + (countries.isEmpty() ? ""
                     : " from " + (countries.size() == 1 ? countries.get(0)
-                            : String.join(", ", countries.subList(0, countries.size() - 1)) + " and " + countries.get(countries.size() - 1)));
+                            : String.join(", ", countries.subList(0, countries.size() - 1)) + " and "
+                            + countries.get(countries.size() - 1)));
         }
         return CaseFacts.shortName(r.cases().get(0)) + ": a co-production case brief";
     }
@@ -69,23 +71,30 @@ public final class BriefAssembler {
     }
 
     static String audience(BriefRequest r) {
-        return r.audience() != null ? r.audience() : r.comparative() ? "Policy teams searching for precedents" : "NGO documentation staff and partners";
+        return r.audience() != null ? r.audience() : r.comparative() ? "Policy teams searching for precedents"
+                : "NGO documentation staff and partners";
     }
 
     /** The definitions box: which meaning of co-production the brief uses, in its author's words. */
     static String definition(DefinitionLens lens) {
         return switch (lens) {
-            case OSTROM -> "Ostrom (1996): a good or service is produced with inputs from individuals who do not belong to the same organisation.";
-            case JOSHI_MOORE -> "Joshi and Moore, institutionalised co-production: public services provided through lasting, regular relations in which state agencies and organised citizen groups each put in substantial resources.";
-            case BOVAIRD -> "Bovaird (2007): lasting, regular relations between professional providers from any sector (not only the state) and users or other community members, with every party contributing substantial resources.";
-            case MITLIN_POLITICAL -> "Mitlin (2008): citizens and the state jointly produce public services, sharing one or more parts of the production process; co-production is also a political route for the organised poor to consolidate their base and bargain with the state.";
+            case OSTROM -> "Ostrom (1996): a good or service is produced with inputs from individuals who do not belong to the same "
+                    + "organisation.";
+            case JOSHI_MOORE -> "Joshi and Moore, institutionalised co-production: public services provided through lasting, regular "
+                    + "relations in which state agencies and organised citizen groups each put in substantial resources.";
+            case BOVAIRD -> "Bovaird (2007): lasting, regular relations between professional providers from any sector (not only the "
+                    + "state) and users or other community members, with every party contributing substantial resources.";
+            case MITLIN_POLITICAL -> "Mitlin (2008): citizens and the state jointly produce public services, sharing one or more parts "
+                    + "of the production process; co-production is also a political route for the organised poor to consolidate their "
+                    + "base and bargain with the state.";
         };
     }
 
     private static void frontMatter(BriefRequest r, Blocks body) {
         body.paragraph(ParagraphKind.SUBTITLE, List.of(Inline.plain(subject(r))));
         body.paragraph(ParagraphKind.META, List.of(Inline.bold("Prepared by: "), Inline.plain(author(r)), Inline.plain(" · "),
-                Inline.bold("Date: "), Inline.plain(DATE.format(r.date())), Inline.plain(" · "), Inline.bold("For: "), Inline.plain(audience(r))));
+                Inline.bold("Date: "), Inline.plain(DATE.format(r.date())), Inline.plain(" · "), Inline.bold("For: "),
+                Inline.plain(audience(r))));
         body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold("Definition used. "), Inline.plain(definition(r.definition()) + " "),
                 Inline.italic("Co-production is a \"slippery\" term: this brief uses it in this sense only.")));
         long document = 0;
@@ -110,7 +119,8 @@ public final class BriefAssembler {
         body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold("Provenance. "),
                 Inline.plain("Drawn from " + (sources.isEmpty() ? "the case records" : String.join(", ", sources)) + " and the case notes. "
                         + document + " typology placement" + (document == 1 ? " was" : "s were") + " assigned by the source documents and "
-                        + coder + " by a coder; a coder's placement is shown with \"?\" and its confidence, e.g. P2-D2? (coder, medium).")));
+                        + coder + " by a coder; a coder's placement is shown with \"?\" and its confidence, "
+                        + "e.g. P2-D2? (coder, medium).")));
     }
 
     /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */
@@ -151,7 +161,8 @@ public final class BriefAssembler {
         CaseTables tables = new CaseTables(citations);
         var log = tables.codingLog(cases);
         if (!log.isEmpty()) {
-            body.paragraph("Every typology placement and driver below says whether the source document assigned it or a coder did; coder placements carry \"?\".");
+            body.paragraph("Every typology placement and driver below says whether the source document assigned it or a coder did; coder "
+                    + "placements carry \"?\".");
             body.add(log.build());
         }
         for (Case c : cases) {

@@ -72,7 +72,8 @@ public final class BriefExport {
         }
         Path target = destination.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new BriefException(target + " is a folder: give the brief a file name, e.g. " + target.resolve("brief." + format.extension()));
+            throw new BriefException(target + " is a folder: give the brief a file name, e.g. "
+                    + target.resolve("brief." + format.extension()));
         }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -83,7 +84,8 @@ public final class BriefExport {
         }
         BriefFormat named = BriefFormat.of(target).orElse(format);
         if (named != format) {
-            throw new BriefException(target.getFileName() + " names a " + named.extension() + " file but the format is " + format.extension());
+            throw new BriefException(target.getFileName() + " names a " + named.extension() + " file but the format is "
+                    + format.extension());
         }
         if (libraryFolder != null && inside(target, libraryFolder)) {
             throw new BriefException("Refusing to write " + target + ": it is inside the case library " + libraryFolder

@@ -54,7 +54,8 @@ public record BriefRequest(List<Case> cases, String title, String question, Stri
     /** Checks the number of cases; the message says what is wrong. */
     public void check() throws BriefException {
         if (cases.isEmpty()) {
-            throw new BriefException("No case chosen: a brief needs one case (single-case brief) or 2 to " + MAX_COMPARED + " (comparative brief)");
+            throw new BriefException("No case chosen: a brief needs one case (single-case brief) or 2 to " + MAX_COMPARED
+                    + " (comparative brief)");
         }
         if (cases.size() > MAX_COMPARED) {
             throw new BriefException(cases.size() + " cases chosen: a comparative brief compares at most " + MAX_COMPARED

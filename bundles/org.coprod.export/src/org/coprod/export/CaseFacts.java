@@ -75,7 +75,8 @@ final class CaseFacts {
     }
 
     static String phase(Phase p) {
-        String years = p.getStartYear() == null ? "" : " (" + p.getStartYear() + (p.getEndYear() == null ? "–" : "–" + p.getEndYear()) + ")";
+        String years = p.getStartYear() == null ? ""
+                : " (" + p.getStartYear() + (p.getEndYear() == null ? "–" : "–" + p.getEndYear()) + ")";
         return (p.getLabel() == null ? p.getId() : p.getLabel()) + years;
     }
 
@@ -97,7 +98,8 @@ final class CaseFacts {
      */
     static String coding(TypologyCoding t) {
         String code = t.getCell() == null ? "?" : t.getCell().getCode();
-        String where = t.getPhase() != null ? " [" + phaseName(t.getPhase()) + "]" : t.getComponent() != null && !t.getComponent().isBlank() ? " [" + t.getComponent() + "]" : "";
+        String where = t.getPhase() != null ? " [" + phaseName(t.getPhase()) + "]"
+                : t.getComponent() != null && !t.getComponent().isBlank() ? " [" + t.getComponent() + "]" : "";
         return code + flag(t.getAssignedBy(), t.getConfidence() == null ? null : Labels.of(t.getConfidence())) + where;
     }
 

@@ -35,7 +35,8 @@ final class CaseSections {
     void write() {
         header();
         body.heading(1, "Summary");
-        body.paragraph(Blocks.concat(List.of(Inline.plain(CaseFacts.orNone(c.getSummary()))), citations.citeAll(new ArrayList<SourceRef>(c.getSources()))));
+        body.paragraph(Blocks.concat(List.of(Inline.plain(CaseFacts.orNone(c.getSummary()))),
+                citations.citeAll(new ArrayList<SourceRef>(c.getSources()))));
         // no contents list: a single-case brief is a two-page narrative
         problem();
         actors();
@@ -58,12 +59,16 @@ final class CaseSections {
 
     private void header() {
         body.heading(1, "The case");
-        body.bullets(List.of(Blocks.labelled("Case", c.getName() + (c.getAliases().isEmpty() ? "" : " (also: " + String.join(", ", c.getAliases()) + ")")),
-                Blocks.labelled("Id", c.getId()), Blocks.labelled("Where", CaseFacts.location(c)), Blocks.labelled("Sector", CaseFacts.sectors(c)),
+        body.bullets(List.of(Blocks.labelled("Case", c.getName()
+                        + (c.getAliases().isEmpty() ? "" : " (also: " + String.join(", ", c.getAliases()) + ")")),
+                Blocks.labelled("Id", c.getId()), Blocks.labelled("Where", CaseFacts.location(c)),
+                Blocks.labelled("Sector", CaseFacts.sectors(c)),
                 Blocks.labelled("Period", CaseFacts.period(c) + (CaseFacts.blank(c.getPeriodNote()) ? "" : " (" + c.getPeriodNote() + ")")),
                 Blocks.labelled("Case type", CaseFacts.literal(c.getCaseType())),
-                Blocks.labelled("Sources", c.getSources().stream().filter(r -> r.getSource() != null).map(citations::shortCitation).distinct().collect(Collectors.joining("; "))),
-                Blocks.labelled("Consent for quotes and photos", "not recorded; quotations below are paraphrased or attributed to published sources")));
+                Blocks.labelled("Sources", c.getSources().stream().filter(r -> r.getSource() != null).map(citations::shortCitation)
+                        .distinct().collect(Collectors.joining("; "))),
+                Blocks.labelled("Consent for quotes and photos",
+                        "not recorded; quotations below are paraphrased or attributed to published sources")));
     }
 
     private void problem() {
@@ -88,7 +93,8 @@ final class CaseSections {
 
     private void howItWorks() {
         body.heading(1, "How it works, step by step");
-        TableBuilder t = new TableBuilder("Who does what at each stage (P professionals or state, C jointly, U users or community, ? type unknown)", true,
+        TableBuilder t = new TableBuilder("Who does what at each stage (P professionals or state, C jointly, U users or community, "
+                + "? type unknown)", true,
                 List.of("Stage", "Who", "P/C/U"));
         for (ValueChainStage s : ValueChainStage.VALUES) {
             t.textRow(List.of(Labels.of(s), actorsAt(s), ValueChain.at(c, s, null).letter()));
@@ -138,10 +144,12 @@ final class CaseSections {
         body.bullets(List.of(Blocks.labelled("Savings groups", (p.isSavingsScheme() ? "yes" : "no")
                 + (p.getSavingsMembers() == null ? "" : ", " + CaseFacts.number(p.getSavingsMembers().doubleValue()) + " members")
                 + (p.getWomenSharePercent() == null ? "" : ", " + p.getWomenSharePercent() + "% women")),
-                Blocks.labelled("Network links", CaseFacts.literal(p.getNetworkLevel()) + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")),
+                Blocks.labelled("Network links", CaseFacts.literal(p.getNetworkLevel())
+                        + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")),
                 Blocks.labelled("Accountability", CaseFacts.orNone(p.getAccountabilityMechanisms())),
                 Blocks.labelled("Constituency", CaseFacts.orNone(p.getConstituency())),
-                Blocks.labelled("Data produced", p.getDataActivities().isEmpty() ? "none recorded" : CaseFacts.literals(p.getDataActivities()))));
+                Blocks.labelled("Data produced", p.getDataActivities().isEmpty() ? "none recorded"
+                        : CaseFacts.literals(p.getDataActivities()))));
     }
 
     private void relationship() {
@@ -174,7 +182,8 @@ final class CaseSections {
         }
         List<List<Inline>> items = new ArrayList<>();
         for (LimitationClaim l : CaseTables.shown(c.getLimitations())) {
-            items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(l.getLimitation()), CaseFacts.blank(l.getNote()) ? "" : l.getNote()), citations.cite(l.getSource())));
+            items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(l.getLimitation()), CaseFacts.blank(l.getNote()) ? "" : l.getNote()),
+                    citations.cite(l.getSource())));
         }
         more(items, c.getLimitations().size(), "limitations");
         body.bullets(items);
@@ -187,12 +196,15 @@ final class CaseSections {
             items.add(Blocks.labelled("Precedent demonstrated", profile().getPrecedent()));
         }
         for (BenefitClaim b : CaseTables.shown(c.getBenefits())) {
-            items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(b.getBenefit()), CaseFacts.blank(b.getNote()) ? "" : b.getNote()), citations.cite(b.getSource())));
+            items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(b.getBenefit()), CaseFacts.blank(b.getNote()) ? "" : b.getNote()),
+                    citations.cite(b.getSource())));
         }
         more(items, c.getBenefits().size(), "benefits");
         for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
-            String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null ? CaseFacts.countryName(d.getToCountry()) : "elsewhere";
-            items.add(Blocks.labelled("Travelled to " + to, CaseFacts.literal(d.getMechanism()) + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription())));
+            String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null ? CaseFacts.countryName(d.getToCountry())
+                    : "elsewhere";
+            items.add(Blocks.labelled("Travelled to " + to, CaseFacts.literal(d.getMechanism())
+                    + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription())));
         }
         more(items, c.getDiffusion().size(), "places it travelled to");
         items.add(Blocks.labelled("Time it took", CaseFacts.period(c)));
@@ -217,7 +229,8 @@ final class CaseSections {
             body.paragraph("No attributed, consented quotations are recorded.");
         }
         for (SourceRef r : quoted) {
-            body.paragraph(ParagraphKind.QUOTE, Blocks.concat(List.of(Inline.plain("\u201C" + r.getQuote().strip() + "\u201D")), citations.cite(r)));
+            body.paragraph(ParagraphKind.QUOTE,
+                    Blocks.concat(List.of(Inline.plain("\u201C" + r.getQuote().strip() + "\u201D")), citations.cite(r)));
         }
     }
 

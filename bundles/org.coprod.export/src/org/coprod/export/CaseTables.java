@@ -145,7 +145,8 @@ final class CaseTables {
                 }
                 row.add(Blocks.cell(CaseFacts.literal(o.getDomain())));
                 row.add(Blocks.cell(CaseFacts.orNone(o.getIndicator())));
-                row.add(Blocks.cell(o.getValue() == null ? "–" : (CaseFacts.number(o.getValue()) + (CaseFacts.blank(o.getUnit()) ? "" : " " + o.getUnit()))));
+                row.add(Blocks.cell(o.getValue() == null ? "–"
+                        : (CaseFacts.number(o.getValue()) + (CaseFacts.blank(o.getUnit()) ? "" : " " + o.getUnit()))));
                 row.add(Blocks.cell(CaseFacts.blank(o.getBaseline()) ? "none" : o.getBaseline()));
                 row.add(Blocks.cell(o.getYear() == null ? "not given" : o.getYear().toString()));
                 row.add(Blocks.cell(o.getEvidence() == null ? "" : CaseFacts.evidence(o.getEvidence())));
@@ -173,7 +174,8 @@ final class CaseTables {
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
-                String what = "cell " + (k.getCell() == null ? "?" : k.getCell().getCode() + (CaseFacts.isGuess(k) ? "?" : "") + " " + k.getCell().getName());
+                String what = "cell " + (k.getCell() == null ? "?"
+                        : k.getCell().getCode() + (CaseFacts.isGuess(k) ? "?" : "") + " " + k.getCell().getName());
                 if (k.getPhase() != null) {
                     what += " [" + CaseFacts.phase(k.getPhase()) + "]";
                 } else if (!CaseFacts.blank(k.getComponent())) {

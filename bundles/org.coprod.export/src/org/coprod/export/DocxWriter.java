@@ -228,7 +228,8 @@ public final class DocxWriter {
 
         private static CTAbstractNum abstractNum(int id, boolean bullet) throws XmlException {
             // XMLBeans reads a type's content from an xml-fragment; a <w:abstractNum> root would nest inside the copy
-            StringBuilder xml = new StringBuilder("<xml-fragment xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:abstractNumId=\"")
+            StringBuilder xml = new StringBuilder("<xml-fragment "
+                    + "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:abstractNumId=\"")
                     .append(id).append("\"><w:multiLevelType w:val=\"hybridMultilevel\"/>");
             String[] bullets = { "\u2022", "\u2013", "\u25E6", "\u2022", "\u2013", "\u25E6" };
             for (int lvl = 0; lvl < 6; lvl++) {

@@ -24,7 +24,8 @@ public final class KeyMessages {
 
     public static List<String> generate(List<Case> cases) {
         List<String> messages = new ArrayList<>();
-        List<Case> coDelivered = cases.stream().filter(c -> c.getCodings().stream().anyMatch(k -> cellPart(k, 1).matches("D[23]"))).toList();
+        List<Case> coDelivered = cases.stream().filter(c -> c.getCodings().stream().anyMatch(k -> cellPart(k, 1).matches("D[23]")))
+                .toList();
         if (!coDelivered.isEmpty()) {
             messages.add("Users or communities help deliver the service in " + count(coDelivered, cases) + " (" + ids(coDelivered)
                     + "): co-production here goes beyond consultation.");
@@ -44,12 +45,14 @@ public final class KeyMessages {
         }
         Map<Benefit, List<Case>> byBenefit = new LinkedHashMap<>();
         for (Case c : cases) {
-            c.getBenefits().stream().map(BenefitClaim::getBenefit).distinct().forEach(b -> byBenefit.computeIfAbsent(b, k -> new ArrayList<>()).add(c));
+            c.getBenefits().stream().map(BenefitClaim::getBenefit).distinct()
+                    .forEach(b -> byBenefit.computeIfAbsent(b, k -> new ArrayList<>()).add(c));
         }
         byBenefit.entrySet().stream().filter(e -> e.getValue().size() > 1).max(Comparator.comparingInt(e -> e.getValue().size()))
                 .ifPresent(e -> messages.add("A shared benefit: " + e.getKey().getLiteral() + " (" + ids(e.getValue()) + ")."));
         List<Case> ranked = new ArrayList<>(cases);
-        ranked.sort(Comparator.comparingInt(c -> c.getEvidence().stream().mapToInt(e -> CaseFacts.depthRank(e.getType())).min().orElse(99)));
+        ranked.sort(Comparator.comparingInt(
+                c -> c.getEvidence().stream().mapToInt(e -> CaseFacts.depthRank(e.getType())).min().orElse(99)));
         Case best = ranked.get(0);
         Case worst = ranked.get(ranked.size() - 1);
         messages.add("Evidence is deepest for " + best.getId() + " (" + CaseFacts.depthRating(best) + ") and thinnest for " + worst.getId()

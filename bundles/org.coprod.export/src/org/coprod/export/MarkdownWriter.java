@@ -207,7 +207,8 @@ public final class MarkdownWriter {
         while (c.text().contains(fence)) {
             fence += "`";
         }
-        out.append(fence).append(c.language() == null ? "" : c.language()).append('\n').append(c.text()).append('\n').append(fence).append('\n');
+        out.append(fence).append(c.language() == null ? "" : c.language()).append('\n').append(c.text()).append('\n').append(fence)
+                .append('\n');
     }
 
     private String inlines(List<Inline> inlines) {

@@ -187,7 +187,8 @@ public final class NoteRenderer {
                     link(merge(label), l.getUrl().unescape(), out);
                 }
                 case AutoLink a -> link(List.of(new Inline.Text(a.getText().toString(), marks)), a.getUrl().toString(), out);
-                case MailLink m -> out.add(new Inline.Link(List.of(new Inline.Text(m.getText().toString(), marks)), "mailto:" + m.getText()));
+                case MailLink m -> out.add(new Inline.Link(List.of(new Inline.Text(m.getText().toString(), marks)),
+                        "mailto:" + m.getText()));
                 case SoftLineBreak br -> out.add(new Inline.Text(" ", marks));
                 case HardLineBreak br -> out.add(new Inline.Break());
                 case Footnote ref -> out.add(footnote(ref));

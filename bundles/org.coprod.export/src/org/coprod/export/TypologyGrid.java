@@ -99,8 +99,12 @@ final class TypologyGrid {
             List<TypologyCoding> phased = new ArrayList<>(
                     c.getCodings().stream().filter(x -> x.getPhase() != null && axes.holds(x.getCell())).toList());
             if (phased.size() > 1) {
-                phased.sort(Comparator.comparing(x -> x.getPhase().getStartYear() == null ? Integer.MAX_VALUE : x.getPhase().getStartYear()));
-                List<String> steps = phased.stream().map(x -> x.getCell().getCode() + (CaseFacts.isGuess(x) ? "?" : "") + " (" + CaseFacts.phaseName(x.getPhase()) + ")").toList();
+                phased.sort(Comparator.comparing(
+                        x -> x.getPhase().getStartYear() == null ? Integer.MAX_VALUE : x.getPhase().getStartYear()));
+                List<String> steps = phased.stream()
+                        .map(x -> x.getCell().getCode() + (CaseFacts.isGuess(x) ? "?" : "") + " ("
+                                + CaseFacts.phaseName(x.getPhase()) + ")")
+                        .toList();
                 legend.add(Inline.plain(" Path of " + CaseFacts.shortName(c) + ": " + String.join(" → ", steps) + "."));
             }
         }
