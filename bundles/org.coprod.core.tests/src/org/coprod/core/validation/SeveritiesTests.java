@@ -105,5 +105,8 @@ class SeveritiesTests {
         assertEquals(Map.of(ProblemCode.BAD_LANGUAGE, Severity.ERROR, ProblemCode.NO_NOTES, Severity.IGNORE), chosen.chosen());
         assertEquals("validation.severity.MISSING_COUNTRY", Severities.preferenceKey(ProblemCode.MISSING_COUNTRY));
         assertEquals(Severity.ERROR, chosen.of(ProblemCode.MISSING_ID, Severity.ERROR));
+        assertEquals(Map.of("validation.severity.BAD_LANGUAGE", "ERROR", "validation.severity.NO_NOTES", "IGNORE"), chosen.preferences(),
+                "what the preference page stores: the choices only");
+        assertEquals(chosen.chosen(), Severities.fromPreferences(chosen.preferences()::get).chosen(), "and reads back");
     }
 }

@@ -34,7 +34,7 @@ final class Findings {
     /** Reports a problem that the rule finds milder (or graver) than its code's usual severity in this case. */
     void report(ProblemCode code, Severity ruleSeverity, EObject object, EStructuralFeature feature, String message) {
         Severity severity = severities.of(code, ruleSeverity);
-        if (severity == Severity.IGNORE || severity == Severity.INFO && !advice) {
+        if (severity == Severity.IGNORE || (severity == Severity.INFO && !advice)) {
             return;
         }
         ok &= severity != Severity.ERROR;

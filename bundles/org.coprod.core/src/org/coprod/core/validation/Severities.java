@@ -2,6 +2,7 @@ package org.coprod.core.validation;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -11,8 +12,9 @@ import java.util.function.Function;
  * theirs. A choice replaces every severity of its code, including a rule's milder one for a special case (a missing
  * country is only a warning for a regional record unless the user chose a severity for {@link ProblemCode#MISSING_COUNTRY}).
  * <p>
- * Validation finds the choices in the validator's context ({@link #putInto(Map)}); stored as preferences, each code has
- * the key {@link #preferenceKey(ProblemCode)} and a {@link Severity} name as value.
+ * Validation finds the choices in the validator's context ({@link #putInto(Map)}). Stored as preferences, a chosen code
+ * has the key {@link #preferenceKey(ProblemCode)} and a {@link Severity} name as value; a code left to its rule has no
+ * key and no default value, since a stored value, even the code's usual severity, would override the rule's milder one.
  */
 public final class Severities {
 
@@ -55,6 +57,13 @@ public final class Severities {
     /** The preference key under which a code's chosen severity is stored. */
     public static String preferenceKey(ProblemCode code) {
         return PREFERENCE_PREFIX + code.name();
+    }
+
+    /** The choices as preferences to store, key to value; the keys of codes absent here are to be removed. */
+    public Map<String, String> preferences() {
+        Map<String, String> stored = new LinkedHashMap<>();
+        chosen.forEach((code, severity) -> stored.put(preferenceKey(code), severity.name()));
+        return stored;
     }
 
     /** The severity a problem of {@code code} is reported with, when its rule gives {@code ruleSeverity}. */
