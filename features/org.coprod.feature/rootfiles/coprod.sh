@@ -1,6 +1,9 @@
 #!/bin/sh
 # Starts the installed workbench (or, with a subcommand, the command line) without the native Eclipse launcher,
 # which is not on Maven Central. Needs a JDK 21 or newer: JAVA_HOME, or java on the PATH.
+# Everything it keeps between runs is under COPROD_HOME (default ~/.coprod): the sample library, the OSGi
+# configuration areas, the workspace and the class-data archives. COPROD_CONFIG and COPROD_WORKSPACE override
+# single folders; COPROD_JAVA_OPTIONS adds JVM options (e.g. -Xmx4g).
 DIR=$(cd "$(dirname "$0")" && pwd)
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 LAUNCHER=$(ls "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
@@ -9,17 +12,18 @@ mkdir -p "$STATE" 2>/dev/null
 # Class-data archives, one per application, written on the first run and reused after it: they cut start-up by
 # about a third on two cores (see the README's benchmark figures).
 cds() { echo "-XX:SharedArchiveFile=$STATE/$1.jsa -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:aot*=off"; }
-VMARGS="-Djava.util.logging.config.file=$DIR/logging.properties -XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED"
+VMARGS="-Djava.util.logging.config.file=$DIR/logging.properties -XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED $COPROD_JAVA_OPTIONS"
+CLI_CONFIG="${COPROD_CONFIG:-$STATE/cli-configuration}"
 if [ "$1" = "bench" ]; then
   # Benchmarks: coprod bench <name> [args] (see the README).
   shift
   # Full JIT here: C1 alone (good for start-up) slows long indexing by a third.
   exec "$JAVA" $(echo "$VMARGS" | sed 's/-XX:TieredStopAtLevel=1//') -Xmx4g -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.bench.application \
-    -configuration "${COPROD_CONFIG:-$HOME/.coprod/cli-configuration}" -data @none -nosplash "$@"
+    -configuration "$CLI_CONFIG" -data @none -nosplash "$@"
 fi
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]; then
   # A subcommand (or --help): the headless command line, no window, no workspace.
   exec "$JAVA" $VMARGS $(cds cli) -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \
-    -configuration "${COPROD_CONFIG:-$HOME/.coprod/cli-configuration}" -data @none -nosplash "$@"
+    -configuration "$CLI_CONFIG" -data @none -nosplash "$@"
 fi
-exec "$JAVA" $VMARGS $(cds workbench) -Xmx1g -jar "$LAUNCHER" -data "${COPROD_WORKSPACE:-$HOME/.coprod/workspace}" "$@"
+exec "$JAVA" $VMARGS $(cds workbench) -Xmx1g -jar "$LAUNCHER" -data "${COPROD_WORKSPACE:-$STATE/workspace}" "$@"

@@ -30,6 +30,10 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
     private IAction undo;
     private IAction redo;
     private IAction delete;
+    private IAction cut;
+    private IAction copy;
+    private IAction paste;
+    private IAction selectAll;
     private IAction preferences;
     private IAction resetPerspective;
     private IAction about;
@@ -58,6 +62,10 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         register(undo = ActionFactory.UNDO.create(w));
         register(redo = ActionFactory.REDO.create(w));
         register(delete = ActionFactory.DELETE.create(w));
+        register(cut = ActionFactory.CUT.create(w));
+        register(copy = ActionFactory.COPY.create(w));
+        register(paste = ActionFactory.PASTE.create(w));
+        register(selectAll = ActionFactory.SELECT_ALL.create(w));
         register(preferences = ActionFactory.PREFERENCES.create(w));
         register(resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(w));
         register(about = ActionFactory.ABOUT.create(w));
@@ -80,6 +88,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
+        file.add(LibraryActions.importCases(window));
         file.add(export);
         file.add(new GroupMarker("export"));
         file.add(new Separator());
@@ -92,7 +101,12 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         edit.add(redo);
         edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
         edit.add(new Separator());
+        edit.add(cut);
+        edit.add(copy);
+        edit.add(paste);
+        edit.add(new Separator());
         edit.add(delete);
+        edit.add(selectAll);
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
@@ -116,5 +130,10 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         bar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         bar.add(windowMenu);
         bar.add(help);
+    }
+
+    @Override
+    protected void fillStatusLine(org.eclipse.jface.action.IStatusLineManager statusLine) {
+        statusLine.add(new org.coprod.ui.actions.LibraryStatus());
     }
 }

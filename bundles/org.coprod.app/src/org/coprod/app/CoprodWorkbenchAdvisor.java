@@ -26,6 +26,7 @@ final class CoprodWorkbenchAdvisor extends WorkbenchAdvisor {
     public void initialize(IWorkbenchConfigurer configurer) {
         // Views are laid out by the perspective each time: predictable for users following the README, and for screenshots.
         configurer.setSaveAndRestore(false);
+        org.coprod.ui.WorkbenchSession.openCasesWith(new org.coprod.ui.editor.CaseEditors());
     }
 
     @Override

@@ -45,6 +45,9 @@ final class Arguments {
                         }
                         value = words.get(++i);
                     }
+                    if (name.equals("library") && value.isBlank()) {
+                        throw new UsageException("option --library needs a folder"); // "" would be the current folder
+                    }
                     options.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else if (flagNames.contains(name) || name.equals("help") || name.equals("json")) {
                     if (value != null) {
@@ -102,7 +105,7 @@ final class Arguments {
         try {
             return SampleLibrary.defaultFolder();
         } catch (java.io.IOException e) {
-            throw new UsageException("cannot prepare the sample library: " + e.getMessage());
+            throw new UsageException("cannot prepare the sample library: " + Failure.describe(e));
         }
     }
 
@@ -111,7 +114,7 @@ final class Arguments {
         Path folder = libraryFolder();
         try {
             Library library = Library.open(folder);
-            library.problems().forEach(p -> err.println("coprod: skipped unreadable file " + p));
+            library.problems().forEach(p -> err.println("coprod: skipped unreadable file " + Failure.loadProblem(p)));
             return library;
         } catch (LibraryException e) {
             throw new UsageException(e.getMessage());

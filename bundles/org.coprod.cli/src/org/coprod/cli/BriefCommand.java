@@ -17,7 +17,6 @@ import org.coprod.export.BriefExport;
 import org.coprod.export.BriefFormat;
 import org.coprod.export.BriefRequest;
 import org.coprod.model.Case;
-import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * {@code coprod brief}: writes a single-case brief (one case) or a comparative brief (2 to 5 cases) as Word or
@@ -73,6 +72,9 @@ final class BriefCommand implements Command {
         if (reference != null && format != BriefFormat.DOCX) {
             throw new UsageException("--reference applies to Word output only (--format docx)");
         }
+        if (reference != null && Files.isDirectory(reference)) {
+            throw new UsageException("--reference " + reference + " is a folder: give a Word (.docx) document whose styles the brief uses");
+        }
         if (reference != null && !Files.isRegularFile(reference)) {
             throw new UsageException("--reference " + reference + ": no such file");
         }
@@ -98,7 +100,7 @@ final class BriefCommand implements Command {
             List<Case> cases = BriefExport.cases(library, ids);
             BriefRequest request = new BriefRequest(cases, args.option("title").orElse(null), args.option("question").orElse(null),
                     args.option("author").orElse(null), date, null, null, args.options("message"));
-            Brief brief = export.run(request, new NullProgressMonitor());
+            Brief brief = export.run(request, new TerminalProgress(name(), err));
             out.println("Wrote " + (brief.comparative() ? "a comparative brief of " + cases.size() + " cases" : "a single-case brief")
                     + " (" + format.extension() + ", " + Files.size(outFile) / 1024 + " KB) to " + outFile);
             return Commands.OK;

@@ -50,11 +50,11 @@ final class StatsCommand implements Command {
             json.put("library", library.root().getName());
             json.put("cases", stats.cases());
             json.put("typology", typology.getId());
-            json.put("cells", stats.perCell());
+            json.put("cells", cells(typology, stats));
             json.put("uncoded", stats.uncoded());
             json.put("countries", stats.perCountry());
             json.put("sectors", stats.perSector());
-            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(json));
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(json));
             return Commands.OK;
         }
         out.println(library.root().getName() + ": " + stats.cases() + " cases");
@@ -66,6 +66,15 @@ final class StatsCommand implements Command {
         printCounts("Countries", stats.perCountry(), out);
         printCounts("Sectors", stats.perSector(), out);
         return Commands.OK;
+    }
+
+    /** Cases per cell, null for a cell that does not apply (P3-D1), as the text shows "n/a" and not 0. */
+    private static Map<String, Integer> cells(Typology typology, LibraryStats stats) {
+        Map<String, Integer> cells = new LinkedHashMap<>();
+        for (TypologyCell cell : typology.getCells()) {
+            cells.put(cell.getCode(), cell.isApplicable() ? Integer.valueOf(stats.count(cell.getCode())) : null);
+        }
+        return cells;
     }
 
     /** A two-dimensional typology as a grid: first dimension across, second down; other typologies as a list. */

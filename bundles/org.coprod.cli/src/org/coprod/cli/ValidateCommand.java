@@ -1,21 +1,36 @@
 package org.coprod.cli;
 
 import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.coprod.core.Library;
+import org.coprod.core.LoadProblem;
+import org.coprod.core.validation.CaseValidator;
 import org.coprod.core.validation.LibraryValidation;
+import org.coprod.model.Case;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import com.google.gson.GsonBuilder;
 
-/** {@code coprod validate}: checks every case; exit code 1 when there are errors (warnings alone pass). */
+/**
+ * {@code coprod validate}: checks every case; exit code 1 when there are errors (warnings alone pass). With
+ * {@code --json} each problem names its case, field, file and rule, so that a script can act on it.
+ */
 final class ValidateCommand implements Command {
+
+    /** The rules' names ({@code missing-name}) by their codes, read from the validator so that they never drift apart. */
+    private static final Map<Integer, String> RULES = rules();
 
     @Override
     public String name() {
@@ -29,7 +44,8 @@ final class ValidateCommand implements Command {
 
     @Override
     public String usage() {
-        return "coprod validate [--warnings] [--json]";
+        return "coprod validate [--warnings] [--json]\n"
+                + "  --json gives each problem's severity, message, rule code, case id, object, field and file";
     }
 
     @Override
@@ -43,25 +59,23 @@ final class ValidateCommand implements Command {
         int errors = LibraryValidation.count(problems, Diagnostic.ERROR);
         int warnings = LibraryValidation.count(problems, Diagnostic.WARNING);
         int unreadable = library.problems().size();
-        List<Map<String, String>> messages = new ArrayList<>();
+        List<Map<String, Object>> messages = new ArrayList<>();
         for (Diagnostic d : problems) {
             for (Diagnostic leaf : LibraryValidation.leaves(d)) {
                 if (leaf.getSeverity() == Diagnostic.ERROR || args.flag("warnings") || args.flag("json")) {
-                    Map<String, String> m = new LinkedHashMap<>();
-                    m.put("severity", leaf.getSeverity() == Diagnostic.ERROR ? "error" : "warning");
-                    m.put("message", leaf.getMessage());
-                    messages.add(m);
+                    messages.add(problem(leaf, library));
                 }
             }
         }
         if (args.flag("json")) {
+            library.problems().forEach(p -> messages.add(unreadable(p)));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("cases", library.root().getCases().size());
             json.put("errors", errors);
             json.put("warnings", warnings);
-            json.put("unreadableFiles", library.problems().stream().map(Object::toString).toList());
+            json.put("unreadableFiles", library.problems().stream().map(Failure::loadProblem).toList());
             json.put("problems", messages);
-            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(json));
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(json));
         } else {
             messages.forEach(m -> out.println(m.get("severity") + ": " + m.get("message")));
             out.printf("%d cases checked: %d errors, %d warnings%s%n", library.root().getCases().size(), errors, warnings,
@@ -71,5 +85,67 @@ final class ValidateCommand implements Command {
             }
         }
         return errors > 0 || unreadable > 0 ? Commands.PROBLEMS_FOUND : Commands.OK;
+    }
+
+    /** A validation problem; its data holds the object and the field (see {@link CaseValidator}). */
+    private static Map<String, Object> problem(Diagnostic d, Library library) {
+        EObject object = d.getData().size() > 0 && d.getData().get(0) instanceof EObject o ? o : null;
+        EStructuralFeature feature = d.getData().size() > 1 && d.getData().get(1) instanceof EStructuralFeature f ? f : null;
+        Case c = caseOf(object);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("severity", d.getSeverity() == Diagnostic.ERROR ? "error" : "warning");
+        m.put("message", d.getMessage());
+        m.put("code", CaseValidator.SOURCE.equals(d.getSource()) ? RULES.getOrDefault(d.getCode(), String.valueOf(d.getCode()))
+                : d.getSource() + ":" + d.getCode());
+        m.put("case", c == null ? null : c.getId());
+        m.put("object", object == null ? null : object.eClass().getName());
+        m.put("field", feature == null ? null : feature.getName());
+        m.put("file", c == null || c.getId() == null ? null : file(c, library));
+        return m;
+    }
+
+    private static Map<String, Object> unreadable(LoadProblem p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("severity", "error");
+        m.put("message", Failure.withoutJava(p.message()));
+        m.put("code", "unreadable-file");
+        m.put("case", null);
+        m.put("object", null);
+        m.put("field", null);
+        m.put("file", p.file().toAbsolutePath().toString());
+        m.put("line", p.line() > 0 ? p.line() : null);
+        m.put("column", p.column() > 0 ? p.column() : null);
+        return m;
+    }
+
+    private static Case caseOf(EObject o) {
+        EObject e = o;
+        while (e != null && !(e instanceof Case)) {
+            e = e.eContainer();
+        }
+        return (Case) e;
+    }
+
+    /** The file the case was read from, or the one it would be saved to. */
+    private static String file(Case c, Library library) {
+        if (c.eResource() != null && c.eResource().getURI() != null && c.eResource().getURI().isFile()) {
+            return java.nio.file.Path.of(c.eResource().getURI().toFileString()).toAbsolutePath().toString();
+        }
+        return library.caseFile(c).toAbsolutePath().toString();
+    }
+
+    private static Map<Integer, String> rules() {
+        Map<Integer, String> names = new HashMap<>();
+        for (Field f : CaseValidator.class.getDeclaredFields()) { // not EMF's inherited EOBJECT__ codes
+            int m = f.getModifiers();
+            if (f.getType() == int.class && Modifier.isPublic(m) && Modifier.isStatic(m) && Modifier.isFinal(m)) {
+                try {
+                    names.put(f.getInt(null), f.getName().toLowerCase(Locale.ROOT).replace('_', '-'));
+                } catch (IllegalAccessException e) {
+                    // public constants are always readable
+                }
+            }
+        }
+        return names;
     }
 }

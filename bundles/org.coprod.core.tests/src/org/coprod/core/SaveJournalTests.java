@@ -45,9 +45,15 @@ class SaveJournalTests {
         Path staged = AtomicFile.stage(dir.resolve("cases/gamma.xmi"),
                 Files.readString(dir.resolve("cases/beta.xmi")).replace("\"beta\"", "\"gamma\"").getBytes(StandardCharsets.UTF_8),
                 true);
+        // As if a save had been killed: the file names its writer, and that writer has ended.
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path left = staged.resolveSibling(staged.getFileName().toString()
+                .replace("-pid" + ProcessHandle.current().pid() + "-", "-pid" + ended.pid() + "-"));
+        Files.move(staged, left);
         Library library = Library.open(dir);
         assertEquals(2, library.root().getCases().size());
-        assertFalse(Files.exists(staged));
+        assertFalse(Files.exists(left));
     }
 
     @Test

@@ -149,4 +149,47 @@ class BriefExportTests {
         assertTrue(e.getMessage().startsWith("6 cases chosen"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("b.docx")));
     }
+
+    /** The reported case was {@code --force} onto /dev/full as root; a named pipe and a link stand in for it here. */
+    @Test
+    void replacingRefusesAnythingButARegularFile() throws Exception {
+        Path pipe = dir.resolve("brief.md");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        BriefException e = assertThrows(BriefException.class,
+                () -> new BriefExport(BriefFormat.MARKDOWN, pipe, null, null, true).run(two(), new NullProgressMonitor()));
+        assertTrue(e.getMessage().startsWith("Refusing to replace " + pipe) && e.getMessage().contains("not a regular file"), e.getMessage());
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still a pipe");
+
+        Path mine = Files.writeString(dir.resolve("mine.md"), "my own notes");
+        Path link = Files.createSymbolicLink(dir.resolve("link.md"), mine);
+        e = assertThrows(BriefException.class,
+                () -> new BriefExport(BriefFormat.MARKDOWN, link, null, null, true).run(two(), new NullProgressMonitor()));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("my own notes", Files.readString(mine));
+        assertEquals(List.of("brief.md", "link.md", "mine.md"), files(), "no temporary file left");
+    }
+
+    /**
+     * A brief killed while writing (SIGKILL runs no clean-up) leaves its hidden part file; the next export of that brief
+     * removes it, but never the part file of an export still running, nor any other file.
+     */
+    @Test
+    void aPartFileLeftByAKilledExportIsRemovedAndOneInUseIsKept() throws Exception {
+        Path target = dir.resolve("brief.md");
+        Process killed = new ProcessBuilder("sleep", "60").start();
+        ProcessHandle.Info info = killed.toHandle().info();
+        String start = Long.toString(info.startInstant().orElseThrow().toEpochMilli(), 36);
+        killed.destroyForcibly().waitFor();
+        Path abandoned = Files.writeString(dir.resolve(".brief.md." + killed.pid() + "-" + start + "-1.part"), "half a brief");
+        Path inUse = Files.writeString(PartFile.next(target), "being written by this process");
+        Path unrelated = Files.writeString(dir.resolve(".brief.md.notes"), "not ours");
+        Path otherBrief = Files.writeString(dir.resolve(".other.md." + killed.pid() + "-" + start + "-1.part"), "another brief's");
+
+        new BriefExport(BriefFormat.MARKDOWN, target, null, null, false).run(two(), new NullProgressMonitor());
+        assertFalse(Files.exists(abandoned), "the killed export's part file is gone");
+        assertTrue(Files.exists(inUse) && Files.exists(unrelated) && Files.exists(otherBrief), files().toString());
+        assertTrue(Files.readString(target).startsWith("---\n"));
+    }
 }

@@ -66,10 +66,11 @@ class MarkdownWriterTests {
         AbstractYamlFrontMatterVisitor yaml = new AbstractYamlFrontMatterVisitor();
         yaml.visit(ast);
         Map<String, List<String>> data = yaml.getData();
-        assertEquals(List.of("\"Five \\\"Bovaird\\\" cases\""), data.get("title"));
-        assertEquals(List.of("\"Policy team\""), data.get("author"));
-        assertEquals(List.of("\"2026-11-25\""), data.get("date"));
-        assertTrue(data.get("cases").get(0).contains("\"porto-alegre-op\""));
+        // single-quoted scalars: only a quote is escaped (doubled), so a double quote stays as it is
+        assertEquals(List.of("'Five \"Bovaird\" cases'"), data.get("title"));
+        assertEquals(List.of("'Policy team'"), data.get("author"));
+        assertEquals(List.of("'2026-11-25'"), data.get("date"));
+        assertTrue(data.get("cases").get(0).contains("'porto-alegre-op'"));
         assertTrue(markdown.startsWith("---\n"));
     }
 

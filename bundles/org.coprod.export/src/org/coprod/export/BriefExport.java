@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -96,9 +97,22 @@ public final class BriefExport {
                 throw new BriefException("Refusing to write " + target + ": it is the reference document the brief takes its styles from");
             }
         }
-        if (Files.exists(target) && !overwrite) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !overwrite) {
             throw new DestinationExistsException(target);
         }
+        replaceableOrAbsent(target);
+    }
+
+    /**
+     * Only a regular file is ever replaced: moving a brief over {@code /dev/full} (as root), a named pipe or a symbolic
+     * link would swap the device or link for a file, which no one asking to "replace the brief" means.
+     */
+    private static void replaceableOrAbsent(Path target) throws BriefException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        String what = Files.isSymbolicLink(target) ? "a symbolic link" : "not a regular file (a device, pipe or socket)";
+        throw new BriefException("Refusing to replace " + target + ": it is " + what + "; a brief only ever replaces a regular file");
     }
 
     private static boolean inside(Path target, Path folder) {
@@ -141,12 +155,16 @@ public final class BriefExport {
         byte[] bytes = render(brief);
         progress.worked(3);
         cancelled(progress);
+        PartFile.removeAbandoned(target);
         Path temp = null;
+        Thread removeOnExit = null;
         try {
             // createFile, unlike createTempFile, gives the usual permissions (umask) that the brief keeps after the move
-            temp = Files.createFile(target.getParent().resolve("." + target.getFileName() + "-" + Long.toUnsignedString(System.nanoTime(), 36) + ".part"));
+            temp = Files.createFile(PartFile.next(target));
+            removeOnExit = PartFile.removeOnExit(temp); // Ctrl+C or a kill (not -9) while writing leaves nothing either
             Files.write(temp, bytes);
             cancelled(progress);
+            replaceableOrAbsent(target); // again: the destination may have changed since the check
             move(temp, target);
             progress.worked(1);
         } catch (FileAlreadyExistsException e) {
@@ -160,12 +178,9 @@ public final class BriefExport {
             throw new BriefException("Cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // nothing more can be done; the temporary file is hidden and named after the brief
-                }
+                PartFile.delete(temp);
             }
+            PartFile.keep(removeOnExit);
         }
     }
 
@@ -173,6 +188,7 @@ public final class BriefExport {
         if (format == BriefFormat.MARKDOWN) {
             return MarkdownWriter.toMarkdown(brief).getBytes(StandardCharsets.UTF_8);
         }
+        // the Word file is built in memory and only then written, so the temporary file exists for the write alone
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (OutputStream out = bytes) {
             new DocxWriter(reference).write(brief, out);

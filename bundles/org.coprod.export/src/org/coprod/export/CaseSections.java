@@ -173,9 +173,10 @@ final class CaseSections {
             body.paragraph("None recorded.");
         }
         List<List<Inline>> items = new ArrayList<>();
-        for (LimitationClaim l : c.getLimitations()) {
+        for (LimitationClaim l : CaseTables.shown(c.getLimitations())) {
             items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(l.getLimitation()), CaseFacts.blank(l.getNote()) ? "" : l.getNote()), citations.cite(l.getSource())));
         }
+        more(items, c.getLimitations().size(), "limitations");
         body.bullets(items);
     }
 
@@ -185,15 +186,23 @@ final class CaseSections {
         if (profile() != null && !CaseFacts.blank(profile().getPrecedent())) {
             items.add(Blocks.labelled("Precedent demonstrated", profile().getPrecedent()));
         }
-        for (BenefitClaim b : c.getBenefits()) {
+        for (BenefitClaim b : CaseTables.shown(c.getBenefits())) {
             items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(b.getBenefit()), CaseFacts.blank(b.getNote()) ? "" : b.getNote()), citations.cite(b.getSource())));
         }
-        for (DiffusionLink d : c.getDiffusion()) {
+        more(items, c.getBenefits().size(), "benefits");
+        for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
             String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null ? CaseFacts.countryName(d.getToCountry()) : "elsewhere";
             items.add(Blocks.labelled("Travelled to " + to, CaseFacts.literal(d.getMechanism()) + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription())));
         }
+        more(items, c.getDiffusion().size(), "places it travelled to");
         items.add(Blocks.labelled("Time it took", CaseFacts.period(c)));
         body.bullets(items);
+    }
+
+    private static void more(List<List<Inline>> items, int total, String what) {
+        if (total > CaseTables.ROWS_PER_CASE) {
+            items.add(List.of(Inline.italic(CaseTables.moreText(total, what))));
+        }
     }
 
     private void voices() {

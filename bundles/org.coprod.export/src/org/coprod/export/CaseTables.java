@@ -18,6 +18,12 @@ import org.coprod.model.ValueChainStage;
 /** The tables both kinds of brief share: roles, value chain, contributions, outcomes and the coding log. */
 final class CaseTables {
 
+    /**
+     * Rows a table of a brief shows per case. A brief is read in minutes, and a case imported with 437,000 outcomes kept
+     * {@code coprod brief} busy for over 12 minutes; past this many, a row says how many more the case records.
+     */
+    static final int ROWS_PER_CASE = 200;
+
     private final Citations citations;
 
     CaseTables(Citations citations) {
@@ -39,7 +45,7 @@ final class CaseTables {
         header.addAll(List.of("Actor", "Actor type", "Role", "Stages", "When, or note"));
         TableBuilder t = new TableBuilder("Actors and roles", false, header);
         for (Case c : cases) {
-            for (Role r : c.getRoles()) {
+            for (Role r : shown(c.getRoles())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
@@ -52,6 +58,7 @@ final class CaseTables {
                 row.add(Blocks.cell(when(r)));
                 t.row(row);
             }
+            more(t, many, c.getRoles().size(), "roles");
         }
         return t.build();
     }
@@ -99,7 +106,7 @@ final class CaseTables {
         header.addAll(List.of("Who", "Kind", "Amount", "Year", "Pays for", "Note"));
         TableBuilder t = new TableBuilder("Who pays for what", false, header);
         for (Case c : cases) {
-            for (ResourceContribution r : c.getContributions()) {
+            for (ResourceContribution r : shown(c.getContributions())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
@@ -112,6 +119,7 @@ final class CaseTables {
                 row.add(cited(CaseFacts.blank(r.getDescription()) ? "" : r.getDescription(), r.getSource()));
                 t.row(row);
             }
+            more(t, many, c.getContributions().size(), "contributions");
         }
         return t;
     }
@@ -126,7 +134,7 @@ final class CaseTables {
         header.addAll(List.of("Domain", "Indicator", "Value", "Baseline", "Year", "Evidence", "Caveats"));
         TableBuilder t = new TableBuilder("Outcomes and evidence", false, header);
         for (Case c : cases) {
-            for (Outcome o : c.getOutcomes()) {
+            for (Outcome o : shown(c.getOutcomes())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
@@ -140,6 +148,7 @@ final class CaseTables {
                 row.add(cited(CaseFacts.blank(o.getDescription()) ? "" : o.getDescription(), o.getSource()));
                 t.row(row);
             }
+            more(t, many, c.getOutcomes().size(), "outcomes");
         }
         return t;
     }
@@ -155,7 +164,7 @@ final class CaseTables {
         header.addAll(List.of("Coding", "Assigned by", "Confidence", "Justification"));
         TableBuilder t = new TableBuilder("Coding log", false, header);
         for (Case c : cases) {
-            for (TypologyCoding k : c.getCodings()) {
+            for (TypologyCoding k : shown(c.getCodings())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
@@ -172,7 +181,8 @@ final class CaseTables {
                 row.add(cited(CaseFacts.orNone(k.getJustification()), k.getSource()));
                 t.row(row);
             }
-            for (DriverCoding d : c.getDrivers()) {
+            more(t, many, c.getCodings().size(), "typology codings");
+            for (DriverCoding d : shown(c.getDrivers())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
@@ -183,7 +193,31 @@ final class CaseTables {
                 row.add(cited(CaseFacts.orNone(d.getJustification()), d.getSource()));
                 t.row(row);
             }
+            more(t, many, c.getDrivers().size(), "driver codings");
         }
         return t;
+    }
+
+    /** The first {@link #ROWS_PER_CASE} of a case's list. */
+    static <T> List<T> shown(List<T> all) {
+        return all.size() <= ROWS_PER_CASE ? all : all.subList(0, ROWS_PER_CASE);
+    }
+
+    /** "… and 436,800 more outcomes", after the rows shown, when a case records more than a table shows. */
+    static String moreText(int total, String what) {
+        return String.format(java.util.Locale.ENGLISH, "… and %,d more %s (the case records %,d; a brief shows the first %d)",
+                total - ROWS_PER_CASE, what, total, ROWS_PER_CASE);
+    }
+
+    private static void more(TableBuilder t, boolean many, int total, String what) {
+        if (total <= ROWS_PER_CASE) {
+            return;
+        }
+        List<Cell> row = new ArrayList<>();
+        if (many) {
+            row.add(Blocks.cell(""));
+        }
+        row.add(Blocks.cell(List.of(Inline.italic(moreText(total, what)))));
+        t.row(row);
     }
 }

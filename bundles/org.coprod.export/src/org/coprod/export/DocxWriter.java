@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,6 +34,7 @@ import org.coprod.export.Block.Cell;
 import org.coprod.export.Block.ParagraphKind;
 import org.coprod.export.Inline.Mark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -41,6 +43,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 
 /**
  * Writes a brief as a Word document with POI. The styles come from a reference document (as pandoc's
@@ -77,10 +80,14 @@ public final class DocxWriter {
         thread.setContextClassLoader(XWPFDocument.class.getClassLoader());
         org.coprod.core.PoiLogging.unblock();
         try (XWPFDocument doc = open()) {
-            new Writing(doc, brief).run();
+            new Writing(doc, SafeText.of(brief)).run();
             doc.write(out);
         } catch (XmlException e) {
             throw new IOException("Cannot build the Word document: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // POI's own words ("Fail to save: an error occurs while saving the package : The part /docProps/core.xml ...")
+            // tell a user nothing; the cause stays attached for a bug report
+            throw new IOException("Cannot build the Word document: a part of the brief could not be stored in Word's format", e);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -93,8 +100,12 @@ public final class DocxWriter {
         } else {
             try (InputStream in = Files.newInputStream(reference)) {
                 doc = new XWPFDocument(in);
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new IOException("Cannot read the reference document " + reference + ": permission denied", e);
             } catch (IOException | RuntimeException e) {
-                throw new IOException("Cannot read the reference document " + reference + ": " + e.getMessage(), e);
+                // POI's words ("No valid entries or contents found, this is not a valid OOXML ...") stay in the cause
+                throw new IOException("Cannot read the reference document " + reference
+                        + ": it is not a Word (.docx) document, or it is damaged", e);
             }
         }
         for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
@@ -171,6 +182,7 @@ public final class DocxWriter {
         private BigInteger currentNumbered;
         private int tables;
         private int figures;
+        private BigInteger nextFootnoteId;
 
         Writing(XWPFDocument doc, Brief brief) {
             this.doc = doc;
@@ -291,9 +303,13 @@ public final class DocxWriter {
                         r.setText(t.text());
                     }
                     case Inline.Link l -> {
-                        XWPFHyperlinkRun r = p.createHyperlinkRun(l.url());
-                        r.setStyle("Hyperlink");
-                        r.setText(Inline.plainText(l.label()));
+                        if (SafeText.isWebLink(l.url())) {
+                            XWPFHyperlinkRun r = p.createHyperlinkRun(l.url());
+                            r.setStyle("Hyperlink");
+                            r.setText(Inline.plainText(l.label()));
+                        } else {
+                            inlines(p, l.label(), footnotesAllowed); // SafeText drops such links; never write one
+                        }
                     }
                     case Inline.Break br -> p.createRun().addBreak();
                     case Inline.Footnote f -> {
@@ -323,7 +339,7 @@ public final class DocxWriter {
         }
 
         private void footnote(XWPFParagraph p, Inline.Footnote f) {
-            XWPFFootnote note = doc.createFootnote();
+            XWPFFootnote note = newFootnote();
             XWPFParagraph text = note.createParagraph();
             text.setStyle("FootnoteText");
             text.createRun().setText(" ");
@@ -336,7 +352,9 @@ public final class DocxWriter {
                 caption("Table", ++tables, t.caption());
             }
             int columns = t.rows().stream().mapToInt(List::size).max().orElse(1);
-            XWPFTable table = doc.createTable(t.rows().size(), columns);
+            // POI counts a table's rows each time it adds or returns one (quadratic: 8,000 rows took 30 s), so the table is
+            // made with one row and the others are appended to its XML directly
+            XWPFTable table = doc.createTable(1, columns);
             table.setStyleID("BriefTable");
             CTTblPr pr = table.getCTTbl().getTblPr();
             if (pr.isSetTblBorders()) {
@@ -349,7 +367,7 @@ public final class DocxWriter {
             look.setNoVBand("1");
             look.setNoHBand(figure ? "1" : "0");
             look.setVal(new byte[] { (byte) (t.rowHeaders() ? 0x04 : 0x04), (byte) (t.rowHeaders() ? 0xA0 : 0x20) });
-            int[] widths = widths(t, columns, figure);
+            int[] widths = ColumnWidths.of(t, columns, figure, TEXT_WIDTH);
             CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
                 grid.removeGridCol(0);
@@ -358,8 +376,9 @@ public final class DocxWriter {
                 grid.addNewGridCol().setW(BigInteger.valueOf(w));
             }
             boolean keepTogether = figure || t.rows().size() <= 12;
+            XWPFTableRow first = table.getRow(0);
             for (int r = 0; r < t.rows().size(); r++) {
-                XWPFTableRow row = table.getRow(r);
+                XWPFTableRow row = r == 0 ? first : appendRow(table, columns);
                 if (r < t.headerRows()) {
                     row.setRepeatHeader(true);
                 }
@@ -385,6 +404,35 @@ public final class DocxWriter {
             newParagraph(null).setSpacingAfter(0); // keeps the next table or heading from touching this one
         }
 
+        /**
+         * A footnote numbered from a counter: POI's createFootnote looks at every footnote to find the next number, which
+         * made a brief with thousands of cited rows quadratic.
+         */
+        private XWPFFootnote newFootnote() {
+            XWPFFootnotes notes = doc.createFootnotes(); // the existing part, when the reference has one
+            if (nextFootnoteId == null) {
+                nextFootnoteId = BigInteger.ONE; // ids -1 to 0 (or 0 and 1) belong to the separators a reference may carry
+                for (XWPFFootnote existing : notes.getFootnotesList()) {
+                    if (existing.getId() != null && existing.getId().compareTo(nextFootnoteId) >= 0) {
+                        nextFootnoteId = existing.getId().add(BigInteger.ONE);
+                    }
+                }
+            }
+            CTFtnEdn ct = CTFtnEdn.Factory.newInstance();
+            ct.setType(STFtnEdn.NORMAL);
+            ct.setId(nextFootnoteId);
+            nextFootnoteId = nextFootnoteId.add(BigInteger.ONE);
+            return notes.addFootnote(ct);
+        }
+
+        private static XWPFTableRow appendRow(XWPFTable table, int columns) {
+            XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+            for (int c = 0; c < columns; c++) {
+                row.createCell();
+            }
+            return row;
+        }
+
         /** POI's setKeepNext fails on a paragraph without properties: add them first. */
         private static void keepNext(XWPFParagraph p) {
             var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
@@ -400,51 +448,6 @@ public final class DocxWriter {
                 first = false;
                 inlines(p, line, true);
             }
-        }
-
-        /**
-         * Column widths from the text they hold: each column wants its longest line (within bounds) and needs its longest
-         * word; when the wants do not fit the page, columns shrink towards their needs in proportion.
-         */
-        private static int[] widths(Block.Table t, int columns, boolean figure) {
-            double[] want = new double[columns];
-            double[] need = new double[columns];
-            for (List<Cell> row : t.rows()) {
-                for (int c = 0; c < row.size(); c++) {
-                    for (List<Inline> line : row.get(c).lines()) {
-                        String text = Inline.plainText(line);
-                        want[c] = Math.max(want[c], text.length());
-                        for (String word : text.split("\\s+")) {
-                            need[c] = Math.max(need[c], word.length());
-                        }
-                    }
-                }
-            }
-            double available = 105; // characters of table text across the page
-            double sumWant = 0;
-            double slack = 0;
-            for (int c = 0; c < columns; c++) {
-                if (figure) {
-                    want[c] = c == 0 ? 16 : 28;
-                    need[c] = want[c];
-                }
-                need[c] = Math.min(need[c] + 2, 18);
-                want[c] = Math.max(need[c], Math.min(Math.max(want[c], 3), 42) + 2);
-                sumWant += want[c];
-                slack += want[c] - need[c];
-            }
-            double shrink = sumWant <= available || slack == 0 ? 0 : Math.min(1, (sumWant - available) / slack);
-            double[] chosen = new double[columns];
-            double sum = 0;
-            for (int c = 0; c < columns; c++) {
-                chosen[c] = want[c] - (want[c] - need[c]) * shrink;
-                sum += chosen[c];
-            }
-            int[] widths = new int[columns];
-            for (int c = 0; c < columns; c++) {
-                widths[c] = (int) Math.round(TEXT_WIDTH * chosen[c] / sum);
-            }
-            return widths;
         }
 
         private void grid(Block.Grid g) {

@@ -19,13 +19,15 @@ public final class MarkdownWriter {
     private final StringBuilder out = new StringBuilder(16 * 1024);
     private final List<String> footnotes = new ArrayList<>();
     private final int[] numbers = new int[8];
+    /** Inside a pipe table a "|" in code or a link would end the cell, and a line break would end the row. */
+    private boolean inTable;
 
     private MarkdownWriter() {
     }
 
     public static String toMarkdown(Brief brief) {
         MarkdownWriter w = new MarkdownWriter();
-        w.write(brief);
+        w.write(SafeText.of(brief));
         return w.out.toString();
     }
 
@@ -42,7 +44,7 @@ public final class MarkdownWriter {
         yaml("subject", brief.subject());
         yaml("audience", brief.audience());
         yaml("definition", brief.definition());
-        out.append("cases: [").append(String.join(", ", brief.caseIds().stream().map(MarkdownWriter::quoted).toList())).append("]\n");
+        out.append("cases: [").append(String.join(", ", brief.caseIds().stream().map(MarkdownWriter::yamlScalar).toList())).append("]\n");
         out.append("lang: en\n");
         out.append("---\n");
         Block previous = null;
@@ -70,12 +72,18 @@ public final class MarkdownWriter {
 
     private void yaml(String key, String value) {
         if (value != null && !value.isBlank()) {
-            out.append(key).append(": ").append(quoted(value)).append('\n');
+            out.append(key).append(": ").append(yamlScalar(value)).append('\n');
         }
     }
 
-    private static String quoted(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + '"';
+    /**
+     * A YAML single-quoted scalar, in which only the quote needs escaping (as two). Pandoc reads a metadata string as
+     * Markdown, so the text is escaped as Markdown first: a title "&lt;script&gt;" stays text in pandoc's HTML. YAML allows
+     * no control characters (the brief has none left but tab and line feed) and a value here is one line.
+     */
+    static String yamlScalar(String s) {
+        String line = s.replace('\n', ' ').replace('\t', ' ').replace('\u2028', ' ').replace('\u2029', ' ').strip();
+        return "'" + escapeStart(escape(line, false)).replace("'", "''") + "'";
     }
 
     private void block(Block b) {
@@ -129,7 +137,7 @@ public final class MarkdownWriter {
         for (List<Cell> row : t.rows()) {
             List<String> cells = new ArrayList<>();
             for (Cell c : row) {
-                cells.add(String.join("; ", c.lines().stream().map(line -> inlines(line).replace("\n", " ").replace("|", "\\|")).toList()));
+                cells.add(String.join("; ", c.lines().stream().map(this::cellText).toList()));
             }
             columns = Math.max(columns, cells.size());
             rows.add(cells);
@@ -165,6 +173,16 @@ public final class MarkdownWriter {
         }
     }
 
+    /** A line of a cell: text escapes its "|" already (see escape), code and links do here, and breaks become spaces. */
+    private String cellText(List<Inline> line) {
+        inTable = true;
+        try {
+            return inlines(line).replace("\n", " ");
+        } finally {
+            inTable = false;
+        }
+    }
+
     private void line(List<String> cells, int[] widths, boolean pad) {
         out.append('|');
         for (int i = 0; i < widths.length; i++) {
@@ -197,9 +215,12 @@ public final class MarkdownWriter {
             switch (i) {
                 case Inline.Text t -> b.append(text(t));
                 case Inline.Link l -> b.append('[').append(inlines(l.label())).append("](").append(url(l.url())).append(')');
-                case Inline.Break br -> b.append("\\\n");
+                case Inline.Break br -> b.append(inTable ? " " : "\\\n");
                 case Inline.Footnote f -> {
+                    boolean table = inTable;
+                    inTable = false; // the note is written after the text, outside any table
                     footnotes.add(inlines(f.content()).replace("\n", " "));
+                    inTable = table;
                     b.append("[^").append(footnotes.size()).append(']');
                 }
             }
@@ -208,11 +229,12 @@ public final class MarkdownWriter {
     }
 
     private static String url(String url) {
-        return url.matches(".*[\\s()<>].*") ? "<" + url.replace(">", "%3E").replace(" ", "%20") + ">" : url;
+        String u = url.replace("|", "%7C"); // the same address, and never a cell boundary
+        return u.matches(".*[\\s()<>].*") ? "<" + u.replace(">", "%3E").replace(" ", "%20") + ">" : u;
     }
 
     /** Emphasis delimiters must touch the text, so surrounding spaces go outside them. */
-    private static String text(Inline.Text t) {
+    private String text(Inline.Text t) {
         String s = t.text();
         if (t.marks().isEmpty() || s.isBlank()) {
             return t.has(Mark.CODE) ? codeSpan(s) : escape(s, false);
@@ -238,10 +260,15 @@ public final class MarkdownWriter {
         return s.substring(0, start) + core + s.substring(end);
     }
 
-    private static String codeSpan(String s) {
+    private String codeSpan(String s) {
         String ticks = "`";
         while (s.contains(ticks)) {
             ticks += "`";
+        }
+        if (inTable && s.contains("|")) {
+            // GFM ends a cell at a "|" in code unless it is written "\|", which pandoc then prints with its backslash:
+            // only plain text says "|" to both
+            return escape(s, false);
         }
         boolean pad = s.startsWith("`") || s.endsWith("`");
         return ticks + (pad ? " " : "") + s + (pad ? " " : "") + ticks;

@@ -145,7 +145,7 @@ public final class NoteRenderer {
                 List<Cell> cells = new ArrayList<>();
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (cell instanceof TableCell tc) {
-                        cells.add(new Cell(List.of(inlines(tc)), false));
+                        cells.add(new Cell(List.of(unescapePipes(inlines(tc))), false));
                     }
                 }
                 rows.add(cells);
@@ -155,6 +155,13 @@ public final class NoteRenderer {
             }
         }
         return new Block.Table("", rows, headerRows, false);
+    }
+
+    /** In a table, code writes its pipe as "\\|" (GFM), which flexmark leaves in the code's text. */
+    private static List<Inline> unescapePipes(List<Inline> inlines) {
+        return inlines.stream()
+                .map(i -> i instanceof Inline.Text t && t.has(Mark.CODE) ? new Inline.Text(t.text().replace("\\|", "|"), t.marks()) : i)
+                .toList();
     }
 
     /** The inline content of a node, flattened into formatted runs. */
@@ -177,15 +184,27 @@ public final class NoteRenderer {
                 case Link l -> {
                     List<Inline> label = new ArrayList<>();
                     inlines(l, marks, label);
-                    out.add(new Inline.Link(merge(label), l.getUrl().unescape()));
+                    link(merge(label), l.getUrl().unescape(), out);
                 }
-                case AutoLink a -> out.add(new Inline.Link(List.of(new Inline.Text(a.getText().toString(), marks)), a.getUrl().toString()));
+                case AutoLink a -> link(List.of(new Inline.Text(a.getText().toString(), marks)), a.getUrl().toString(), out);
                 case MailLink m -> out.add(new Inline.Link(List.of(new Inline.Text(m.getText().toString(), marks)), "mailto:" + m.getText()));
                 case SoftLineBreak br -> out.add(new Inline.Text(" ", marks));
                 case HardLineBreak br -> out.add(new Inline.Break());
                 case Footnote ref -> out.add(footnote(ref));
                 default -> inlines(n, marks, out);
             }
+        }
+    }
+
+    /**
+     * A link a reader can follow safely (web or e-mail); any other ({@code javascript:}, {@code file:}, {@code data:}, a
+     * path) would run or open something on the reader's machine, or lead nowhere outside the library: its text stays.
+     */
+    private static void link(List<Inline> label, String url, List<Inline> out) {
+        if (SafeText.isWebLink(url)) {
+            out.add(new Inline.Link(label, url));
+        } else {
+            out.addAll(label);
         }
     }
 

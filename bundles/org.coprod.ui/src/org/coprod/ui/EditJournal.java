@@ -44,10 +44,33 @@ public final class EditJournal {
         }
     }
 
+    private static final int DELAY_MS = 1000;
     private final Path folder;
+    /** One Runnable, so that each edit postpones the same write (a burst of typing writes once it pauses). */
+    private Runnable writeSoon;
 
     public EditJournal(Path libraryFolder) {
         this.folder = libraryFolder.resolve(FOLDER);
+    }
+
+    /** Writes the journal a moment after the last edit (UI thread); a failure to write it never stops the edit itself. */
+    public void writeSoon(WorkbenchSession session) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        if (writeSoon == null) {
+            writeSoon = () -> {
+                if (WorkbenchSession.active() == session && session.library() != null) {
+                    try {
+                        write(session);
+                    } catch (IOException | RuntimeException e) {
+                        org.eclipse.core.runtime.ILog.of(EditJournal.class).warn("The edit journal could not be written: " + e.getMessage(), e);
+                    }
+                }
+            };
+        }
+        display.timerExec(DELAY_MS, writeSoon);
     }
 
     /** Writes the unsaved state of the session (UI thread: it reads the live model); empties the journal when there is none. */

@@ -8,7 +8,6 @@ import java.util.EventObject;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +18,7 @@ import org.coprod.core.LibraryException;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.provider.CoprodItemProviderAdapterFactory;
-import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.commands.CaseCommands;
-import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.emf.LibraryCommandStack;
 import org.coprod.ui.summary.CaseSummary;
 import org.coprod.ui.summary.SummaryCache;
@@ -32,10 +29,6 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 
 /**
  * The library open in this workbench: its case summaries (available at once, from the summary cache), then the library
@@ -65,6 +58,8 @@ public final class WorkbenchSession extends LibrarySession {
     }
 
     private static volatile WorkbenchSession active;
+    private static volatile CaseOpening opening = id -> {
+    };
     private static final List<Observer> OBSERVERS = new CopyOnWriteArrayList<>();
 
     private final Path folder;
@@ -74,13 +69,8 @@ public final class WorkbenchSession extends LibrarySession {
     private final AdapterFactoryEditingDomain domain;
     private final Map<String, CaseSummary> summaries = new LinkedHashMap<>();
     private final Map<String, Case> casesById = new HashMap<>();
-    private final Set<Case> touched = new LinkedHashSet<>();
-    /** The cases each command touched, recorded when it first ran (a compound command's parts all count). */
-    private final Map<Command, Set<Case>> casesOf = new java.util.IdentityHashMap<>();
-    private static final int JOURNAL_DELAY_MS = 1000;
+    private final UnsavedEdits unsaved = new UnsavedEdits(stack);
     private final EditJournal journal;
-    private Set<String> savedIds = new HashSet<>();
-    private boolean libraryTouched;
     private final CaseLibrary libraryFile;
     private Library library;
 
@@ -151,7 +141,7 @@ public final class WorkbenchSession extends LibrarySession {
             casesById.put(c.getId(), c);
         }
         resyncSummaries();
-        savedIds = new HashSet<>(casesById.keySet());
+        unsaved.saved(casesById.keySet());
         stack.addCommandStackListener(this::commandStackChanged);
         setCurrent(this);
         OBSERVERS.forEach(o -> o.sessionLoaded(this));
@@ -217,12 +207,7 @@ public final class WorkbenchSession extends LibrarySession {
      * save. Edits that were undone back to the saved state do not count, so one case's edit never stars another's editor.
      */
     public boolean hasUnsavedChanges(Case c) {
-        for (Command command : stack.unsavedCommands()) {
-            if (casesOf.getOrDefault(command, Set.of()).contains(c)) {
-                return true;
-            }
-        }
-        return false;
+        return unsaved.differsFromFile(c);
     }
 
     public boolean isDirty() {
@@ -247,18 +232,14 @@ public final class WorkbenchSession extends LibrarySession {
 
     @Override
     public void openCase(String caseId) {
-        if (findCase(caseId) == null || !PlatformUI.isWorkbenchRunning()) {
-            return;
+        if (findCase(caseId) != null) {
+            opening.open(caseId);
         }
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        IWorkbenchPage page = window == null ? null : window.getActivePage();
-        if (page != null) {
-            try {
-                page.openEditor(new CaseEditorInput(caseId), CaseEditor.ID);
-            } catch (PartInitException e) {
-                throw new IllegalStateException("Cannot open case " + caseId + ": " + e.getMessage(), e);
-            }
-        }
+    }
+
+    /** How cases are opened for editing (the workbench's editor, set at start-up); none until then, and in tests. */
+    public static void openCasesWith(CaseOpening how) {
+        opening = how;
     }
 
     /** The library's case edits (new, duplicate, add, delete); null before the library has loaded. */
@@ -283,39 +264,17 @@ public final class WorkbenchSession extends LibrarySession {
 
     /** Whether the case has never been saved in this library (new, duplicated or recovered since the last save). */
     public boolean isNew(Case c) {
-        return !savedIds.contains(c.getId());
+        return unsaved.isNew(c);
     }
 
     /** The ids of the cases whose files the next save will delete. */
     public List<String> deletedSinceSave() {
-        Set<String> now = new HashSet<>(casesById.keySet());
-        return savedIds.stream().filter(id -> !now.contains(id)).sorted().toList();
+        return unsaved.deletedFrom(casesById.keySet());
     }
 
     /** The journal of this library's unsaved edits (see {@link EditJournal}). */
     public EditJournal journal() {
         return journal;
-    }
-
-    /** Writes the journal a moment after the last edit; a failure to write it must never stop the edit itself. */
-    private void journalLater() {
-        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
-        if (display != null) {
-            display.timerExec(JOURNAL_DELAY_MS, writeJournal);
-        }
-    }
-
-    /** One Runnable, so that each edit postpones the same write (a burst of typing writes once it pauses). */
-    private final Runnable writeJournal = this::writeJournalNow;
-
-    private void writeJournalNow() {
-        if (active == this && library != null) {
-            try {
-                journal.write(this);
-            } catch (IOException | RuntimeException e) {
-                org.eclipse.core.runtime.ILog.of(WorkbenchSession.class).warn("The edit journal could not be written: " + e.getMessage(), e);
-            }
-        }
     }
 
     /** A command that removes cases from the library; their files go at the next save. */
@@ -357,35 +316,33 @@ public final class WorkbenchSession extends LibrarySession {
         for (Case c : library.root().getCases()) {
             now.add(c.getId());
         }
-        List<String> deleted = savedIds.stream().filter(id -> !now.contains(id)).sorted().toList();
-        boolean added = !savedIds.containsAll(now);
+        List<String> deleted = unsaved.deletedFrom(now);
+        boolean added = unsaved.hasAdded(now);
         List<Case> written = new ArrayList<>();
         if (added || !deleted.isEmpty()) {
             library.save();
         } else {
-            if (libraryTouched) {
+            if (unsaved.libraryTouched()) {
                 library.save(library.root().eResource());
             }
-            for (Case c : touched) {
+            for (Case c : unsaved.touched()) {
                 // A touched case that left the library (deleted, or its creation undone) is never written back.
                 if (c.eContainer() == library.root() && c.eResource() != null && c.eResource() != library.root().eResource()) {
                     library.save(c.eResource());
                 }
             }
         }
-        for (Case c : touched) {
+        for (Case c : unsaved.touched()) {
             if (now.contains(c.getId()) && c.eContainer() == library.root()) {
                 written.add(c);
             }
         }
         for (Case c : library.root().getCases()) {
-            if (!savedIds.contains(c.getId()) && !written.contains(c)) {
+            if (unsaved.isNew(c) && !written.contains(c)) {
                 written.add(c);
             }
         }
-        touched.clear();
-        libraryTouched = false;
-        savedIds = now;
+        unsaved.saved(now);
         stack.saveIsDone();
         try {
             journal.clear();
@@ -402,23 +359,9 @@ public final class WorkbenchSession extends LibrarySession {
     }
 
     private void commandStackChanged(EventObject event) {
-        Command recent = stack.getMostRecentCommand();
-        Collection<?> affected = recent == null ? List.of() : affected(recent);
         boolean structure = library.root().getCases().size() != casesById.size();
-        Set<Case> cases = recent == null ? new HashSet<>() : casesOf.computeIfAbsent(recent, k -> new HashSet<>());
-        for (Object o : affected) {
-            if (o instanceof EObject eo) {
-                Case c = caseOf(eo);
-                if (c != null) {
-                    touched.add(c);
-                    cases.add(c);
-                    if (c == eo && casesById.get(c.getId()) != c) {
-                        structure = true;
-                    }
-                } else {
-                    libraryTouched = true;
-                }
-            }
+        for (Case c : unsaved.record(stack.getMostRecentCommand())) {
+            structure |= casesById.get(c.getId()) != c && c.eContainer() == library.root();
         }
         if (structure) {
             casesById.clear();
@@ -427,7 +370,7 @@ public final class WorkbenchSession extends LibrarySession {
             }
             resyncSummaries();
         } else {
-            for (Case c : touched) {
+            for (Case c : unsaved.touched()) {
                 if (casesById.get(c.getId()) == c) {
                     summaries.put(c.getId(), CaseSummary.of(c));
                 }
@@ -435,20 +378,7 @@ public final class WorkbenchSession extends LibrarySession {
         }
         OBSERVERS.forEach(o -> o.summariesChanged(this));
         OBSERVERS.forEach(o -> o.dirtyChanged(this));
-        journalLater();
-    }
-
-    /** What a command changed, looking into compound commands and wrappers (whose own answer is only their last part's). */
-    private static Collection<?> affected(Command command) {
-        if (command instanceof org.eclipse.emf.common.command.CompoundCommand compound) {
-            List<Object> all = new ArrayList<>();
-            compound.getCommandList().forEach(part -> all.addAll(affected(part)));
-            return all;
-        }
-        if (command instanceof org.eclipse.emf.common.command.CommandWrapper wrapper && wrapper.getCommand() != null) {
-            return affected(wrapper.getCommand());
-        }
-        return command.getAffectedObjects();
+        journal.writeSoon(this);
     }
 
     /** Summaries follow the loaded cases: new ones added, removed ones dropped, in id order. */
@@ -456,7 +386,7 @@ public final class WorkbenchSession extends LibrarySession {
         Map<String, CaseSummary> fresh = new java.util.TreeMap<>();
         for (Case c : casesById.values()) {
             CaseSummary s = summaries.get(c.getId());
-            fresh.put(c.getId(), s == null || touched.contains(c) ? CaseSummary.of(c) : s);
+            fresh.put(c.getId(), s == null || unsaved.touched().contains(c) ? CaseSummary.of(c) : s);
         }
         summaries.clear();
         summaries.putAll(fresh);

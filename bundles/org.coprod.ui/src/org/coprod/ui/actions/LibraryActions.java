@@ -91,6 +91,35 @@ public final class LibraryActions {
         return a;
     }
 
+    /** File > Import Cases...: a CSV or XLSX file in the import layout, shown first, applied as one undoable edit. */
+    public static Action importCases(IWorkbenchWindow window) {
+        Action a = new Action("&Import Cases (CSV or XLSX)...") {
+            @Override
+            public void run() {
+                WorkbenchSession s = WorkbenchSession.active();
+                if (s == null || !s.isLoaded()) {
+                    MessageDialog.openInformation(window.getShell(), "Import Cases", "The library is still loading; try again in a moment.");
+                    return;
+                }
+                org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(window.getShell(), SWT.OPEN);
+                dialog.setText("Import Cases");
+                dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*" });
+                dialog.setFilterNames(new String[] { "Case tables (*.csv, *.xlsx)", "All files" });
+                String chosen = dialog.open();
+                if (chosen == null) {
+                    return;
+                }
+                try {
+                    new ImportDialog(window.getShell(), s, Path.of(chosen)).open();
+                } catch (IOException | RuntimeException e) {
+                    MessageDialog.openError(window.getShell(), "Import Cases", chosen + " cannot be read: " + e.getMessage());
+                }
+            }
+        };
+        a.setId("org.coprod.ui.importCases");
+        return a;
+    }
+
     /** File > Open Recent: the libraries opened last, rebuilt each time the menu shows; a folder that is gone is left out. */
     public static org.eclipse.jface.action.MenuManager openRecent(IWorkbenchWindow window) {
         org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("Open &Recent");

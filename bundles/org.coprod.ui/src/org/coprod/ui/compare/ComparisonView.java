@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.model.Case;
+import org.coprod.ui.CoprodPreferences;
+import org.coprod.ui.LibraryView;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.Names;
 import org.eclipse.jface.action.Action;
@@ -18,16 +20,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Cases side by side (a framework matrix, as in NVivo or MAXQDA): one column per case (2 to 5), one row per comparative
  * dimension. "Add selected" takes the cases selected elsewhere; the view publishes its cases as its selection, which the
  * brief exporter takes.
  */
-public class ComparisonView extends ViewPart implements WorkbenchSession.Observer {
+public class ComparisonView extends LibraryView {
 
-    private org.coprod.ui.emf.UndoRedoActions undoRedo;
     public static final String ID = "org.coprod.ui.comparisonView";
     public static final int MAX_CASES = 5;
 
@@ -38,7 +38,7 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     private final ISelectionListener selectionListener = this::selectionChanged;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContent(Composite parent) {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -63,11 +63,6 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
         getViewSite().getActionBars().getToolBarManager().add(add);
         getViewSite().getActionBars().getToolBarManager().add(clear);
         getSite().getPage().addSelectionListener(selectionListener);
-        WorkbenchSession.addObserver(this);
-        if (WorkbenchSession.active() != null) {
-            undoRedo = new org.coprod.ui.emf.UndoRedoActions(WorkbenchSession.active().commandStack());
-            undoRedo.install(getViewSite().getActionBars());
-        }
         redraw();
     }
 
@@ -82,10 +77,27 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
 
     /** Shows these cases (the first five), and publishes them as this view's selection. */
     public void compare(List<Case> chosen) {
+        show(chosen);
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s != null) {
+            // Remembered with its library, so that the comparison comes back after a restart.
+            CoprodPreferences.remember(CoprodPreferences.COMPARED, s.folder() + "\n" + String.join(",", cases.stream().map(Case::getId).toList()));
+        }
+    }
+
+    private void show(List<Case> chosen) {
         cases.clear();
         chosen.stream().distinct().limit(MAX_CASES).forEach(cases::add);
         redraw();
         published.setSelection(new StructuredSelection(cases));
+    }
+
+    @Override
+    protected void loaded(WorkbenchSession session) {
+        String[] remembered = CoprodPreferences.remembered(CoprodPreferences.COMPARED, "").split("\n", 2);
+        if (remembered.length == 2 && remembered[0].equals(session.folder().toString()) && cases.isEmpty()) {
+            show(java.util.Arrays.stream(remembered[1].split(",")).map(session::findCase).filter(java.util.Objects::nonNull).toList());
+        }
     }
 
     public List<Case> cases() {
@@ -143,23 +155,14 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     }
 
     @Override
-    public void summariesChanged(WorkbenchSession session) {
+    protected void casesChanged(WorkbenchSession session) {
         cases.removeIf(c -> c.eContainer() == null);
         redraw();
     }
 
     @Override
-    public void sessionActivated(WorkbenchSession session) {
-        compare(List.of());
-        undoRedo = new org.coprod.ui.emf.UndoRedoActions(session.commandStack());
-        undoRedo.install(getViewSite().getActionBars());
-    }
-
-    @Override
-    public void dirtyChanged(WorkbenchSession session) {
-        if (undoRedo != null) {
-            undoRedo.update();
-        }
+    protected void activated(WorkbenchSession session) {
+        show(List.of());
     }
 
     @Override
@@ -170,7 +173,6 @@ public class ComparisonView extends ViewPart implements WorkbenchSession.Observe
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(selectionListener);
-        WorkbenchSession.removeObserver(this);
         super.dispose();
     }
 }

@@ -32,6 +32,7 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
     private Case theCase;
     private CaseForm form;
     private UndoRedoActions undoRedo;
+    private org.eclipse.ui.actions.TextActionHandler textActions;
     private final PublishedSelection selection = new PublishedSelection();
 
     @Override
@@ -47,6 +48,8 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
         selection.setSelection(new StructuredSelection(theCase));
         undoRedo = new UndoRedoActions(session.commandStack());
         undoRedo.install(site.getActionBars());
+        // Edit > Cut, Copy, Paste, Select All (and their keys) act on the text field that has the focus.
+        textActions = new org.eclipse.ui.actions.TextActionHandler(site.getActionBars());
         WorkbenchSession.addObserver(this);
     }
 
@@ -65,6 +68,17 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
             addPage(new CasePage(this, "sources", "Sources", form, SourcesPage::fill));
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives the page's text fields the Edit menu's Cut, Copy, Paste and Select All. */
+    void adoptTexts(org.eclipse.swt.widgets.Control c) {
+        if (c instanceof org.eclipse.swt.widgets.Text t) {
+            textActions.addText(t);
+        } else if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
+                adoptTexts(child);
+            }
         }
     }
 

@@ -121,7 +121,9 @@ public final class FieldBinder {
             items.add("");
             en.getELiterals().forEach(lit -> items.add(lit.getLiteral()));
             combo.setItems(items.toArray(String[]::new));
-            combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+            GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+            cd.widthHint = 80; // as the text fields: the longest value must not widen the form past the editor
+            combo.setLayoutData(cd);
             b = new Binding(combo, owner, attribute, creator);
             Binding bound = b;
             combo.addListener(SWT.Selection, e -> commit(bound));

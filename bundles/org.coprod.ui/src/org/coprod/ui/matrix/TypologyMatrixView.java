@@ -2,21 +2,19 @@ package org.coprod.ui.matrix;
 
 import org.coprod.ui.CoprodPreferences;
 import org.coprod.ui.WorkbenchSession;
-import org.coprod.ui.emf.UndoRedoActions;
+import org.coprod.ui.LibraryView;
 import org.coprod.ui.navigator.LibraryNavigator;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.part.ViewPart;
 
 /** The typology matrix as a view: follows the open library, filters the navigator on a click, codes cases on a drop. */
-public class TypologyMatrixView extends ViewPart implements WorkbenchSession.Observer {
+public class TypologyMatrixView extends LibraryView {
 
     public static final String ID = "org.coprod.ui.matrixView";
 
     private TypologyMatrix matrix;
-    private UndoRedoActions undoRedo;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContent(Composite parent) {
         matrix = new TypologyMatrix(parent);
         matrix.onCellClicked(cell -> {
             LibraryNavigator navigator = (LibraryNavigator) getSite().getPage().findView(LibraryNavigator.ID);
@@ -24,10 +22,6 @@ public class TypologyMatrixView extends ViewPart implements WorkbenchSession.Obs
                 navigator.filterByCell(cell == null ? null : matrix.typology().getId(), cell == null ? null : cell.getCode());
             }
         });
-        WorkbenchSession.addObserver(this);
-        if (WorkbenchSession.active() != null) {
-            sessionActivated(WorkbenchSession.active());
-        }
     }
 
     public TypologyMatrix matrix() {
@@ -35,29 +29,20 @@ public class TypologyMatrixView extends ViewPart implements WorkbenchSession.Obs
     }
 
     @Override
-    public void sessionActivated(WorkbenchSession session) {
-        undoRedo = new UndoRedoActions(session.commandStack());
-        undoRedo.install(getViewSite().getActionBars());
+    protected void activated(WorkbenchSession session) {
         setContentDescription(session.name());
         matrix.refresh(CoprodPreferences.typology());
     }
 
     @Override
-    public void sessionLoaded(WorkbenchSession session) {
+    protected void loaded(WorkbenchSession session) {
         matrix.refresh(CoprodPreferences.typology());
     }
 
     @Override
-    public void summariesChanged(WorkbenchSession session) {
+    protected void casesChanged(WorkbenchSession session) {
         if (!matrix.isDisposed()) {
             matrix.recount();
-        }
-    }
-
-    @Override
-    public void dirtyChanged(WorkbenchSession session) {
-        if (undoRedo != null) {
-            undoRedo.update();
         }
     }
 
@@ -66,9 +51,4 @@ public class TypologyMatrixView extends ViewPart implements WorkbenchSession.Obs
         matrix.setFocus();
     }
 
-    @Override
-    public void dispose() {
-        WorkbenchSession.removeObserver(this);
-        super.dispose();
-    }
 }

@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.List;
 
 import org.coprod.model.Case;
+import org.coprod.ui.LibraryView;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.compare.ComparisonView;
-import org.coprod.ui.emf.UndoRedoActions;
 import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -47,7 +47,6 @@ import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The library navigator: the open library's cases as a tree grouped by country, sector, typology cell or initiator mode,
@@ -55,7 +54,7 @@ import org.eclipse.ui.part.ViewPart;
  * deletes (after confirmation, undoable) and compares. Its selection is the selected {@link Case}s. It is the library's
  * saveable part: Save All writes the library's changes even with no editor open.
  */
-public class LibraryNavigator extends ViewPart implements WorkbenchSession.Observer, ISaveablePart {
+public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     public static final String ID = "org.coprod.ui.navigatorView";
 
@@ -65,7 +64,6 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
     private Link cellFilterLink;
     private String cellTypology;
     private String cellCode;
-    private UndoRedoActions undoRedo;
     private final CaseSelection selection = new CaseSelection();
     private Action newCase;
     private Action duplicate;
@@ -78,7 +76,7 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
     };
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContent(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter: name, id, country code or sector");
@@ -132,7 +130,11 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
                 return element instanceof CaseSummary s ? s.name() : String.valueOf(element);
             }
         });
-        viewer.addSelectionChangedListener(e -> selection.fire());
+        viewer.addSelectionChangedListener(e -> {
+            selection.fire();
+            int n = selectedCases().size();
+            getViewSite().getActionBars().getStatusLineManager().setMessage(n == 0 ? null : n == 1 ? "1 case selected" : n + " cases selected");
+        });
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof CaseSummary s) {
@@ -166,10 +168,6 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
         bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
         bars.getToolBarManager().add(newCase);
         bars.getToolBarManager().add(compare);
-        WorkbenchSession.addObserver(this);
-        if (WorkbenchSession.active() != null) {
-            sessionActivated(WorkbenchSession.active());
-        }
     }
 
     private void makeActions() {
@@ -218,11 +216,21 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
         duplicate.setEnabled(loaded && cases.size() == 1);
         delete.setEnabled(loaded && !cases.isEmpty());
         compare.setEnabled(loaded && cases.size() >= 2 && cases.size() <= 5);
+        Action open = new Action("&Open") {
+            @Override
+            public void run() {
+                cases.forEach(c -> WorkbenchSession.active().openCase(c));
+            }
+        };
+        open.setEnabled(loaded && !cases.isEmpty());
+        m.add(open);
+        m.add(new Separator());
         m.add(newCase);
         m.add(duplicate);
         m.add(delete);
         m.add(new Separator());
         m.add(compare);
+        // Export Brief (export.ui) and Find Similar Cases (search.ui) are contributed here by their bundles.
         m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 
@@ -320,29 +328,24 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
     }
 
     @Override
-    public void sessionActivated(WorkbenchSession session) {
-        undoRedo = new UndoRedoActions(session.commandStack());
-        undoRedo.install(getViewSite().getActionBars());
+    protected void activated(WorkbenchSession session) {
         cellCode = null;
         refresh();
         firePropertyChange(PROP_DIRTY);
     }
 
     @Override
-    public void sessionLoaded(WorkbenchSession session) {
+    protected void loaded(WorkbenchSession session) {
         refresh();
     }
 
     @Override
-    public void summariesChanged(WorkbenchSession session) {
+    protected void casesChanged(WorkbenchSession session) {
         refresh();
     }
 
     @Override
-    public void dirtyChanged(WorkbenchSession session) {
-        if (undoRedo != null) {
-            undoRedo.update();
-        }
+    protected void stackChanged(WorkbenchSession session) {
         firePropertyChange(PROP_DIRTY);
     }
 
@@ -394,11 +397,6 @@ public class LibraryNavigator extends ViewPart implements WorkbenchSession.Obser
         return super.getAdapter(type);
     }
 
-    @Override
-    public void dispose() {
-        WorkbenchSession.removeObserver(this);
-        super.dispose();
-    }
 
     /** Publishes the tree's selection as the selected cases, for the Properties view, comparison and brief export. */
     private final class CaseSelection implements ISelectionProvider {

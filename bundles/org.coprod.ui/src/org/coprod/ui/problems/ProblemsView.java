@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.coprod.model.Case;
 import org.coprod.ui.LibrarySession;
+import org.coprod.ui.LibraryView;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
@@ -23,15 +24,13 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * Every case's validation problems and completeness score, least complete first. Validating the whole library runs as a
  * cancellable job; saved cases are checked again. Double-click a problem to go to its field.
  */
-public class ProblemsView extends ViewPart implements WorkbenchSession.Observer, LibrarySession.Listener {
+public class ProblemsView extends LibraryView implements LibrarySession.Listener {
 
-    private org.coprod.ui.emf.UndoRedoActions undoRedo;
     public static final String ID = "org.coprod.ui.problemsView";
 
     private TreeViewer viewer;
@@ -40,7 +39,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     private static final int BATCH = 50;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContent(Composite parent) {
         viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new ITreeContentProvider() {
@@ -86,15 +85,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
         validate.setToolTipText("Check every case of the library (runs in the background)");
         getViewSite().getActionBars().getToolBarManager().add(validate);
         viewer.setInput(reports);
-        WorkbenchSession.addObserver(this);
-        if (WorkbenchSession.active() != null) {
-            undoRedo = new org.coprod.ui.emf.UndoRedoActions(WorkbenchSession.active().commandStack());
-            undoRedo.install(getViewSite().getActionBars());
-        }
         LibrarySession.addListener(this);
-        if (WorkbenchSession.active() != null && WorkbenchSession.active().isLoaded()) {
-            validateAll();
-        }
     }
 
     private void column(String title, int width, java.util.function.Function<Object, String> text) {
@@ -179,15 +170,13 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     }
 
     @Override
-    public void sessionLoaded(WorkbenchSession session) {
+    protected void loaded(WorkbenchSession session) {
         validateAll();
     }
 
     @Override
-    public void sessionActivated(WorkbenchSession session) {
+    protected void activated(WorkbenchSession session) {
         show(new ArrayList<>());
-        undoRedo = new org.coprod.ui.emf.UndoRedoActions(session.commandStack());
-        undoRedo.install(getViewSite().getActionBars());
     }
 
     @Override
@@ -202,7 +191,7 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     }
 
     @Override
-    public void summariesChanged(WorkbenchSession session) {
+    protected void casesChanged(WorkbenchSession session) {
         // New, duplicated, deleted or edited cases: follow them at once (a burst of typing is checked once it pauses).
         if (!viewer.getControl().isDisposed() && session.isLoaded()) {
             viewer.getControl().getDisplay().timerExec(300, follow);
@@ -218,13 +207,6 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
     };
 
     @Override
-    public void dirtyChanged(WorkbenchSession session) {
-        if (undoRedo != null) {
-            undoRedo.update();
-        }
-    }
-
-    @Override
     public void setFocus() {
         viewer.getControl().setFocus();
     }
@@ -234,7 +216,6 @@ public class ProblemsView extends ViewPart implements WorkbenchSession.Observer,
         if (running != null) {
             running.cancel();
         }
-        WorkbenchSession.removeObserver(this);
         LibrarySession.removeListener(this);
         super.dispose();
     }

@@ -1,0 +1,120 @@
+package org.coprod.ui.actions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.coprod.core.importer.CaseImporter;
+import org.coprod.core.importer.CaseTable;
+import org.coprod.core.importer.ImportPlan;
+import org.coprod.core.importer.ImportProblem;
+import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.commands.ApplyImport;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * File > Import Cases: shows what importing a CSV or XLSX file would do (new and changed cases, every problem with its
+ * row and column) before anything changes; Import applies it as one undoable edit, saved with the library.
+ */
+public final class ImportDialog extends TitleAreaDialog {
+
+    private final WorkbenchSession session;
+    private final Path file;
+    private final CaseTable table;
+    private Button skipBadRows;
+    private Button merge;
+    private Label summary;
+    private Text problems;
+    private ImportPlan plan;
+
+    /** @throws IOException naming the file when it cannot be read as a table */
+    public ImportDialog(Shell shell, WorkbenchSession session, Path file) throws IOException {
+        super(shell);
+        this.session = session;
+        this.file = file;
+        this.table = CaseTable.read(file);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle("Import cases from " + file.getFileName());
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite body = new Composite(area, SWT.NONE);
+        body.setLayout(new GridLayout(1, false));
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        skipBadRows = new Button(body, SWT.CHECK);
+        skipBadRows.setText("&Skip rows with errors (import the others)");
+        merge = new Button(body, SWT.CHECK);
+        merge.setText("&Merge rows whose case the library already has (the columns a row fills replace the case's values)");
+        summary = new Label(body, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        problems = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+        GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        gd.heightHint = 220;
+        gd.widthHint = 640;
+        problems.setLayoutData(gd);
+        skipBadRows.addListener(SWT.Selection, e -> replan());
+        merge.addListener(SWT.Selection, e -> replan());
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "&Import", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        replan();
+    }
+
+    /** Plans again with the options as ticked; nothing in the library changes. */
+    void replan() {
+        plan = new CaseImporter(session.library()).plan(table, new CaseImporter.Options(skipBadRows.getSelection(), merge.getSelection()));
+        long errors = plan.problems().stream().filter(ImportProblem::isError).count();
+        long warnings = plan.problems().size() - errors;
+        summary.setText(String.format("%d rows: %d new %s, %d changed; %d new %s; %s, %s%s.", table.lines().size(), plan.newCases().size(),
+                plan.newCases().size() == 1 ? "case" : "cases", plan.merges().size(), plan.newActors().size(),
+                plan.newActors().size() == 1 ? "actor" : "actors", count(errors, "error"), count(warnings, "warning"),
+                plan.skippedRows() > 0 ? "; " + plan.skippedRows() + " rows skipped" : ""));
+        StringBuilder text = new StringBuilder();
+        plan.problems().forEach(p -> text.append(p).append('\n'));
+        problems.setText(text.toString());
+        boolean can = ApplyImport.of(session.editingDomain(), session.library().root(), session.cases(), plan).canExecute();
+        if (!plan.applicable()) {
+            setErrorMessage("Nothing is imported while rows have errors: fix the file, or tick Skip rows with errors.");
+        } else {
+            setErrorMessage(null);
+            setMessage(can ? "Import adds the new cases and changes as one edit; Undo takes it back, Save writes it."
+                    : "The file adds or changes nothing.");
+        }
+        getButton(IDialogConstants.OK_ID).setEnabled(plan.applicable() && can);
+        summary.getParent().layout(true, true);
+    }
+
+    @Override
+    protected void okPressed() {
+        session.execute(ApplyImport.of(session.editingDomain(), session.library().root(), session.cases(), plan));
+        super.okPressed();
+    }
+
+    /** The plan the dialog shows (for tests). */
+    ImportPlan plan() {
+        return plan;
+    }
+
+    private static String count(long n, String what) {
+        return n == 0 ? "no " + what + "s" : n == 1 ? "1 " + what : n + " " + what + "s";
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+}

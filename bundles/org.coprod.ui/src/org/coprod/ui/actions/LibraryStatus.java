@@ -1,0 +1,57 @@
+package org.coprod.ui.actions;
+
+import org.coprod.ui.WorkbenchSession;
+import org.eclipse.jface.action.StatusLineContributionItem;
+
+/**
+ * The status line's account of the open library: its name and folder, how many cases it has, whether it is still
+ * loading and whether it has unsaved changes; follows the library as it changes.
+ */
+public final class LibraryStatus extends StatusLineContributionItem implements WorkbenchSession.Observer {
+
+    public LibraryStatus() {
+        super("org.coprod.ui.libraryStatus", 90);
+        WorkbenchSession.addObserver(this);
+        WorkbenchSession s = WorkbenchSession.active();
+        if (s != null) {
+            show(s);
+        }
+    }
+
+    /** The text for a session (for tests): "Sample library — /home/me/lib — 103 cases, unsaved changes". */
+    public static String text(WorkbenchSession s) {
+        int n = s.summaries().size();
+        String state = !s.isLoaded() ? ", loading…" : s.isDirty() ? ", unsaved changes" : "";
+        return s.name() + " — " + s.folder() + " — " + n + (n == 1 ? " case" : " cases") + state;
+    }
+
+    private void show(WorkbenchSession s) {
+        setText(text(s));
+    }
+
+    @Override
+    public void sessionActivated(WorkbenchSession session) {
+        show(session);
+    }
+
+    @Override
+    public void sessionLoaded(WorkbenchSession session) {
+        show(session);
+    }
+
+    @Override
+    public void summariesChanged(WorkbenchSession session) {
+        show(session);
+    }
+
+    @Override
+    public void dirtyChanged(WorkbenchSession session) {
+        show(session);
+    }
+
+    @Override
+    public void dispose() {
+        WorkbenchSession.removeObserver(this);
+        super.dispose();
+    }
+}
