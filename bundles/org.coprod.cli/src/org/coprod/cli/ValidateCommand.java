@@ -1,10 +1,7 @@
 package org.coprod.cli;
 
 import java.io.PrintStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +12,7 @@ import org.coprod.core.Library;
 import org.coprod.core.LoadProblem;
 import org.coprod.core.validation.CaseValidator;
 import org.coprod.core.validation.LibraryValidation;
+import org.coprod.core.validation.ProblemCode;
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -28,9 +26,6 @@ import com.google.gson.GsonBuilder;
  * {@code --json} each problem names its case, field, file and rule, so that a script can act on it.
  */
 final class ValidateCommand implements Command {
-
-    /** The rules' names ({@code missing-name}) by their codes, read from the validator so that they never drift apart. */
-    private static final Map<Integer, String> RULES = rules();
 
     @Override
     public String name() {
@@ -95,8 +90,9 @@ final class ValidateCommand implements Command {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("severity", d.getSeverity() == Diagnostic.ERROR ? "error" : "warning");
         m.put("message", d.getMessage());
-        m.put("code", CaseValidator.SOURCE.equals(d.getSource()) ? RULES.getOrDefault(d.getCode(), String.valueOf(d.getCode()))
-                : d.getSource() + ":" + d.getCode());
+        // The rule's name (missing-name) comes from its ProblemCode, so that the two never drift apart.
+        m.put("code", ProblemCode.of(d).map(code -> code.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .orElse(d.getSource() + ":" + d.getCode()));
         m.put("case", c == null ? null : c.getId());
         m.put("object", object == null ? null : object.eClass().getName());
         m.put("field", feature == null ? null : feature.getName());
@@ -132,20 +128,5 @@ final class ValidateCommand implements Command {
             return java.nio.file.Path.of(c.eResource().getURI().toFileString()).toAbsolutePath().toString();
         }
         return library.caseFile(c).toAbsolutePath().toString();
-    }
-
-    private static Map<Integer, String> rules() {
-        Map<Integer, String> names = new HashMap<>();
-        for (Field f : CaseValidator.class.getDeclaredFields()) { // not EMF's inherited EOBJECT__ codes
-            int m = f.getModifiers();
-            if (f.getType() == int.class && Modifier.isPublic(m) && Modifier.isStatic(m) && Modifier.isFinal(m)) {
-                try {
-                    names.put(f.getInt(null), f.getName().toLowerCase(Locale.ROOT).replace('_', '-'));
-                } catch (IllegalAccessException e) {
-                    // public constants are always readable
-                }
-            }
-        }
-        return names;
     }
 }

@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
-import org.coprod.core.validation.CaseValidator;
+import org.coprod.core.format.FormatVersion;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.CoprodFactory;
@@ -42,17 +43,15 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
  * Cases are held in {@link CaseLibrary#getCases()}, a transient containment whose objects stay roots of their own
  * resources; a case file that cannot be read is reported in {@link #problems()} and is never written back.
  * A save writes only the files whose content changed, all of them or none ({@link SaveJournal}).
+ * <p>
+ * A library written by a newer version is refused; an older one is upgraded in memory ({@link FormatVersion}) and
+ * written, with the current version, by the next save.
  */
 public final class Library {
 
     public static final String LIBRARY_FILE = "library.xmi";
     public static final String CASES_DIR = "cases";
     public static final String CASE_FILE_SUFFIX = ".xmi";
-
-    static {
-        // Every user of a library gets the model's validation rules through the standard Diagnostician.
-        CaseValidator.register();
-    }
 
     /** Parsers are costly to set up; a library of thousands of case files reuses them. */
     private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
@@ -64,13 +63,17 @@ public final class Library {
     /** Files of cases removed from the library since the last save, deleted by the next save. */
     private final List<Resource> removed = new ArrayList<>();
     private final FileDigests onDisk;
+    /** The format version of the library file as read, before any upgrade. */
+    private final int versionRead;
 
-    private Library(Path folder, ResourceSet resourceSet, CaseLibrary root, List<LoadProblem> problems, FileDigests onDisk) {
+    private Library(Path folder, ResourceSet resourceSet, CaseLibrary root, List<LoadProblem> problems, FileDigests onDisk,
+            int versionRead) {
         this.folder = folder;
         this.resourceSet = resourceSet;
         this.root = root;
         this.problems = problems;
         this.onDisk = onDisk;
+        this.versionRead = versionRead;
     }
 
     /** Opens the library in a folder, with a resource set of its own. */
@@ -84,6 +87,11 @@ public final class Library {
         Path libraryFile = dir.resolve(LIBRARY_FILE);
         if (!Files.isRegularFile(libraryFile)) {
             throw new LibraryException("Not a case library: " + libraryFile + " does not exist");
+        }
+        // Before an interrupted save is finished: a newer workbench's library is left exactly as it is.
+        Optional<String> newer = FormatVersion.refusal(libraryFile);
+        if (newer.isPresent()) {
+            throw new LibraryException(newer.get());
         }
         configure(resourceSet);
         Resource libraryResource = resourceSet.createResource(uri(libraryFile));
@@ -102,8 +110,14 @@ public final class Library {
         if (libraryResource.getContents().isEmpty() || !(libraryResource.getContents().get(0) instanceof CaseLibrary root)) {
             throw new LibraryException("Cannot read " + libraryFile + ": it does not hold a case library");
         }
+        int version = root.getFormatVersion();
+        Optional<String> refused = FormatVersion.refusal(libraryFile, version); // the save just finished may have written it
+        if (refused.isPresent()) {
+            throw new LibraryException(refused.get());
+        }
         CaseFiles.load(dir, resourceSet, root, digests, problems);
-        return new Library(dir, resourceSet, root, problems, digests);
+        FormatVersion.upgrade(root, version);
+        return new Library(dir, resourceSet, root, problems, digests, version);
     }
 
     /** Creates an empty library in a folder that has none yet, with the built-in typologies. */
@@ -116,11 +130,12 @@ public final class Library {
         ResourceSet resourceSet = new ResourceSetImpl();
         configure(resourceSet);
         CaseLibrary root = CoprodFactory.eINSTANCE.createCaseLibrary();
+        root.setFormatVersion(FormatVersion.CURRENT);
         root.setName(name);
         root.getTypologies().add(BovairdTypology.create());
         Resource resource = resourceSet.createResource(uri(dir.resolve(LIBRARY_FILE)));
         resource.getContents().add(root);
-        Library library = new Library(dir, resourceSet, root, new ArrayList<>(), new FileDigests());
+        Library library = new Library(dir, resourceSet, root, new ArrayList<>(), new FileDigests(), FormatVersion.CURRENT);
         library.save();
         return library;
     }
@@ -135,6 +150,14 @@ public final class Library {
 
     public CaseLibrary root() {
         return root;
+    }
+
+    /**
+     * The format version the library file had when it was opened, if it was older than {@link FormatVersion#CURRENT}:
+     * the library was upgraded in memory, and the next save writes it in the current version.
+     */
+    public OptionalInt upgradedFrom() {
+        return versionRead < FormatVersion.CURRENT ? OptionalInt.of(versionRead) : OptionalInt.empty();
     }
 
     /** Files that could not be read when the library was opened. */

@@ -79,13 +79,16 @@ public interface CaseLibrary extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Format Version</b></em>' attribute.
-	 * The default value is <code>"1"</code>.
+	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The version of the library file format the library was written in; 0 (the default, so never written) for a library written before the version was recorded.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Format Version</em>' attribute.
 	 * @see #setFormatVersion(int)
 	 * @see org.coprod.model.CoprodPackage#getCaseLibrary_FormatVersion()
-	 * @model default="1"
+	 * @model default="0"
 	 * @generated
 	 */
 	int getFormatVersion();

@@ -45,9 +45,9 @@ class CaseValidatorTests {
     }
 
     /** The messages of the problems with the given code, after checking through the standard Diagnostician. */
-    private List<Diagnostic> problems(int code) {
+    private List<Diagnostic> problems(ProblemCode code) {
         Diagnostic d = Diagnostician.INSTANCE.validate(c);
-        return LibraryValidation.leaves(d).stream().filter(l -> l.getCode() == code && CaseValidator.SOURCE.equals(l.getSource())).toList();
+        return LibraryValidation.leaves(d).stream().filter(l -> ProblemCode.of(l).orElse(null) == code).toList();
     }
 
     private static void assertNames(Diagnostic d, String field) {
@@ -65,7 +65,7 @@ class CaseValidatorTests {
         TypologyCoding coding = F.createTypologyCoding();
         coding.setCell(library.findCell("bovaird", "P3-D1").orElseThrow());
         c.getCodings().add(coding);
-        List<Diagnostic> p = problems(CaseValidator.NOT_APPLICABLE_CELL);
+        List<Diagnostic> p = problems(ProblemCode.NOT_APPLICABLE_CELL);
         assertEquals(1, p.size());
         assertEquals(Diagnostic.ERROR, p.get(0).getSeverity());
         assertNames(p.get(0), "codings");
@@ -76,7 +76,7 @@ class CaseValidatorTests {
     @Test
     void codingWithoutACellIsAnError() {
         c.getCodings().add(F.createTypologyCoding());
-        assertEquals(1, problems(CaseValidator.MISSING_CELL).size());
+        assertEquals(1, problems(ProblemCode.MISSING_CELL).size());
     }
 
     @Test
@@ -85,7 +85,7 @@ class CaseValidatorTests {
         r.setAmount(-5.0);
         r.setYear(2001);
         c.getContributions().add(r);
-        List<Diagnostic> p = problems(CaseValidator.NEGATIVE_CONTRIBUTION);
+        List<Diagnostic> p = problems(ProblemCode.NEGATIVE_CONTRIBUTION);
         assertEquals(1, p.size());
         assertNames(p.get(0), "contributions");
     }
@@ -93,16 +93,16 @@ class CaseValidatorTests {
     @Test
     void caseWithoutCountryIsAnErrorButOnlyAWarningForARegionalRecord() {
         c.getCountries().clear();
-        assertEquals(Diagnostic.ERROR, problems(CaseValidator.MISSING_COUNTRY).get(0).getSeverity());
-        assertNames(problems(CaseValidator.MISSING_COUNTRY).get(0), "countries");
+        assertEquals(Diagnostic.ERROR, problems(ProblemCode.MISSING_COUNTRY).get(0).getSeverity());
+        assertNames(problems(ProblemCode.MISSING_COUNTRY).get(0), "countries");
         c.getPlaces().add("Asia");
-        assertEquals(Diagnostic.WARNING, problems(CaseValidator.MISSING_COUNTRY).get(0).getSeverity());
+        assertEquals(Diagnostic.WARNING, problems(ProblemCode.MISSING_COUNTRY).get(0).getSeverity());
     }
 
     @Test
     void countryMustBeAnIsoCode() {
         c.getCountries().add("UK");
-        List<Diagnostic> p = problems(CaseValidator.BAD_COUNTRY);
+        List<Diagnostic> p = problems(ProblemCode.BAD_COUNTRY);
         assertEquals(1, p.size());
         assertTrue(p.get(0).getMessage().contains("'UK'"));
     }
@@ -114,25 +114,25 @@ class CaseValidatorTests {
         Role role = F.createRole();
         role.setActor(stray);
         c.getRoles().add(role);
-        List<Diagnostic> p = problems(CaseValidator.MISSING_ACTOR);
+        List<Diagnostic> p = problems(ProblemCode.MISSING_ACTOR);
         assertEquals(1, p.size());
         assertNames(p.get(0), "roles");
         assertTrue(p.get(0).getMessage().contains("Ghost agency"));
         library.root().getActors().add(stray);
-        assertEquals(0, problems(CaseValidator.MISSING_ACTOR).size());
+        assertEquals(0, problems(ProblemCode.MISSING_ACTOR).size());
     }
 
     @Test
     void roleWithoutActorIsAnError() {
         c.getRoles().add(F.createRole());
-        assertEquals(1, problems(CaseValidator.MISSING_ACTOR).size());
+        assertEquals(1, problems(ProblemCode.MISSING_ACTOR).size());
     }
 
     @Test
     void invertedPeriodIsAnError() {
         c.setPeriodStart(2004);
         c.setPeriodEnd(1999);
-        List<Diagnostic> p = problems(CaseValidator.PERIOD_INVERTED);
+        List<Diagnostic> p = problems(ProblemCode.PERIOD_INVERTED);
         assertEquals(1, p.size());
         assertNames(p.get(0), "period");
     }
@@ -140,15 +140,15 @@ class CaseValidatorTests {
     @Test
     void missingIdAndNameAreErrors() {
         c.setName("");
-        assertEquals(1, problems(CaseValidator.MISSING_NAME).size());
+        assertEquals(1, problems(ProblemCode.MISSING_NAME).size());
         c.setId(null);
-        assertEquals(1, problems(CaseValidator.MISSING_ID).size());
+        assertEquals(1, problems(ProblemCode.MISSING_ID).size());
     }
 
     @Test
     void caseThatIsItsOwnAncestorIsAnError() {
         c.setParent(c);
-        assertEquals(1, problems(CaseValidator.PARENT_CYCLE).size());
+        assertEquals(1, problems(ProblemCode.PARENT_CYCLE).size());
     }
 
     @Test
@@ -156,7 +156,7 @@ class CaseValidatorTests {
         SourceRef ref = F.createSourceRef();
         ref.setSource(F.createSource());
         c.getSources().add(ref);
-        assertEquals(1, problems(CaseValidator.MISSING_SOURCE).size());
+        assertEquals(1, problems(ProblemCode.MISSING_SOURCE).size());
     }
 
     @Test
@@ -165,7 +165,7 @@ class CaseValidatorTests {
         coding.setCell(library.findCell("bovaird", "P2-D2").orElseThrow());
         coding.setAssignedBy(AssignedBy.DOCUMENT);
         c.getCodings().add(coding);
-        assertEquals(Diagnostic.WARNING, problems(CaseValidator.DOCUMENT_CODING_WITHOUT_SOURCE).get(0).getSeverity());
+        assertEquals(Diagnostic.WARNING, problems(ProblemCode.DOCUMENT_CODING_WITHOUT_SOURCE).get(0).getSeverity());
     }
 
     @Test
@@ -174,7 +174,7 @@ class CaseValidatorTests {
         o.setIndicator("houses connected");
         o.setValue(96994.0);
         c.getOutcomes().add(o);
-        assertEquals(Diagnostic.WARNING, problems(CaseValidator.NUMBER_WITHOUT_YEAR).get(0).getSeverity());
+        assertEquals(Diagnostic.WARNING, problems(ProblemCode.NUMBER_WITHOUT_YEAR).get(0).getSeverity());
     }
 
     @Test
@@ -182,8 +182,8 @@ class CaseValidatorTests {
         Note n = F.createNote();
         n.setLanguage("xx");
         c.getNotes().add(n);
-        assertEquals(1, problems(CaseValidator.BAD_LANGUAGE).size());
+        assertEquals(1, problems(ProblemCode.BAD_LANGUAGE).size());
         n.setLanguage("pt");
-        assertEquals(0, problems(CaseValidator.BAD_LANGUAGE).size());
+        assertEquals(0, problems(ProblemCode.BAD_LANGUAGE).size());
     }
 }

@@ -2,6 +2,7 @@ package org.coprod.core.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,27 +14,42 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 /** Validates every case of a library with {@link CaseValidator}, cancellable, one diagnostic per case. */
 public final class LibraryValidation {
 
-    static {
-        CaseValidator.register();
-    }
-
     private LibraryValidation() {
     }
 
-    /** The problems of one case (an OK diagnostic when it has none). */
+    /** The problems of one case (an OK diagnostic when it has none), with the rules' own severities and no advice. */
     public static Diagnostic validate(Case c) {
-        return new Diagnostician().validate(c);
+        return validate(c, Severities.DEFAULTS, false);
+    }
+
+    /** The problems of one case with the user's severities, and the advice on it (INFO) when {@code advice}. */
+    public static Diagnostic validate(Case c, Severities severities, boolean advice) {
+        Diagnostician diagnostician = new Diagnostician();
+        return diagnostician.validate(c, context(diagnostician, severities, advice));
+    }
+
+    /** A validation context for {@code diagnostician} carrying the user's severities and whether advice is wanted. */
+    public static Map<Object, Object> context(Diagnostician diagnostician, Severities severities, boolean advice) {
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        severities.putInto(context);
+        context.put(CaseValidator.ADVICE, advice);
+        return context;
     }
 
     /** The cases that have problems, each with its diagnostic, in library order. */
     public static List<Diagnostic> validate(List<Case> cases, IProgressMonitor monitor) {
+        return validate(cases, Severities.DEFAULTS, monitor);
+    }
+
+    /** Like {@link #validate(List, IProgressMonitor)}, with the user's severities (and no advice). */
+    public static List<Diagnostic> validate(List<Case> cases, Severities severities, IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, "Validating " + cases.size() + " cases", cases.size());
         List<Diagnostic> out = new ArrayList<>();
         for (Case c : cases) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            Diagnostic d = validate(c);
+            Diagnostic d = validate(c, severities, false);
             if (d.getSeverity() != Diagnostic.OK) {
                 out.add(d);
             }
@@ -42,7 +58,7 @@ public final class LibraryValidation {
         return out;
     }
 
-    /** All messages of a diagnostic tree, errors and warnings, flattened. */
+    /** All messages of a diagnostic tree (errors, warnings and any advice), flattened. */
     public static List<Diagnostic> leaves(Diagnostic d) {
         List<Diagnostic> out = new ArrayList<>();
         if (d.getChildren().isEmpty()) {

@@ -93,7 +93,7 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int FORMAT_VERSION_EDEFAULT = 1;
+	protected static final int FORMAT_VERSION_EDEFAULT = 0;
 
 	/**
 	 * The cached value of the '{@link #getFormatVersion() <em>Format Version</em>}' attribute.

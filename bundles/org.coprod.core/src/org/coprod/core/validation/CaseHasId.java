@@ -1,0 +1,24 @@
+package org.coprod.core.validation;
+
+import java.util.Set;
+
+import org.coprod.model.Case;
+import org.coprod.model.CoprodPackage;
+import org.eclipse.emf.ecore.EObject;
+
+/** A case has an id: its file and every link to it are named by it. */
+final class CaseHasId implements Rule {
+
+    @Override
+    public Set<ProblemCode> codes() {
+        return Set.of(ProblemCode.MISSING_ID);
+    }
+
+    @Override
+    public void check(EObject object, Findings findings) {
+        if (object instanceof Case c && (c.getId() == null || c.getId().isBlank())) {
+            // Not Findings.caseLabel: its "[id]" would read "[null]".
+            findings.report(ProblemCode.MISSING_ID, c, CoprodPackage.Literals.CASE__ID, "Case '" + c.getName() + "' (id): has no id");
+        }
+    }
+}

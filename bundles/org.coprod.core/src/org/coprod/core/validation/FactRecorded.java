@@ -1,0 +1,29 @@
+package org.coprod.core.validation;
+
+import java.util.Set;
+
+import org.coprod.model.Case;
+import org.eclipse.emf.ecore.EObject;
+
+/** Advice: a case records one of the facts a brief draws on; one rule for each of {@link BriefFacts#ALL}. */
+final class FactRecorded implements Rule {
+
+    private final BriefFacts.Fact fact;
+
+    FactRecorded(BriefFacts.Fact fact) {
+        this.fact = fact;
+    }
+
+    @Override
+    public Set<ProblemCode> codes() {
+        return Set.of(fact.code());
+    }
+
+    @Override
+    public void check(EObject object, Findings findings) {
+        if (object instanceof Case c && !fact.present().test(c)) {
+            findings.report(fact.code(), c, fact.feature(),
+                    Findings.caseLabel(c) + " (" + fact.feature().getName() + "): no " + fact.label() + " yet; a brief draws on it");
+        }
+    }
+}
