@@ -39,6 +39,11 @@ public final class CoprodPreferences {
         return node().get(LANGUAGE, "en");
     }
 
+    /** The severities chosen on the Validation page (a rule left as it says has no stored value). */
+    public static org.coprod.core.validation.Severities severities() {
+        return org.coprod.core.validation.Severities.fromPreferences(key -> node().get(key, null));
+    }
+
     public static String lastLibrary() {
         return node().get(LAST_LIBRARY, null);
     }

@@ -99,4 +99,23 @@ class CaseReportTests {
         reports = ProblemReports.follow(reports, library, java.util.List.of(edited));
         assertTrue(reports.stream().filter(r -> r.theCase() == edited).findFirst().orElseThrow().completeness() >= before);
     }
+
+    @Test
+    void aSeverityChosenInThePreferencesChangesWhatTheProblemsViewReports() {
+        Case c = CoprodFactory.eINSTANCE.createCase();
+        c.setId("nowhere");
+        c.setName("A case without a country");
+        String key = org.coprod.core.validation.Severities.preferenceKey(org.coprod.core.validation.ProblemCode.MISSING_COUNTRY);
+        java.util.function.Predicate<CaseReport.Issue> aboutCountries = i -> i.feature() == CoprodPackage.Literals.CASE__COUNTRIES
+                && i.severity() >= org.eclipse.emf.common.util.Diagnostic.WARNING;
+        try {
+            assertTrue(CaseReport.of(c).issues().stream().anyMatch(aboutCountries), "the rule reports it by default");
+            org.coprod.ui.CoprodPreferences.node().put(key, "IGNORE");
+            assertTrue(CaseReport.of(c).issues().stream().noneMatch(aboutCountries), "ignored when the user says so");
+            org.coprod.ui.CoprodPreferences.node().put(key, org.coprod.ui.ValidationPreferencePage.AS_THE_RULE_SAYS);
+            assertTrue(CaseReport.of(c).issues().stream().anyMatch(aboutCountries), "as the rule says again");
+        } finally {
+            org.coprod.ui.CoprodPreferences.node().remove(key);
+        }
+    }
 }

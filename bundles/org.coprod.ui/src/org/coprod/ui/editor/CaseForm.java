@@ -8,6 +8,8 @@ import org.coprod.model.Case;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.coprod.core.validation.LibraryValidation;
+import org.coprod.ui.CoprodPreferences;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
@@ -75,7 +77,8 @@ public final class CaseForm {
     }
 
     public Diagnostic validate() {
-        lastDiagnostic = Diagnostician.INSTANCE.validate(theCase);
+        lastDiagnostic = Diagnostician.INSTANCE.validate(theCase,
+                LibraryValidation.context(Diagnostician.INSTANCE, CoprodPreferences.severities(), false));
         binder.showDiagnostics(lastDiagnostic);
         return lastDiagnostic;
     }

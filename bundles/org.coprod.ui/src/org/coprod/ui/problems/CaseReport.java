@@ -7,7 +7,8 @@ import org.coprod.model.Case;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.Diagnostician;
+import org.coprod.core.validation.LibraryValidation;
+import org.coprod.ui.CoprodPreferences;
 
 /** A case's validation problems and completeness, as the Problems view lists them. */
 public record CaseReport(Case theCase, int completeness, List<Issue> issues) {
@@ -27,7 +28,7 @@ public record CaseReport(Case theCase, int completeness, List<Issue> issues) {
     public static CaseReport of(Case c) {
         List<Issue> issues = new ArrayList<>();
         CaseReport report = new CaseReport(c, Completeness.score(c), issues);
-        collect(report, Diagnostician.INSTANCE.validate(c), issues);
+        collect(report, LibraryValidation.validate(c, CoprodPreferences.severities(), false), issues);
         for (Completeness.Item missing : Completeness.missing(c)) {
             issues.add(new Issue(c, Diagnostic.INFO, "No " + missing.label(), c, missing.feature()));
         }
