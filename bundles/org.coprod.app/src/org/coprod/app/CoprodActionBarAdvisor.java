@@ -79,6 +79,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         file.add(openLibrary);
         file.add(LibraryActions.openRecent(window));
         file.add(openCaseFile);
+        file.add(LibraryActions.closeLibrary(window));
         file.add(new Separator());
         file.add(newCase);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));

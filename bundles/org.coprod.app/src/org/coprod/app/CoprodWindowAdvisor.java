@@ -68,4 +68,11 @@ final class CoprodWindowAdvisor extends WorkbenchWindowAdvisor implements Workbe
     public void dirtyChanged(WorkbenchSession session) {
         updateTitle(session);
     }
+
+    @Override
+    public void sessionClosed() {
+        if (getWindowConfigurer().getWindow().getShell() != null && !getWindowConfigurer().getWindow().getShell().isDisposed()) {
+            getWindowConfigurer().setTitle(PRODUCT);
+        }
+    }
 }

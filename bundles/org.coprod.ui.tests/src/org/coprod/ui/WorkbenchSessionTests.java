@@ -262,6 +262,27 @@ class WorkbenchSessionTests {
         assertEquals(second, WorkbenchSession.current());
     }
 
+    @Test
+    void aClosedLibraryLeavesNoSessionAndTellsTheViews() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
+        int[] closed = { 0 };
+        WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
+            @Override
+            public void sessionClosed() {
+                closed[0]++;
+            }
+        };
+        observers.add(o);
+        WorkbenchSession.addObserver(o);
+        assertEquals(session, WorkbenchSession.active());
+        WorkbenchSession.closeActive();
+        assertEquals(null, WorkbenchSession.active());
+        assertEquals(null, WorkbenchSession.current());
+        assertEquals(1, closed[0]);
+        WorkbenchSession.closeActive();
+        assertEquals(1, closed[0], "closing with no library open does nothing");
+    }
+
     private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {
         WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
             @Override

@@ -2,6 +2,7 @@ package org.coprod.ui;
 
 import org.coprod.ui.emf.UndoRedoActions;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -50,6 +51,20 @@ public abstract class LibraryView extends ViewPart implements WorkbenchSession.O
         undoRedo = new UndoRedoActions(session.commandStack());
         undoRedo.install(getViewSite().getActionBars());
         activated(session);
+    }
+
+    @Override
+    public final void sessionClosed() {
+        undoRedo = null;
+        for (String id : new String[] { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId() }) {
+            getViewSite().getActionBars().setGlobalActionHandler(id, null);
+        }
+        getViewSite().getActionBars().updateActionBars();
+        closed();
+    }
+
+    /** The library was closed and none replaces it. */
+    protected void closed() {
     }
 
     @Override

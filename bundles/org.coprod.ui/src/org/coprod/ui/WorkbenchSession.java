@@ -61,6 +61,10 @@ public final class WorkbenchSession {
         default void dirtyChanged(WorkbenchSession session) {
         }
 
+        /** The library was closed and no other replaces it: show no library. */
+        default void sessionClosed() {
+        }
+
         /** Cases written to disk by a save (the search index updates from these). */
         default void casesSaved(WorkbenchSession session, List<Case> cases) {
         }
@@ -158,6 +162,20 @@ public final class WorkbenchSession {
             previous.dispose();
         }
         OBSERVERS.forEach(o -> o.sessionActivated(this));
+    }
+
+    /**
+     * File > Close Library: the open library goes and none replaces it (the caller has already asked about unsaved
+     * changes); every view shows no library, and editors close.
+     */
+    public static void closeActive() {
+        WorkbenchSession previous = active;
+        if (previous == null) {
+            return;
+        }
+        active = null;
+        previous.dispose();
+        OBSERVERS.forEach(Observer::sessionClosed);
     }
 
     /** Makes the loaded library current: cases can be opened and edited (UI thread). */

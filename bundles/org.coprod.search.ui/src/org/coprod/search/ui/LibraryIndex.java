@@ -102,6 +102,14 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
     }
 
     @Override
+    public void sessionClosed() {
+        closeIndex();
+        library = null;
+        problem = null;
+        fire();
+    }
+
+    @Override
     public void sessionLoaded(WorkbenchSession session) {
         closeIndex();
         Library opened = session.library();

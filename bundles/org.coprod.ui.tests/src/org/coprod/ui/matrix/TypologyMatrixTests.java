@@ -169,4 +169,11 @@ class TypologyMatrixTests {
             assertTrue(last <= r.height, cell.getCode() + ": the last name ends inside the cell");
         }
     }
+
+    @Test
+    void withNoLibraryTheMatrixDrawsNoCells() {
+        matrix.refresh(null, BovairdTypology.ID);
+        assertEquals(null, matrix.cell("P2-D2"));
+        assertTrue(matrix.movements().isEmpty());
+    }
 }

@@ -95,6 +95,20 @@ public final class LibraryActions {
         return a;
     }
 
+    /** File > Close Library: after asking about unsaved changes, no library is open until one is opened. */
+    public static Action closeLibrary(IWorkbenchWindow window) {
+        Action a = new Action("&Close Library") {
+            @Override
+            public void run() {
+                if (WorkbenchSession.active() != null && UnsavedChanges.resolve(window.getShell())) {
+                    WorkbenchSession.closeActive();
+                }
+            }
+        };
+        a.setId("org.coprod.ui.closeLibrary");
+        return a;
+    }
+
     /** File > Import Cases...: a CSV or XLSX file in the import layout, shown first, applied as one undoable edit. */
     public static Action importCases(IWorkbenchWindow window) {
         Action a = new Action("&Import Cases (CSV or XLSX)...") {

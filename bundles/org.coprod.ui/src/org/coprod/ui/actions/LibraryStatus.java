@@ -50,6 +50,11 @@ public final class LibraryStatus extends StatusLineContributionItem implements W
     }
 
     @Override
+    public void sessionClosed() {
+        setText("No library open");
+    }
+
+    @Override
     public void dispose() {
         WorkbenchSession.removeObserver(this);
         super.dispose();

@@ -162,6 +162,11 @@ public class ComparisonView extends LibraryView {
     }
 
     @Override
+    protected void closed() {
+        show(List.of());
+    }
+
+    @Override
     protected void activated(WorkbenchSession session) {
         show(List.of());
     }

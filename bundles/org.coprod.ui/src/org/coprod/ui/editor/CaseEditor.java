@@ -140,6 +140,13 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
     }
 
     @Override
+    public void sessionClosed() {
+        if (getContainer() != null && !getContainer().isDisposed()) {
+            getSite().getShell().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+        }
+    }
+
+    @Override
     public boolean isDirty() {
         return session.isDirty() && session.hasUnsavedChanges(theCase);
     }

@@ -35,6 +35,12 @@ public class TypologyMatrixView extends LibraryView {
     }
 
     @Override
+    protected void closed() {
+        setContentDescription("No library open");
+        matrix.refresh(null, CoprodPreferences.typology());
+    }
+
+    @Override
     protected void loaded(WorkbenchSession session) {
         matrix.refresh(session, CoprodPreferences.typology());
     }

@@ -359,6 +359,13 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     }
 
     @Override
+    protected void closed() {
+        cellCode = null;
+        refresh();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
     protected void loaded(WorkbenchSession session) {
         refresh();
     }

@@ -173,6 +173,15 @@ public class ProblemsView extends LibraryView {
     }
 
     @Override
+    protected void closed() {
+        if (running != null) {
+            running.cancel();
+        }
+        show(new ArrayList<>());
+        setContentDescription("No library open");
+    }
+
+    @Override
     protected void activated(WorkbenchSession session) {
         show(new ArrayList<>());
     }
