@@ -76,7 +76,7 @@ class ComparativeSectionsTests {
     }
 
     @Test
-    void aCaseWithAThousandContributionsClaimsAndLinksShowsTheFirst200OfEachAndCountsTheRest() {
+    void aCaseWithAThousandContributionsClaimsAndLinksShowsTheFirst200OfEachAndCountsTheRest() throws Exception {
         Case crowded = crowded();
         Case other = EcoreUtil.copy(SampleCases.get("tackley-village-shop"));
         long start = System.nanoTime();
