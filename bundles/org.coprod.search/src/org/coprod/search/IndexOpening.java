@@ -138,14 +138,14 @@ final class IndexOpening {
             // as the version wanted: that is damage, not age.
             boolean notLucene = old.getMinVersion() != null && old.getMinVersion() == CodecUtil.CODEC_MAGIC
                     && old.getMaxVersion() != null && old.getMaxVersion() == CodecUtil.CODEC_MAGIC;
-            return notLucene ? DAMAGED : "it was written by an older version of the program";
+            return notLucene ? DAMAGED_REASON : "it was written by an older version of the program";
         }
         if (e instanceof IndexFormatTooNewException) {
             return "it was written by a newer version of the program";
         }
         if (e instanceof CorruptIndexException || e instanceof EOFException || e instanceof NoSuchFileException
                 || e instanceof FileNotFoundException) {
-            return DAMAGED;
+            return DAMAGED_REASON;
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "its files could not be read (no permission)";
@@ -153,7 +153,7 @@ final class IndexOpening {
         return "it could not be read (" + e.getMessage() + ")";
     }
 
-    private static final String DAMAGED = "it was damaged (one of its files is missing, cut short or not what it should be)";
+    private static final String DAMAGED_REASON = "it was damaged (one of its files is missing, cut short or not what it should be)";
 
     private static CaseIndex openWriter(Library library, Path folder, Directory dir, String problem, Duration wait,
             Consumer<String> notices) throws IOException {
