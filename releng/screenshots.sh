@@ -1,6 +1,7 @@
 #!/bin/bash
-# Screenshots of the built workbench: starts the product under Xvfb with the hidden -coprod.screenshotScenario option
-# (which opens a case, shows the matrix and compares three cases, announcing each state on stdout) and saves
+# Screenshots of the built workbench: starts the product under Xvfb as the org.coprod.bench.ui.screenshots application
+# (the workbench, which then opens a case, shows the matrix and compares three cases, announcing each state on stdout;
+# from the releng feature org.coprod.bench.feature) and saves
 #   main.png  editor.png  matrix.png  comparison.png
 # into the folder given as argument (default ./shots). Uses a fresh copy of the sample library and a fresh workspace.
 # Needs Xvfb and ImageMagick's import (installed with apt-get when missing and run as root) and a JDK 21+.
@@ -40,7 +41,7 @@ trap cleanup EXIT
 export DISPLAY=":$DISPLAY_NUMBER"
 sleep 1
 export COPROD_HOME="$WORK/home" COPROD_WORKSPACE="$WORK/workspace"
-"$PRODUCT/coprod.sh" -coprod.screenshotScenario >"$WORK/app.log" 2>&1 &
+"$PRODUCT/coprod.sh" -application org.coprod.bench.ui.screenshots >"$WORK/app.log" 2>&1 &
 APP=$!
 taken=0
 for _ in $(seq 1 360); do

@@ -10,7 +10,7 @@ LAUNCHER=$(ls "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 STATE="${COPROD_HOME:-$HOME/.coprod}"
 mkdir -p "$STATE" 2>/dev/null
 # Class-data archives, one per application, written on the first run and reused after it: they cut start-up by
-# about a third on two cores (see the README's benchmark figures).
+# about a third on two cores (coprod bench ui measures it, with and without them).
 cds() { echo "-XX:SharedArchiveFile=$STATE/$1.jsa -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:aot*=off"; }
 VMARGS="-Djava.util.logging.config.file=$DIR/logging.properties -XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED $COPROD_JAVA_OPTIONS"
 CLI_CONFIG="${COPROD_CONFIG:-$STATE/cli-configuration}"

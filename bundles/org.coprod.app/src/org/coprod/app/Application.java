@@ -1,5 +1,6 @@
 package org.coprod.app;
 
+import org.coprod.ui.actions.LibraryOpening;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -8,8 +9,7 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * The Co-production Workbench: a 3.x workbench (on the e4 compatibility layer) that opens the last library, or the
- * sample library on first start. Options: {@code -coprod.library <folder>} opens that library;
- * {@code -coprod.screenshotScenario} walks through the states the screenshot script captures.
+ * sample library on first start. Option: {@code -coprod.library <folder>} opens that library.
  */
 public class Application implements IApplication {
 
@@ -20,7 +20,7 @@ public class Application implements IApplication {
         long started = System.nanoTime();
         // Read the library's summaries while the workbench starts: both are ready at about the same time.
         var prepared = Boolean.parseBoolean(System.getProperty("coprod.prefetch", "true"))
-                ? org.coprod.ui.actions.LibraryOpening.prefetch(options::startLibrary) : null;
+                ? LibraryOpening.prefetch(options::startLibrary) : null;
         Display display = PlatformUI.createDisplay();
         try {
             int rc = PlatformUI.createAndRunWorkbench(display, new CoprodWorkbenchAdvisor(options, prepared, started));

@@ -1,7 +1,12 @@
 package org.coprod.app;
 
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+
+import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.actions.LibraryOpening;
 import org.coprod.ui.actions.UnsavedChanges;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -13,10 +18,10 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 final class CoprodWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final StartOptions options;
-    private final java.util.concurrent.CompletableFuture<org.coprod.ui.WorkbenchSession> prepared;
+    private final CompletableFuture<WorkbenchSession> prepared;
     private final long started;
 
-    CoprodWorkbenchAdvisor(StartOptions options, java.util.concurrent.CompletableFuture<org.coprod.ui.WorkbenchSession> prepared, long started) {
+    CoprodWorkbenchAdvisor(StartOptions options, CompletableFuture<WorkbenchSession> prepared, long started) {
         this.options = options;
         this.prepared = prepared;
         this.started = started;
@@ -42,17 +47,14 @@ final class CoprodWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         Display display = PlatformUI.getWorkbench().getDisplay();
-        if (options.screenshotScenario()) {
-            new ScreenshotScenario(display).start();
-        }
         if (prepared != null) {
             LibraryOpening.finish(prepared, display, started);
         } else {
             // Opened as from File > Open Library, in the running workbench (the benchmark times this).
             try {
                 LibraryOpening.open(options.startLibrary(), display);
-            } catch (java.io.IOException e) {
-                org.eclipse.jface.dialogs.MessageDialog.openError(display.getActiveShell(), "Open Library", e.getMessage());
+            } catch (IOException e) {
+                MessageDialog.openError(display.getActiveShell(), "Open Library", e.getMessage());
             }
         }
     }

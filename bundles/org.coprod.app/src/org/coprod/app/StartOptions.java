@@ -9,19 +9,16 @@ import org.coprod.core.SampleLibrary;
 import org.coprod.ui.CoprodPreferences;
 
 /** The application's own command-line options. */
-record StartOptions(Path library, boolean screenshotScenario) {
+record StartOptions(Path library) {
 
     static StartOptions parse(String[] args) {
         Path library = null;
-        boolean scenario = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("-coprod.library") && i + 1 < args.length) {
                 library = Path.of(args[++i]);
-            } else if (args[i].equals("-coprod.screenshotScenario")) {
-                scenario = true;
             }
         }
-        return new StartOptions(library, scenario);
+        return new StartOptions(library);
     }
 
     /** The library given on the command line, else the last one opened, else the sample library (created on first use). */

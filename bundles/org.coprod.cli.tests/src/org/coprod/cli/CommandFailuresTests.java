@@ -181,7 +181,8 @@ class CommandFailuresTests {
         err = e.toString(StandardCharsets.UTF_8);
         assertNotEquals(Integer.valueOf(0), code, "exit code; stderr:\n" + err);
         assertTrue(err.startsWith("coprod search: "), err);
-        assertTrue(err.lines().count() <= 2, "a line or two, not a stack trace:\n" + err);
+        // The message, then (from the query parser) an excerpt of the query with a caret under the problem.
+        assertTrue(err.lines().count() <= 3, "a message and where in the query, not a stack trace:\n" + err);
         assertFalse(err.contains("\tat ") || err.contains("java.lang."), err);
         assertTrue(err.length() < 1200, "the query is not echoed in full: " + err.length() + " characters");
     }

@@ -8,7 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.coprod.core.Library;
 import org.coprod.core.SampleLibrary;
@@ -151,10 +154,21 @@ class CommandsTests {
     }
 
     @Test
-    void similarListsOtherCasesAndRefusesAnUnknownId() {
-        assertEquals(0, run("similar", "opp-orangi-sanitation", "--library", sample.toString(), "--json"));
-        assertTrue(out.contains("\"id\""), out);
-        assertTrue(!out.contains("\"id\": \"opp-orangi-sanitation\""), "a case is not its own precedent: " + out);
+    void similarListsOtherCasesAndRefusesAnUnknownId() throws Exception {
+        assertEquals(0, run("similar", "opp-orangi-sanitation", "--library", sample.toString(), "--json", "--limit", "5"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new Gson().fromJson(out, Map.class);
+        assertEquals("opp-orangi-sanitation", json.get("case"), out);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) json.get("hits");
+        assertEquals(5, hits.size(), out);
+        Library library = Library.open(sample);
+        Set<Object> ids = new HashSet<>();
+        for (Map<String, Object> hit : hits) {
+            assertTrue(library.findCase((String) hit.get("id")).isPresent(), "a case of the library: " + hit);
+            assertTrue(ids.add(hit.get("id")), "each precedent once: " + out);
+        }
+        assertTrue(!ids.contains("opp-orangi-sanitation"), "a case is not its own precedent: " + out);
         assertEquals(2, run("similar", "no-such-case", "--library", sample.toString()));
         assertTrue(err.contains("no-such-case"), err);
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.testing.SampleLibraries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class SearchCommandTests {
 
     @Test
     void anIndexLinkedToTheCasesFolderLeavesEveryCaseInPlace() throws Exception {
-        Library library = SampleLibrary.materialize(dir.resolve("linked"));
+        Library library = SampleLibraries.copyTo(dir.resolve("linked"));
         int cases = library.root().getCases().size();
         Files.createSymbolicLink(library.folder().resolve(".index"), library.folder().resolve("cases"));
         for (int i = 0; i < 2; i++) {
@@ -102,7 +102,7 @@ class SearchCommandTests {
     @Test
     void twoSearchesAtOnceOnALibraryWithoutAnIndexBothFindEveryCase() throws Exception {
         for (int round = 0; round < 4; round++) {
-            Library library = SampleLibrary.materialize(dir.resolve("race" + round));
+            Library library = SampleLibraries.copyTo(dir.resolve("race" + round));
             int cases = library.root().getCases().size();
             CyclicBarrier start = new CyclicBarrier(2);
             List<Run> runs = new CopyOnWriteArrayList<>();
@@ -134,7 +134,7 @@ class SearchCommandTests {
     @Test
     void aQueryNestedFiveThousandDeepIsRefusedWithAMessage() throws Exception {
         Run r = run("search", "(".repeat(5000) + "water" + ")".repeat(5000), "--library",
-                SampleLibrary.materialize(dir.resolve("deep")).folder().toString());
+                SampleLibraries.copyTo(dir.resolve("deep")).folder().toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("nested more than"), r.err());
         assertTrue(r.err().length() < 600, "a message and the part of the query around the problem: " + r.err());

@@ -1,5 +1,7 @@
 package org.coprod.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,13 +106,13 @@ final class Arguments {
         }
         try {
             return SampleLibrary.defaultFolder();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UsageException("cannot prepare the sample library: " + Failure.describe(e));
         }
     }
 
     /** Opens the library; files that could not be read are reported on {@code err} and the rest opens. */
-    Library openLibrary(java.io.PrintStream err) throws UsageException {
+    Library openLibrary(PrintStream err) throws UsageException {
         Path folder = libraryFolder();
         try {
             Library library = Library.open(folder);

@@ -1,6 +1,7 @@
 package org.coprod.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /** One {@code coprod} subcommand. Output for people or machines goes to {@code out}, messages to {@code err}. */
 interface Command {
@@ -19,5 +20,5 @@ interface Command {
      * @return {@link Commands#OK}, {@link Commands#PROBLEMS_FOUND} or {@link Commands#BAD_USAGE}
      * @throws UsageException for bad options or unreadable input; its message is printed and the exit code is 2
      */
-    int run(java.util.List<String> words, PrintStream out, PrintStream err) throws Exception;
+    int run(List<String> words, PrintStream out, PrintStream err) throws Exception;
 }

@@ -15,13 +15,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
+import org.coprod.testing.FixtureLibraries;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -38,83 +40,106 @@ class AtomicSaveTests {
 
     @Test
     void aKilledSaveLeavesTheOldFileOrTheNewOneNeverATornOne() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         Path file = dir.resolve("cases/alpha.xmi");
-        Random random = new Random(42);
-        int lastSeen = 0;
-        for (int round = 0; round < 6; round++) {
+        // A new seed each run, so that the kills fall at other points each time; printed so a failure can be replayed.
+        long seed = Long.getLong("coprod.atomicSaveSeed", System.nanoTime());
+        Random random = new Random(seed);
+        int rounds = 10;
+        int killedWhileWriting = 0;
+        for (int round = 0; round < rounds; round++) {
+            String where = "seed " + seed + ", round " + round;
             Process child = new ProcessBuilder(javaCommand(), "-cp", classPath(), SaveLoop.class.getName(), dir.toString(), "alpha")
                     .redirectErrorStream(true).start();
-            AtomicInteger saving = new AtomicInteger();
-            StringBuffer unexpected = new StringBuffer();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = out.readLine()) != null) {
-                        if (line.startsWith("saving ")) {
-                            saving.set(Integer.parseInt(line.substring(7)));
-                        } else {
-                            unexpected.append(line).append('\n');
-                        }
-                    }
-                } catch (Exception e) {
-                    // the stream ends with the killed process
-                }
-            });
-            reader.start();
-            // Let it write a few generations, then kill it in the middle of writing the file.
-            int target = 2 + random.nextInt(4);
+            SaveProgress progress = new SaveProgress(child);
+            progress.start();
             long deadline = System.nanoTime() + 60_000_000_000L;
-            while (saving.get() < target && child.isAlive() && System.nanoTime() < deadline) {
+            // The second announcement means this child has written a whole file of its own (generation 1).
+            while (progress.announced() < 2 && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
+            assertTrue(progress.announced() >= 2, "the child never finished a save (" + where + "): " + progress.unexpected());
+            // A point anywhere in the next few saves: up to three times the time one save takes, to the microsecond.
+            long delayNanos = (long) (random.nextDouble() * 3 * progress.nanosPerSave());
+            LockSupport.parkNanos(delayNanos);
             try {
-                killWhileWriting(file, random);
-            } finally {
                 child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
                 child.waitFor();
-                reader.join(5000);
+            } finally {
+                progress.join(5000);
             }
-            assertEquals("", unexpected.toString(), "the save loop printed only its progress");
-            // The last generation it announced is the one being written when it died.
-            int started = saving.get();
-            assertTrue(started > 0, "the child saved nothing");
-            int generation = generationIn(file);
-            // Whole and parseable, and either the save under way or the one before it.
-            assertTrue(generation == started || generation == started - 1, "found generation " + generation + ", killed while writing " + started);
-            assertTrue(generation >= lastSeen || round > 0);
-            lastSeen = generation;
+            if (hasTemporaryFile(file)) {
+                killedWhileWriting++;
+            }
+            assertEquals("", progress.unexpected(), "the save loop printed only its progress (" + where + ")");
+            // Saves 1 .. n-1 have ended when the child announces n; n was being written, or had just been, when it died.
+            int announced = progress.announced();
+            int generation = generationIn(file, where);
+            assertTrue(generation == announced || generation == announced - 1,
+                    "found generation " + generation + ", killed while writing " + announced + " (" + where + ")");
         }
+        assertTrue(killedWhileWriting > 0, "no kill of " + rounds + " landed while a save was writing (seed " + seed + ")");
         Library reopened = Library.open(dir);
         assertTrue(reopened.problems().isEmpty(), reopened.problems().toString());
-        try (Stream<Path> files = Files.list(dir.resolve("cases"))) {
-            assertFalse(files.anyMatch(p -> p.toString().endsWith(AtomicFile.TEMP_SUFFIX)), "leftover temporary files are cleaned up on open");
+        assertFalse(hasTemporaryFile(file), "leftover temporary files are cleaned up on open");
+    }
+
+    private static boolean hasTemporaryFile(Path file) throws Exception {
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            return files.anyMatch(p -> p.toString().endsWith(AtomicFile.TEMP_SUFFIX));
         }
     }
 
-    /**
-     * Waits until the child is writing: a temporary file has appeared beside the target, or the target itself has
-     * started to change (as it would with a save that is not atomic); then returns at a random point of the write.
-     */
-    private static void killWhileWriting(Path file, Random random) throws Exception {
-        long stableSize = Files.size(file);
-        long deadline = System.nanoTime() + 3_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            boolean tempFile;
-            try (Stream<Path> files = Files.list(file.getParent())) {
-                tempFile = files.anyMatch(p -> p.toString().endsWith(AtomicFile.TEMP_SUFFIX));
-            }
-            if (tempFile || Files.size(file) != stableSize) {
-                if (random.nextBoolean()) {
-                    Thread.onSpinWait();
+    /** Reads the save loop's announcements: the last generation it began to write, and how long a save takes. */
+    private static final class SaveProgress extends Thread {
+        private final Process child;
+        private final StringBuffer unexpected = new StringBuffer();
+        private volatile int announced;
+        private volatile long firstAt;
+        private volatile long lastAt;
+
+        SaveProgress(Process child) {
+            this.child = child;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    if (line.startsWith("saving ")) {
+                        long now = System.nanoTime();
+                        if (announced == 0) {
+                            firstAt = now;
+                        }
+                        lastAt = now;
+                        announced = Integer.parseInt(line.substring(7));
+                    } else {
+                        unexpected.append(line).append('\n');
+                    }
                 }
-                return;
+            } catch (Exception e) {
+                // the stream ends with the killed process
             }
+        }
+
+        int announced() {
+            return announced;
+        }
+
+        long nanosPerSave() {
+            return (lastAt - firstAt) / Math.max(1, announced - 1);
+        }
+
+        String unexpected() {
+            return unexpected.toString();
         }
     }
 
     /** Parses the case file on its own (no library) and reads which generation its summary holds. */
-    private static int generationIn(Path file) throws Exception {
+    private static int generationIn(Path file, String where) throws Exception {
+        assertTrue(Files.isRegularFile(file), "the case file is gone (" + where + ")");
         CoprodPackage.eINSTANCE.eClass();
         XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toString()));
         resource.getResourceSet();
@@ -129,8 +154,8 @@ class AtomicSaveTests {
         while (m.find()) {
             generations.add(m.group(1));
         }
-        assertEquals(1, generations.size(), "one generation per file");
-        assertEquals(("generation " + generations.iterator().next() + " ").repeat(20_000), summary, "the whole summary");
+        assertEquals(1, generations.size(), "one generation per file (" + where + ")");
+        assertEquals(("generation " + generations.iterator().next() + " ").repeat(20_000), summary, "the whole summary (" + where + ")");
         return Integer.parseInt(generations.iterator().next());
     }
 
@@ -142,7 +167,7 @@ class AtomicSaveTests {
     private static String classPath() throws Exception {
         List<String> entries = new ArrayList<>();
         for (Class<?> c : List.of(SaveLoop.class, Library.class, CoprodPackage.class, EObject.class, URI.class, XMIResourceImpl.class,
-                org.eclipse.core.runtime.IProgressMonitor.class)) {
+                IProgressMonitor.class)) {
             String location = new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
             if (!entries.contains(location)) {
                 entries.add(location);

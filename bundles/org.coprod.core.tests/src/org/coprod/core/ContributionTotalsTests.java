@@ -12,6 +12,7 @@ import org.coprod.model.Case;
 import org.coprod.model.ContributionKind;
 import org.coprod.model.CoprodFactory;
 import org.coprod.model.ResourceContribution;
+import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.Test;
 
 /** Issue 8 item 5: money whose amount nobody recorded is not a contribution in kind. */
@@ -38,7 +39,7 @@ class ContributionTotalsTests {
 
     @Test
     void moneyWithoutAnAmountIsCountedApartFromContributionsInKind() {
-        Case c = TestLibraries.newCase("caterham", "Caterham", "GB");
+        Case c = FixtureLibraries.newCase("caterham", "Caterham", "GB");
         Actor developers = actor(ActorType.PRIVATE_SECTOR);
         Actor trust = actor(ActorType.COMMUNITY_ORGANISATION);
         give(c, developers, ContributionKind.MONEY, 2_500_000.0, "GBP");
@@ -64,6 +65,6 @@ class ContributionTotalsTests {
 
     @Test
     void noContributionsSaySo() {
-        assertEquals("  (no contributions recorded)", ContributionTotals.of(TestLibraries.newCase("x", "X", "GB")).text());
+        assertEquals("  (no contributions recorded)", ContributionTotals.of(FixtureLibraries.newCase("x", "X", "GB")).text());
     }
 }

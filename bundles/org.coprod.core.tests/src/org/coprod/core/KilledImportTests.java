@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.model.CoprodPackage;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
@@ -83,7 +84,7 @@ class KilledImportTests {
         Class<?> commonsCodec = csv.loadClass("org.apache.commons.codec.binary.Base64OutputStream");
         for (Class<?> c : List.of(ImportRun.class, Library.class, CoprodPackage.class, EObject.class, URI.class, XMIResourceImpl.class,
                 CSVFormat.class, commonsIo, commonsCodec, XSSFWorkbook.class, EmptyFileException.class,
-                org.eclipse.core.runtime.IProgressMonitor.class)) {
+                IProgressMonitor.class)) {
             String location = new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
             if (!entries.contains(location)) {
                 entries.add(location);

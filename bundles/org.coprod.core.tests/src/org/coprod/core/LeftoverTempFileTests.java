@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.coprod.model.Case;
+import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class LeftoverTempFileTests {
 
     @Test
     void openingTheLibraryNeverDeletesTheTemporaryFileOfASaveUnderWay() throws Exception {
-        Library writer = TestLibraries.twoCases(dir);
+        Library writer = FixtureLibraries.twoCases(dir);
         Case alpha = writer.findCase("alpha").orElseThrow();
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -69,7 +70,7 @@ class LeftoverTempFileTests {
 
     @Test
     void temporaryFilesOfEndedWritersAreRemovedAndOthersKept() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         Path cases = dir.resolve(Library.CASES_DIR);
         Process ended = new ProcessBuilder("true").start();
         ended.waitFor();

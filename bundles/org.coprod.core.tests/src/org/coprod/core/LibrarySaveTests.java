@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class LibrarySaveTests {
 
     @Test
     void newFilesGetTheModeOfAnyNewFileAndReplacedOnesKeepTheirs() throws Exception {
-        Library library = TestLibraries.twoCases(dir);
+        Library library = FixtureLibraries.twoCases(dir);
         // What the umask gives a plain new file here (0644 under 022): computed beside the library, not assumed.
         Path plain = Files.createFile(dir.resolve("plain.txt"));
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
@@ -41,7 +42,7 @@ class LibrarySaveTests {
 
     @Test
     void aSaveWritesOnlyTheFilesThatChanged() throws Exception {
-        Library library = TestLibraries.twoCases(dir);
+        Library library = FixtureLibraries.twoCases(dir);
         FileTime old = FileTime.fromMillis(946_684_800_000L);
         for (String f : new String[] { "cases/alpha.xmi", "cases/beta.xmi", Library.LIBRARY_FILE }) {
             Files.setLastModifiedTime(dir.resolve(f), old);
@@ -57,12 +58,12 @@ class LibrarySaveTests {
 
     @Test
     void aValueThatCannotBeWrittenFailsTheWholeSaveBeforeAnyFileChanges() throws Exception {
-        Library library = TestLibraries.twoCases(dir);
+        Library library = FixtureLibraries.twoCases(dir);
         byte[] alpha = Files.readAllBytes(dir.resolve("cases/alpha.xmi"));
         byte[] beta = Files.readAllBytes(dir.resolve("cases/beta.xmi"));
         library.findCase("alpha").orElseThrow().setSummary("fine");
         library.findCase("beta").orElseThrow().setSummary("a NUL \u0000 here");
-        library.addCase(TestLibraries.newCase("gamma", "Gamma", "PK"));
+        library.addCase(FixtureLibraries.newCase("gamma", "Gamma", "PK"));
         assertThrows(IOException.class, library::save);
         assertArrayEquals(alpha, Files.readAllBytes(dir.resolve("cases/alpha.xmi")), "alpha is not written when beta cannot be");
         assertArrayEquals(beta, Files.readAllBytes(dir.resolve("cases/beta.xmi")));
@@ -74,7 +75,7 @@ class LibrarySaveTests {
 
     @Test
     void aCaseFileNamedForAnotherIdIsReportedAndNeverShadowsTheRealOne() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         Path impostor = dir.resolve("cases/aaa.xmi");
         Files.writeString(impostor, Files.readString(dir.resolve("cases/alpha.xmi")).replace("Alpha budget forum", "Impostor"));
         Library library = Library.open(dir);
@@ -87,7 +88,7 @@ class LibrarySaveTests {
 
     @Test
     void aSaveOfTheTouchedCasesComparesOnlyThoseAndTheLibraryFile() throws Exception {
-        Library library = TestLibraries.twoCases(dir);
+        Library library = FixtureLibraries.twoCases(dir);
         library.findCase("alpha").orElseThrow().setSummary("changed, not vouched for");
         library.findCase("beta").orElseThrow().setSummary("changed");
         Library.Changes written = library.save(List.of(library.findCase("beta").orElseThrow()));

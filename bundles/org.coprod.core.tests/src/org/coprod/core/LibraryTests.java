@@ -16,6 +16,7 @@ import org.coprod.model.Case;
 import org.coprod.model.CoprodFactory;
 import org.coprod.model.Role;
 import org.coprod.model.TypologyCoding;
+import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class LibraryTests {
 
     @Test
     void savesOneFilePerCaseAndReopensThem() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         assertTrue(Files.isRegularFile(dir.resolve("library.xmi")));
         assertTrue(Files.isRegularFile(dir.resolve("cases/alpha.xmi")));
         assertTrue(Files.isRegularFile(dir.resolve("cases/beta.xmi")));
@@ -38,7 +39,7 @@ class LibraryTests {
 
     @Test
     void crossFileReferencesUseStableIds() throws Exception {
-        Library library = TestLibraries.twoCases(dir);
+        Library library = FixtureLibraries.twoCases(dir);
         Actor opp = CoprodFactory.eINSTANCE.createActor();
         opp.setId("actor-opp");
         opp.setName("Orangi Pilot Project");
@@ -63,10 +64,10 @@ class LibraryTests {
 
     @Test
     void malformedCaseFileIsReportedWithLineAndNeverOverwritten() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         Path broken = dir.resolve("cases/beta.xmi");
-        byte[] garbage = "<?xml version=\"1.0\"?>\n<coprod:Case xmlns:coprod=\"http://www.coprod.org/model/1.0\"\n id=\"beta\" name=\"unclosed>\n"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] garbage = ("<?xml version=\"1.0\"?>\n<coprod:Case xmlns:coprod=\"http://www.coprod.org/model/1.0\"\n"
+                + " id=\"beta\" name=\"unclosed>\n").getBytes(StandardCharsets.UTF_8);
         Files.write(broken, garbage);
         Library library = Library.open(dir);
         assertEquals(1, library.root().getCases().size(), "the good case still loads");
@@ -81,12 +82,13 @@ class LibraryTests {
 
     @Test
     void externalEntitiesAreRefused() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
         Path evil = dir.resolve("cases/evil.xmi");
         Files.writeString(evil, "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<coprod:Case xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:coprod=\"http://www.coprod.org/model/1.0\" xmi:version=\"2.0\" id=\"evil\" name=\"&xxe;\"/>\n");
+                + "<coprod:Case xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:coprod=\"http://www.coprod.org/model/1.0\" "
+                        + "xmi:version=\"2.0\" id=\"evil\" name=\"&xxe;\"/>\n");
         Library library = Library.open(dir);
         assertTrue(library.findCase("evil").isEmpty(), "a file with a DOCTYPE is not loaded");
         assertEquals(1, library.problems().size());
@@ -96,7 +98,7 @@ class LibraryTests {
 
     @Test
     void malformedLibraryFileIsAClearError() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         Files.writeString(dir.resolve("library.xmi"), "<not-xml");
         LibraryException e = assertThrows(LibraryException.class, () -> Library.open(dir));
         assertTrue(e.getMessage().contains("library.xmi"), e.getMessage());
@@ -110,7 +112,7 @@ class LibraryTests {
 
     @Test
     void removedCaseLosesItsFileOnSave() throws Exception {
-        Library library = TestLibraries.twoCases(dir);
+        Library library = FixtureLibraries.twoCases(dir);
         library.root().getCases().remove(library.findCase("beta").orElseThrow());
         library.save();
         assertFalse(Files.exists(dir.resolve("cases/beta.xmi")));

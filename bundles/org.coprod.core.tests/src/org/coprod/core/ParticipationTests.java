@@ -11,7 +11,7 @@ import org.coprod.model.ActorType;
 import org.coprod.model.CoprodFactory;
 import org.junit.jupiter.api.Test;
 
-/** The one rule for who is on which side; expected sides are written out from domain.md §1(c), not read from the rule. */
+/** The one rule for who is on which side; expected sides are written out by hand, not read from the rule. */
 class ParticipationTests {
 
     private static Actor actor(ActorType type) {
@@ -27,14 +27,12 @@ class ParticipationTests {
         assertEquals(Participation.UNKNOWN, Participation.of((Actor) null));
         assertEquals(Participation.UNKNOWN, Participation.of((ActorType) null));
         assertFalse(Participation.isCommunity(null));
-        assertFalse(Participation.isProfessional(null));
         assertEquals("?", Participation.UNKNOWN.letter());
     }
 
     @Test
     void otherTakesNeitherSide() {
         assertEquals(Participation.NONE, Participation.of(ActorType.OTHER));
-        assertFalse(Participation.isProfessional(actor(ActorType.OTHER)));
         assertFalse(Participation.isCommunity(actor(ActorType.OTHER)));
     }
 

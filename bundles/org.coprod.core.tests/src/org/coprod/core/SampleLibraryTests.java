@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.coprod.core.importer.CaseTable;
+import org.coprod.core.validation.LibraryValidation;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.CaseType;
 import org.coprod.model.TypologyCoding;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,15 +106,16 @@ class SampleLibraryTests {
     void actorsAreSharedAcrossCasesAndSourcesPointAtTheSeeds() {
         Map<String, Integer> uses = new HashMap<>();
         sample.root().getCases().forEach(c -> c.getRoles().forEach(r -> uses.merge(r.getActor().getName(), 1, Integer::sum)));
-        assertTrue(uses.getOrDefault("Orangi Pilot Project", 0) > 1, "OPP takes part in several cases: " + uses.get("Orangi Pilot Project"));
+        assertTrue(uses.getOrDefault("Orangi Pilot Project", 0) > 1,
+                "OPP takes part in several cases: " + uses.get("Orangi Pilot Project"));
         assertEquals(5, sample.root().getSources().size());
         assertTrue(sample.root().getSources().stream().allMatch(s -> s.getDocument().endsWith(".txt")));
     }
 
     @Test
     void validatesWithoutErrors() {
-        var problems = org.coprod.core.validation.LibraryValidation.validate(sample.root().getCases(), null);
-        assertEquals(0, org.coprod.core.validation.LibraryValidation.count(problems, org.eclipse.emf.common.util.Diagnostic.ERROR),
+        var problems = LibraryValidation.validate(sample.root().getCases(), null);
+        assertEquals(0, LibraryValidation.count(problems, Diagnostic.ERROR),
                 () -> problems.toString());
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class SaveJournalTests {
 
     @Test
     void anInterruptedSaveIsFinishedFromItsJournalOnOpen() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         // The state a save killed between its journal and its renames leaves: staged files and the journal.
         Path stagedAlpha = AtomicFile.stage(dir.resolve("cases/alpha.xmi"),
                 Files.readString(dir.resolve("cases/alpha.xmi")).replace("Alpha budget forum", "Alpha renamed")
@@ -41,7 +42,7 @@ class SaveJournalTests {
 
     @Test
     void stagedFilesWithoutAJournalAreUndoneOnOpen() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         Path staged = AtomicFile.stage(dir.resolve("cases/gamma.xmi"),
                 Files.readString(dir.resolve("cases/beta.xmi")).replace("\"beta\"", "\"gamma\"").getBytes(StandardCharsets.UTF_8),
                 true);
@@ -58,7 +59,7 @@ class SaveJournalTests {
 
     @Test
     void aJournalThatNamesAFileOutsideTheLibraryIsRefused() throws Exception {
-        TestLibraries.twoCases(dir.resolve("lib"));
+        FixtureLibraries.twoCases(dir.resolve("lib"));
         Path outside = Files.writeString(dir.resolve("outside.txt"), "keep me");
         Files.writeString(dir.resolve("lib").resolve(SaveJournal.JOURNAL), "coprod save journal 1\ndelete\t../outside.txt\nend\n");
         Library library = Library.open(dir.resolve("lib"));
@@ -69,7 +70,7 @@ class SaveJournalTests {
 
     @Test
     void aLibraryJustOpenedHasNothingToWrite() throws Exception {
-        TestLibraries.twoCases(dir);
+        FixtureLibraries.twoCases(dir);
         assertTrue(Library.open(dir).changes().isEmpty());
     }
 }

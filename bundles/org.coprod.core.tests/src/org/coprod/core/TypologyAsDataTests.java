@@ -12,6 +12,7 @@ import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
 import org.coprod.model.TypologyDimension;
+import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class TypologyAsDataTests {
 
     @Test
     void arnsteinsLadderCanBeAddedCodedSavedAndCounted() throws Exception {
-        Library library = TestLibraries.twoCases(dir);
+        Library library = FixtureLibraries.twoCases(dir);
         Typology ladder = F.createTypology();
         ladder.setId("arnstein");
         ladder.setName("Arnstein's ladder of participation");

@@ -16,6 +16,7 @@ import org.coprod.model.Role;
 import org.coprod.model.RoleKind;
 import org.coprod.model.TypologyCoding;
 import org.coprod.model.ValueChainStage;
+import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +57,7 @@ class ValueChainTests {
         Actor opp = actor("Orangi Pilot Project", ActorType.NGO);
         Actor city = actor("Karachi municipality", ActorType.LOCAL_GOVERNMENT);
         library.root().getActors().addAll(List.of(residents, opp, city));
-        Case c = TestLibraries.newCase("lanes", "Lanes", "PK");
+        Case c = FixtureLibraries.newCase("lanes", "Lanes", "PK");
         c.getRoles().add(role(residents, "lane sewers", ValueChainStage.PLANNING, ValueChainStage.DELIVERING, ValueChainStage.MANAGING));
         c.getRoles().add(role(opp, "lane sewers", ValueChainStage.DESIGN, ValueChainStage.DELIVERING));
         c.getRoles().add(role(city, "trunk sewers", ValueChainStage.PLANNING, ValueChainStage.DELIVERING));
@@ -71,14 +72,14 @@ class ValueChainTests {
 
     @Test
     void noCellWithoutRolesAtBothEndsOfTheChain() {
-        Case c = TestLibraries.newCase("x", "X", "GB");
+        Case c = FixtureLibraries.newCase("x", "X", "GB");
         c.getRoles().add(role(actor("Volunteers", ActorType.VOLUNTEER), null, ValueChainStage.DELIVERING));
         assertEquals(Optional.empty(), ValueChain.derivedCell(c, null));
     }
 
     @Test
     void unknownActorsAloneMakeAStageUnknownAndGiveNoCell() {
-        Case c = TestLibraries.newCase("x", "X", "GB");
+        Case c = FixtureLibraries.newCase("x", "X", "GB");
         c.getRoles().add(role(actor("The council", ActorType.LOCAL_GOVERNMENT), null, ValueChainStage.PLANNING));
         c.getRoles().add(role(null, null, ValueChainStage.DELIVERING));
         c.getRoles().add(role(actor("Someone", ActorType.OTHER), null, ValueChainStage.MONITORING));
@@ -94,7 +95,7 @@ class ValueChainTests {
     @Test
     void aCommunityCoPlannerPlansJointlyEvenWithoutARecordedProfessional() {
         // export's matrix said C here while core's derived cell said P3: the two now read the same rule
-        Case c = TestLibraries.newCase("x", "X", "GB");
+        Case c = FixtureLibraries.newCase("x", "X", "GB");
         Role coPlanner = role(actor("Residents' forum", ActorType.COMMUNITY_ORGANISATION), null, ValueChainStage.PLANNING,
                 ValueChainStage.DELIVERING);
         coPlanner.setKind(RoleKind.CO_PLANNER);
@@ -112,7 +113,7 @@ class ValueChainTests {
     @Test
     void theDerivedCellIsReportedOnlyWhereTheCoderChoseAnother() throws Exception {
         Library library = Library.create(dir, "chain");
-        Case c = TestLibraries.newCase("x", "X", "GB");
+        Case c = FixtureLibraries.newCase("x", "X", "GB");
         Actor council = actor("The council", ActorType.LOCAL_GOVERNMENT);
         c.getRoles().add(role(council, null, ValueChainStage.PLANNING, ValueChainStage.DELIVERING));
         assertEquals(Optional.empty(), ValueChain.derivedCellDiffering(c, null), "not coded: nothing to compare");
@@ -126,7 +127,7 @@ class ValueChainTests {
 
     @Test
     void aRoleWhoseComponentIsARemarkBelongsToTheWholeCase() {
-        Case c = TestLibraries.newCase("x", "X", "BR");
+        Case c = FixtureLibraries.newCase("x", "X", "BR");
         c.getRoles().add(role(actor("PT", ActorType.POLITICIAN_PARTY), "withdrew in the early 1990s", ValueChainStage.PLANNING));
         assertEquals(Collections.singletonList(null), ValueChain.components(c));
         assertEquals(Participation.PROFESSIONALS, ValueChain.at(c, ValueChainStage.PLANNING, null));

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old content or the new one:
@@ -130,20 +134,20 @@ public final class AtomicFile {
 
     /** Marks the writing program's process id in a temporary file's name. */
     private static final String WRITER = "-pid";
-    private static final java.util.regex.Pattern WRITER_PID = java.util.regex.Pattern
-            .compile(WRITER + "(\\d+)-\\d*" + java.util.regex.Pattern.quote(TEMP_SUFFIX) + "$");
+    private static final Pattern WRITER_PID = Pattern
+            .compile(WRITER + "(\\d+)-\\d*" + Pattern.quote(TEMP_SUFFIX) + "$");
     /** A temporary file that names no writer (written before names did) is left alone this long. */
-    private static final java.time.Duration UNNAMED_WRITER_GRACE = java.time.Duration.ofMinutes(10);
+    private static final Duration UNNAMED_WRITER_GRACE = Duration.ofMinutes(10);
 
     private static boolean writerHasEnded(Path temp) throws IOException {
-        java.util.regex.Matcher m = WRITER_PID.matcher(temp.getFileName().toString());
+        Matcher m = WRITER_PID.matcher(temp.getFileName().toString());
         if (m.find()) {
             // A process id is reused only long after; if it is, the file is left for a later open, which is harmless.
             return ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true);
         }
         try {
-            return Files.getLastModifiedTime(temp).toInstant().isBefore(java.time.Instant.now().minus(UNNAMED_WRITER_GRACE));
-        } catch (java.nio.file.NoSuchFileException e) {
+            return Files.getLastModifiedTime(temp).toInstant().isBefore(Instant.now().minus(UNNAMED_WRITER_GRACE));
+        } catch (NoSuchFileException e) {
             return false; // its writer has just renamed it into place
         }
     }

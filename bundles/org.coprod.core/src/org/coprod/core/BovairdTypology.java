@@ -20,12 +20,15 @@ public final class BovairdTypology {
 
     private static final String[][] PLANNERS = {
             { "P1", "Professionals as sole service planner", "Professionals plan and design the service without users or communities." },
-            { "P2", "Service user and/or community as co-planners", "Users or communities plan, design or commission the service together with professionals." },
-            { "P3", "No professional input into service planning", "Users or communities plan the service with no professional planning or design." } };
+            { "P2", "Service user and/or community as co-planners",
+                    "Users or communities plan, design or commission the service together with professionals." },
+            { "P3", "No professional input into service planning",
+                    "Users or communities plan the service with no professional planning or design." } };
 
     private static final String[][] DELIVERERS = {
             { "D1", "Professionals as sole service deliverer", "Only professionals (from any sector) deliver and manage the service." },
-            { "D2", "Professionals and users/ communities as co-deliverers", "Professionals and users or communities deliver or manage the service together." },
+            { "D2", "Professionals and users/ communities as co-deliverers",
+                    "Professionals and users or communities deliver or manage the service together." },
             { "D3", "Users/ Communities as sole deliverers", "Users or communities deliver the service themselves." } };
 
     /** Code, exact name, applicable, exemplar, synonyms (separated by |). */

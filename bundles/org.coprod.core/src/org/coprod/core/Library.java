@@ -1,5 +1,7 @@
 package org.coprod.core;
 
+import javax.xml.XMLConstants;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.coprod.core.validation.CaseValidator;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.CoprodFactory;
@@ -27,8 +30,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
+import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
  * An open case library: a folder with {@value #LIBRARY_FILE} (typologies, actors, sources) and one XMI file per case
@@ -46,11 +51,11 @@ public final class Library {
 
     static {
         // Every user of a library gets the model's validation rules through the standard Diagnostician.
-        org.coprod.core.validation.CaseValidator.register();
+        CaseValidator.register();
     }
 
     /** Parsers are costly to set up; a library of thousands of case files reuses them. */
-    private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSER_POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
 
     private final Path folder;
     private final ResourceSet resourceSet;
@@ -352,7 +357,7 @@ public final class Library {
         features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
         features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
         features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-        features.put(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
         options.put(XMLResource.OPTION_PARSER_FEATURES, features);
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);

@@ -64,10 +64,6 @@ public enum Participation {
         return actor == null ? UNKNOWN : of(actor.getType());
     }
 
-    public static boolean isProfessional(Actor actor) {
-        return of(actor) == PROFESSIONALS;
-    }
-
     public static boolean isCommunity(Actor actor) {
         return of(actor) == COMMUNITY;
     }

@@ -2,6 +2,7 @@ package org.coprod.core;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.Collection;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -12,8 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Fly activates the log4j-api bundle on the start-level thread, and with no Log4j provider installed its activator keeps
  * {@code ProviderUtil}'s startup lock on that thread for good, so the first XWPF class to log (any document part) waits
  * on a lock nobody will release. When that is the case, this picks the provider as Log4j itself would without the lock
- * (its no-op fallback when none is installed) so that no thread ever needs the lock (both Word export and XLSX import use POI). Where the lock is free (tests, other
- * runtimes) it does nothing. The lasting fix is a Log4j provider in the product (log4j-to-jul or log4j-core; not done yet).
+ * (its no-op fallback when none is installed) so that no thread ever needs the lock (both Word export and XLSX import
+ * use POI). Where the lock is free (tests, other runtimes) it does nothing. The lasting fix is a Log4j provider in the
+ * product (log4j-to-jul or log4j-core; not done yet).
  */
 public final class PoiLogging {
 
@@ -48,7 +50,7 @@ public final class PoiLogging {
                 select.setAccessible(true);
                 Object properties = propertiesUtil.getMethod("getProperties").invoke(null);
                 // Log4j would report "could not find a logging provider" at ERROR: not news to a user of the workbench
-                Object quiet = java.lang.reflect.Proxy.newProxyInstance(log4j, new Class<?>[] { logger }, (self, method, args) -> {
+                Object quiet = Proxy.newProxyInstance(log4j, new Class<?>[] { logger }, (self, method, args) -> {
                     Class<?> r = method.getReturnType();
                     return r == boolean.class ? Boolean.FALSE : r == void.class ? null : r.isPrimitive() ? 0 : null;
                 });

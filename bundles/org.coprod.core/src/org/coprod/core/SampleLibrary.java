@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 
 import org.coprod.core.importer.CaseImporter;
 import org.coprod.core.importer.CaseTable;
@@ -45,7 +47,7 @@ public final class SampleLibrary {
         Library library = Library.create(building, "Sample library");
         library.root().setDescription("Cases of co-production from five source documents (Bovaird 2007; Mitlin 2008; "
                 + "a working paper on pro-poor urban politics; INLOGOV's Beyond the State 2013; a practitioners' blog 2021).");
-        java.util.List<ImportProblem> sourceProblems = new SourceImporter(library).importTable(table(SOURCES));
+        List<ImportProblem> sourceProblems = new SourceImporter(library).importTable(table(SOURCES));
         if (!sourceProblems.isEmpty()) {
             throw new IOException("The bundled " + SOURCES + " is invalid: " + sourceProblems);
         }
@@ -73,7 +75,7 @@ public final class SampleLibrary {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -24,7 +24,8 @@ import org.coprod.model.ValueChainStage;
  */
 public final class ValueChain {
 
-    public static final Set<ValueChainStage> PLANNING = EnumSet.of(ValueChainStage.PLANNING, ValueChainStage.COMMISSIONING, ValueChainStage.DESIGN);
+    public static final Set<ValueChainStage> PLANNING = EnumSet.of(ValueChainStage.PLANNING, ValueChainStage.COMMISSIONING,
+            ValueChainStage.DESIGN);
     public static final Set<ValueChainStage> DELIVERY = EnumSet.of(ValueChainStage.DELIVERING, ValueChainStage.MANAGING);
 
     private ValueChain() {

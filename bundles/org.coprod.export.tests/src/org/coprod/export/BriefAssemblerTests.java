@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -33,7 +34,7 @@ class BriefAssemblerTests {
                 at = i;
             }
         }
-        List<Block.Paragraph> list = new java.util.ArrayList<>();
+        List<Block.Paragraph> list = new ArrayList<>();
         for (int i = at + 1; i < brief.blocks().size() && !(brief.blocks().get(i) instanceof Block.Heading); i++) {
             if (brief.blocks().get(i) instanceof Block.Paragraph p) {
                 list.add(p);

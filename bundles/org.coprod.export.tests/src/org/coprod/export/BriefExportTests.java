@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.coprod.model.Case;
+import org.coprod.testing.ReadOnlyFolder;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
@@ -108,15 +109,16 @@ class BriefExportTests {
 
     @Test
     void unwritableDestinationLeavesNoPartialFile() throws Exception {
-        Path readOnly = Files.createDirectory(dir.resolve("locked"));
-        // /proc refuses new files even to root; a read-only folder refuses them to everyone else
-        Path target = readOnly.toFile().setWritable(false) && !Files.isWritable(readOnly) ? readOnly.resolve("b.docx") : Path.of("/proc/coprod-brief.docx");
-        BriefException e = assertThrows(BriefException.class,
-                () -> new BriefExport(BriefFormat.DOCX, target, null, null, false).run(two(), new NullProgressMonitor()));
-        assertTrue(e.getMessage().startsWith("Cannot write"), e.getMessage());
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Path target = locked.resolve("b.docx");
+        // Read-only for root too (immutable), so that the write really fails and the folder is the one checked.
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(locked)) {
+            BriefException e = assertThrows(BriefException.class,
+                    () -> new BriefExport(BriefFormat.DOCX, target, null, null, false).run(two(), new NullProgressMonitor()));
+            assertTrue(e.getMessage().startsWith("Cannot write"), e.getMessage());
+        }
         assertFalse(Files.exists(target));
-        readOnly.toFile().setWritable(true);
-        try (Stream<Path> s = Files.list(readOnly)) {
+        try (Stream<Path> s = Files.list(locked)) {
             assertEquals(0, s.count());
         }
     }

@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.Confidence;
 import org.coprod.model.CoprodFactory;
 import org.coprod.model.Note;
 import org.coprod.model.TypologyCoding;
+import org.coprod.testing.SampleLibraries;
 
-/** The real sample library, imported once per test run, and the cases the briefs are made of. */
+/** A copy of the real sample library, made once per test run, and the cases the briefs are made of. */
 final class SampleCases {
 
     /** Bovaird's case studies: one per typology cell, Beacon with three phases. */
@@ -31,7 +31,7 @@ final class SampleCases {
         if (library == null) {
             try {
                 Path folder = Files.createTempDirectory("coprod-export-tests").resolve("sample-library");
-                library = SampleLibrary.materialize(folder);
+                library = SampleLibraries.copyTo(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,5 +1,6 @@
 package org.coprod.export;
 
+import java.text.SimpleDateFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.coprod.model.Typology;
 import org.coprod.model.TypologyCoding;
 
 /**
- * Builds the brief for a request: a comparative brief (brief-outline §A) for two to five cases, a single-case brief
- * (§B) for one. The front matter, the case sections from the notes and the sources are shared by both.
+ * Builds the brief for a request: a comparative brief for two to five cases, a single-case brief for one (their
+ * sections are listed in the README's "Briefs"). The front matter, the case sections from the notes and the sources are shared by both.
  */
 public final class BriefAssembler {
 
@@ -71,7 +72,7 @@ public final class BriefAssembler {
         return r.audience() != null ? r.audience() : r.comparative() ? "Policy teams searching for precedents" : "NGO documentation staff and partners";
     }
 
-    /** The definitions box: which meaning of co-production the brief uses (domain.md §2.1). */
+    /** The definitions box: which meaning of co-production the brief uses, in its author's words. */
     static String definition(DefinitionLens lens) {
         return switch (lens) {
             case OSTROM -> "Ostrom (1996): a good or service is produced with inputs from individuals who do not belong to the same organisation.";
@@ -114,7 +115,7 @@ public final class BriefAssembler {
 
     /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */
     private static void caseNotes(List<Case> cases, Blocks body, boolean comparative) {
-        NoteRenderer renderer = new NoteRenderer(comparative ? 3 : 3);
+        NoteRenderer renderer = new NoteRenderer(3);
         if (comparative) {
             body.heading(1, "The cases in brief");
         } else {
@@ -138,7 +139,7 @@ public final class BriefAssembler {
                 if (!CaseFacts.blank(n.getAuthor()) || n.getDate() != null) {
                     String by = (CaseFacts.blank(n.getAuthor()) ? "" : "Note by " + n.getAuthor())
                             + (n.getDate() == null ? "" : (CaseFacts.blank(n.getAuthor()) ? "Note of " : ", ")
-                                    + new java.text.SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH).format(n.getDate()));
+                                    + new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH).format(n.getDate()));
                     body.paragraph(ParagraphKind.CAPTION, List.of(Inline.plain(by + ".")));
                 }
             }

@@ -15,6 +15,7 @@ import org.coprod.core.Participation;
 import org.coprod.core.ValueChain;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
+import org.coprod.model.Collector;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.Evidence;
 import org.coprod.model.EvidenceType;
@@ -92,7 +93,7 @@ final class CaseFacts {
 
     /**
      * A coding as printed: a document-assigned cell plain ("P2-D3 (document)"), a coder's guess with "?" and its
-     * confidence ("P2-D2? (coder, medium)"), as brief-outline §C asks.
+     * confidence ("P2-D2? (coder, medium)"), so that a reader never takes a guess for the source's word.
      */
     static String coding(TypologyCoding t) {
         String code = t.getCell() == null ? "?" : t.getCell().getCode();
@@ -224,7 +225,7 @@ final class CaseFacts {
 
     static String evidence(Evidence e) {
         String s = literal(e.getType());
-        if (e.getCollector() != null && e.getCollector() != org.coprod.model.Collector.UNKNOWN) {
+        if (e.getCollector() != null && e.getCollector() != Collector.UNKNOWN) {
             s += ", by " + Labels.of(e.getCollector());
         }
         if (!blank(e.getDate())) {

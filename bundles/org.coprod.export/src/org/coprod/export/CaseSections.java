@@ -17,7 +17,7 @@ import org.coprod.model.Role;
 import org.coprod.model.SourceRef;
 import org.coprod.model.ValueChainStage;
 
-/** The body of a single-case brief, sections 1 to 16 of brief-outline §B. */
+/** The body of a single-case brief: its sections from the summary to next steps and open questions. */
 final class CaseSections {
 
     private final Case c;

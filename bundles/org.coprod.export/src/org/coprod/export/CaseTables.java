@@ -1,17 +1,21 @@
 package org.coprod.export;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.coprod.core.Labels;
 import org.coprod.core.ValueChain;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Blocks.TableBuilder;
+import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.Outcome;
 import org.coprod.model.ResourceContribution;
 import org.coprod.model.Role;
+import org.coprod.model.SourceRef;
 import org.coprod.model.TypologyCoding;
 import org.coprod.model.ValueChainStage;
 
@@ -31,13 +35,13 @@ final class CaseTables {
     }
 
     /** Text followed by the footnote citing its source. */
-    Cell cited(String text, org.coprod.model.SourceRef source) {
+    Cell cited(String text, SourceRef source) {
         return Blocks.cell(Blocks.concat(List.of(Inline.plain(text)), citations.cite(source)));
     }
 
     Block.Table roles(List<Case> cases) {
         boolean many = cases.size() > 1;
-        java.util.Set<Case> named = new java.util.HashSet<>();
+        Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -98,7 +102,7 @@ final class CaseTables {
 
     TableBuilder contributions(List<Case> cases) {
         boolean many = cases.size() > 1;
-        java.util.Set<Case> named = new java.util.HashSet<>();
+        Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -126,7 +130,7 @@ final class CaseTables {
 
     TableBuilder outcomes(List<Case> cases) {
         boolean many = cases.size() > 1;
-        java.util.Set<Case> named = new java.util.HashSet<>();
+        Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -156,7 +160,7 @@ final class CaseTables {
     /** Which placements and drivers come from the documents and which are a coder's, with the reasons given. */
     TableBuilder codingLog(List<Case> cases) {
         boolean many = cases.size() > 1;
-        java.util.Set<Case> named = new java.util.HashSet<>();
+        Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
             header.add("Case");
@@ -187,7 +191,7 @@ final class CaseTables {
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
-                row.add(Blocks.cell("driver " + CaseFacts.literal(d.getDriver()) + (d.getAssignedBy() == org.coprod.model.AssignedBy.DOCUMENT ? "" : "?")));
+                row.add(Blocks.cell("driver " + CaseFacts.literal(d.getDriver()) + (d.getAssignedBy() == AssignedBy.DOCUMENT ? "" : "?")));
                 row.add(Blocks.cell(CaseFacts.literal(d.getAssignedBy())));
                 row.add(Blocks.cell(CaseFacts.literal(d.getConfidence())));
                 row.add(cited(CaseFacts.orNone(d.getJustification()), d.getSource()));

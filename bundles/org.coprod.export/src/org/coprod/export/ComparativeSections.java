@@ -28,8 +28,9 @@ import org.coprod.model.PoliticalProfile;
 import org.coprod.model.ResourceContribution;
 import org.coprod.model.SourceRef;
 import org.coprod.model.TypologyCoding;
+import org.eclipse.emf.ecore.EObject;
 
-/** The body of a comparative brief, sections 1 to 12 of brief-outline §A, with one column per case where it compares. */
+/** The body of a comparative brief (from key messages to options for the policy team), one column per case where it compares. */
 final class ComparativeSections {
 
     private final BriefRequest request;
@@ -102,7 +103,7 @@ final class ComparativeSections {
         }
         body.paragraph("The cases were chosen by the brief's author; the grounds the records support are:");
         body.bulletTexts(logic);
-        body.paragraph(java.util.List.of(Inline.bold("What this selection cannot show: "), Inline.plain(
+        body.paragraph(List.of(Inline.bold("What this selection cannot show: "), Inline.plain(
                 "it holds no failed cases and no counterfactual, so it shows what was possible, not what would happen elsewhere or without co-production.")));
     }
 
@@ -281,12 +282,12 @@ final class ComparativeSections {
             return;
         }
         TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (details in the footnote)", true, caseHeader("Claim"));
-        benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + Labels.of(b), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
-        limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + Labels.of(l), claims.stream().map(x -> (org.eclipse.emf.ecore.EObject) x).toList())));
+        benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + Labels.of(b), claims.stream().map(x -> (EObject) x).toList())));
+        limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + Labels.of(l), claims.stream().map(x -> (EObject) x).toList())));
         body.add(t.build());
     }
 
-    private List<Cell> claimRow(String label, List<org.eclipse.emf.ecore.EObject> claims) {
+    private List<Cell> claimRow(String label, List<EObject> claims) {
         List<Cell> row = new ArrayList<>();
         row.add(Blocks.cell(label));
         for (Case c : cases) {

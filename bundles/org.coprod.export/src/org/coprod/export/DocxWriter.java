@@ -30,6 +30,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.coprod.core.PoiLogging;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Block.ParagraphKind;
 import org.coprod.export.Inline.Mark;
@@ -40,6 +42,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
@@ -78,7 +81,7 @@ public final class DocxWriter {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(XWPFDocument.class.getClassLoader());
-        org.coprod.core.PoiLogging.unblock();
+        PoiLogging.unblock();
         try (XWPFDocument doc = open()) {
             new Writing(doc, SafeText.of(brief)).run();
             doc.write(out);
@@ -136,7 +139,7 @@ public final class DocxWriter {
                     }
                     XWPFStyle style = fallback.getStyles().getStyle(id);
                     if (style != null) {
-                        styles.addStyle(new XWPFStyle((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle) style.getCTStyle().copy(), styles));
+                        styles.addStyle(new XWPFStyle((CTStyle) style.getCTStyle().copy(), styles));
                     }
                 }
             }
@@ -164,7 +167,7 @@ public final class DocxWriter {
     private static void text(CTP p, String text) {
         var t = p.addNewR().addNewT();
         t.setStringValue(text);
-        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        t.setSpace(SpaceAttribute.Space.PRESERVE);
     }
 
     private static void field(CTP p, String instruction, String cached) {
@@ -366,7 +369,7 @@ public final class DocxWriter {
             look.setFirstColumn(t.rowHeaders() ? "1" : "0");
             look.setNoVBand("1");
             look.setNoHBand(figure ? "1" : "0");
-            look.setVal(new byte[] { (byte) (t.rowHeaders() ? 0x04 : 0x04), (byte) (t.rowHeaders() ? 0xA0 : 0x20) });
+            look.setVal(new byte[] { (byte) 0x04, (byte) (t.rowHeaders() ? 0xA0 : 0x20) });
             int[] widths = ColumnWidths.of(t, columns, figure, TEXT_WIDTH);
             CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
@@ -471,7 +474,7 @@ public final class DocxWriter {
             seq.addNewR().addNewT().setStringValue(String.valueOf(number));
             CTR r = p.getCTP().addNewR();
             r.addNewT().setStringValue(". " + text);
-            r.getTArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            r.getTArray(0).setSpace(SpaceAttribute.Space.PRESERVE);
         }
 
         private void code(Block.Code c) {
@@ -492,7 +495,7 @@ public final class DocxWriter {
             fieldChar(start, STFldCharType.BEGIN);
             XWPFRun instr = start.createRun();
             instr.getCTR().addNewInstrText().setStringValue(" " + TOC_INSTRUCTION + " ");
-            instr.getCTR().getInstrTextArray(0).setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            instr.getCTR().getInstrTextArray(0).setSpace(SpaceAttribute.Space.PRESERVE);
             fieldChar(start, STFldCharType.SEPARATE);
             boolean first = true;
             for (Block.Heading h : brief.headings()) {

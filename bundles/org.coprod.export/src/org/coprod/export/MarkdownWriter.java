@@ -3,6 +3,7 @@ package org.coprod.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.coprod.export.Block.Cell;
@@ -12,7 +13,7 @@ import org.coprod.export.Inline.Mark;
 /**
  * Writes a brief as pandoc-compatible Markdown that also reads well as plain text: YAML front matter, ATX headings,
  * pipe tables with a caption line, footnotes ({@code [^1]}) gathered at the end, and the typology grid as a fenced text
- * drawing (brief-outline §C). Characters that pandoc would read as markup ($, @, ^, ~, ...) are escaped.
+ * drawing. Characters that pandoc would read as markup ($, @, ^, ~, ...) are escaped.
  */
 public final class MarkdownWriter {
 
@@ -156,7 +157,7 @@ public final class MarkdownWriter {
             }
         }
         // pad columns for plain-text readers, unless a column is so wide that padding only adds noise
-        boolean pad = java.util.Arrays.stream(widths).sum() <= 160;
+        boolean pad = Arrays.stream(widths).sum() <= 160;
         for (int r = 0; r < rows.size(); r++) {
             line(rows.get(r), widths, pad);
             if (r == 0) {

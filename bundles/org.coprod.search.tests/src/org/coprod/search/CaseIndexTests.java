@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -206,7 +207,7 @@ class CaseIndexTests {
         Path folder;
         try (SampleFixture sample = SampleFixture.create(temp)) {
             folder = sample.folder;
-            sample.index.markDamaged(new org.apache.lucene.index.CorruptIndexException("checksum failed", "_0.cfs"));
+            sample.index.markDamaged(new CorruptIndexException("checksum failed", "_0.cfs"));
         }
         Library library = Library.open(folder);
         try (CaseIndex index = CaseIndex.open(library)) {
@@ -221,7 +222,7 @@ class CaseIndexTests {
     void anIndexAnotherProgramWritesIsNeverClearedEvenIfItLooksDamaged() throws Exception {
         try (SampleFixture sample = SampleFixture.create(temp)) {
             sample.index.commit();
-            sample.index.markDamaged(new org.apache.lucene.index.CorruptIndexException("looked odd", "_0.cfs"));
+            sample.index.markDamaged(new CorruptIndexException("looked odd", "_0.cfs"));
             try (CaseIndex second = CaseIndex.open(Library.open(sample.folder))) {
                 assertFalse(second.isWritable());
                 assertEquals(sample.index.size(), second.size());

@@ -15,9 +15,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.model.CoprodPackage;
+import org.coprod.testing.SampleLibraries;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +44,7 @@ class ConcurrentIndexTests {
     @Test
     void twoThreadsSearchingANewLibraryAtOnceBothFindEveryCase() throws Exception {
         for (int round = 0; round < 5; round++) {
-            Path folder = SampleLibrary.materialize(temp.resolve("lib" + round)).folder();
+            Path folder = SampleLibraries.copyTo(temp.resolve("lib" + round)).folder();
             int cases = Library.open(folder).root().getCases().size();
             CyclicBarrier start = new CyclicBarrier(2);
             List<String> answers = new CopyOnWriteArrayList<>();
@@ -53,7 +64,7 @@ class ConcurrentIndexTests {
     @Test
     void twoProgramsSearchingANewLibraryAtOnceBothFindEveryCase() throws Exception {
         for (int round = 0; round < 3; round++) {
-            Path folder = SampleLibrary.materialize(temp.resolve("lib" + round)).folder();
+            Path folder = SampleLibraries.copyTo(temp.resolve("lib" + round)).folder();
             int cases = Library.open(folder).root().getCases().size();
             List<Process> children = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -71,7 +82,7 @@ class ConcurrentIndexTests {
 
     @Test
     void aSearchThatWaitsTooLongForAnotherBuilderSaysWhyAndGivesUp() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path cache = temp.resolve("cache");
         List<String> notices = new ArrayList<>();
         // Opened and not yet synchronized: it holds the build lock, as a first search does while it indexes.
@@ -115,16 +126,16 @@ class ConcurrentIndexTests {
     /** The jars (or class folders) the child needs, taken from where OSGi loaded them. */
     private static String classPath() throws Exception {
         List<String> entries = new ArrayList<>();
-        for (Class<?> c : List.of(IndexRace.class, CaseIndex.class, Library.class, org.coprod.model.CoprodPackage.class,
-                org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class,
-                org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl.class, org.eclipse.core.runtime.IProgressMonitor.class,
+        for (Class<?> c : List.of(IndexRace.class, CaseIndex.class, Library.class, CoprodPackage.class,
+                EObject.class, URI.class,
+                XMIResourceImpl.class, IProgressMonitor.class,
                 // the OSGi framework itself (SubMonitor reads its debug options): the class of a bundle's loader
-                org.eclipse.core.runtime.IProgressMonitor.class.getClassLoader().getClass(),
-                org.apache.lucene.index.IndexWriter.class, org.apache.lucene.facet.FacetsConfig.class,
-                org.apache.lucene.analysis.en.EnglishAnalyzer.class,
-                org.apache.lucene.queryparser.classic.QueryParser.class,
-                org.apache.lucene.search.uhighlight.UnifiedHighlighter.class,
-                org.apache.lucene.queries.mlt.MoreLikeThis.class)) {
+                IProgressMonitor.class.getClassLoader().getClass(),
+                IndexWriter.class, FacetsConfig.class,
+                EnglishAnalyzer.class,
+                QueryParser.class,
+                UnifiedHighlighter.class,
+                MoreLikeThis.class)) {
             String location = new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
             if (!entries.contains(location)) {
                 entries.add(location);

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.testing.ReadOnlyFolder;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +35,7 @@ class IndexFolderTests {
 
     @Test
     void anIndexFolderThatIsALinkToTheCasesIsNeverWrittenOrClearedThroughTheLink() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         int cases = library.root().getCases().size();
         Path link = library.folder().resolve(CaseIndex.FOLDER);
         Files.createSymbolicLink(link, library.folder().resolve(Library.CASES_DIR));
@@ -45,7 +49,7 @@ class IndexFolderTests {
                 assertNotEquals(link, index.folder());
                 assertFalse(index.folder().startsWith(library.folder()), index.folder().toString());
                 if (round == 1) {
-                    index.markDamaged(new java.io.IOException("test"));
+                    index.markDamaged(new IOException("test"));
                 }
             }
         }
@@ -61,7 +65,7 @@ class IndexFolderTests {
 
     @Test
     void aDamagedIndexIsStartedAfreshInItsOwnFolder() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path folder = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         // A commit point that cannot be read: the index must be cleared and rebuilt.
         Files.writeString(folder.resolve("segments_7"), "not a commit point");
@@ -78,7 +82,7 @@ class IndexFolderTests {
 
     @Test
     void anIndexFolderHoldingOtherFilesIsNeverClearedAndTheCacheIsUsed() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path folder = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         Files.createDirectories(folder.resolve("notes"));
         Files.writeString(folder.resolve("README.txt"), "kept by the user");
@@ -113,17 +117,17 @@ class IndexFolderTests {
         Files.createSymbolicLink(folder.resolve("_8.cfs"), precious);
         IndexFolder.wipe(folder);
         try (var left = Files.list(folder)) {
-            assertEquals(java.util.Set.of("write.lock", BuildLock.FILE, "README.txt", "_mine.xmi", "alpha.xmi", "_9.cfs",
-                    "_8.cfs"), left.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(Set.of("write.lock", BuildLock.FILE, "README.txt", "_mine.xmi", "alpha.xmi", "_9.cfs",
+                    "_8.cfs"), left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
         assertEquals("precious", Files.readString(precious));
         Path link = Files.createSymbolicLink(temp.resolve("link"), folder);
-        assertThrows(java.io.IOException.class, () -> IndexFolder.wipe(link), "never through a link");
+        assertThrows(IOException.class, () -> IndexFolder.wipe(link), "never through a link");
     }
 
     @Test
     void anIndexFolderHoldingALinkIsNotUsed() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path folder = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         Path precious = Files.writeString(temp.resolve("precious.txt"), "precious");
         Files.createSymbolicLink(folder.resolve("segments_1"), precious);
@@ -139,7 +143,7 @@ class IndexFolderTests {
 
     @Test
     void aLibraryThatCannotBeWrittenIsSearchedWithAnIndexInTheCacheAndSaysWhy() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         List<String> notices = new ArrayList<>();
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(library.folder())) {
             try (CaseIndex index = open(Library.open(library.folder()), notices)) {
@@ -148,7 +152,7 @@ class IndexFolderTests {
                         new CaseSearch(index).search(SearchRequest.of("lane sewers Karachi")).hits().get(0).id());
                 assertTrue(index.folder().startsWith(temp.resolve("cache")), index.folder().toString());
                 String why = index.movedBecause().orElseThrow();
-                assertTrue(why.contains(CaseIndex.FOLDER + " cannot be written (" + readOnly.reason), why);
+                assertTrue(why.contains(CaseIndex.FOLDER + " cannot be written (" + readOnly.reason()), why);
                 assertTrue(why.contains(index.folder().toString()), why);
             }
             assertFalse(Files.exists(library.folder().resolve(CaseIndex.FOLDER)));
@@ -163,7 +167,7 @@ class IndexFolderTests {
 
     @Test
     void anIndexFolderThatCannotBeWrittenIsLeftAloneAndTheCacheUsed() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path own = Files.createDirectories(library.folder().resolve(CaseIndex.FOLDER));
         try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(own)) {
             try (CaseIndex index = open(library, new ArrayList<>())) {
@@ -176,7 +180,7 @@ class IndexFolderTests {
 
     @Test
     void withNeitherTheLibraryNorTheCacheWritableTheIndexIsBuiltInMemory() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         Path cache = Files.createDirectories(temp.resolve("cache"));
         List<String> notices = new ArrayList<>();
         try (ReadOnlyFolder lib = ReadOnlyFolder.of(library.folder()); ReadOnlyFolder c = ReadOnlyFolder.of(cache)) {

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
 import org.eclipse.core.runtime.IStatus;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class IndexJobTests {
 
     @Test
     void jobIndexesTheLibraryInTheBackground() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         try (CaseIndex index = CaseIndex.open(library)) {
             IndexJob job = new IndexJob(index, false);
             job.schedule();
@@ -32,7 +33,7 @@ class IndexJobTests {
 
     @Test
     void cancelledRebuildKeepsWhatItDidAndTheNextRunFinishes() throws Exception {
-        Library library = SampleLibrary.materialize(temp.resolve("lib"));
+        Library library = SampleLibraries.copyTo(temp.resolve("lib"));
         try (CaseIndex index = CaseIndex.open(library)) {
             NullProgressMonitor monitor = new NullProgressMonitor() {
                 int worked;
@@ -51,7 +52,7 @@ class IndexJobTests {
             };
             try {
                 index.rebuild(monitor);
-            } catch (org.eclipse.core.runtime.OperationCanceledException expected) {
+            } catch (OperationCanceledException expected) {
                 // as asked
             }
             int partial = index.size();

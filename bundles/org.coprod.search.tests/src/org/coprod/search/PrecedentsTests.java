@@ -10,6 +10,7 @@ import java.util.List;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodFactory;
 import org.coprod.model.Note;
+import org.coprod.model.Sector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class PrecedentsTests {
         List<SearchHit> hits = new Precedents(sample.index).like(porto, 5);
         assertEquals(5, hits.size());
         long sharing = hits.stream().map(h -> sample.library.findCase(h.id()).orElseThrow())
-                .filter(c -> c.getCountries().contains("BR") || c.getSectors().contains(org.coprod.model.Sector.BUDGETING))
+                .filter(c -> c.getCountries().contains("BR") || c.getSectors().contains(Sector.BUDGETING))
                 .count();
         assertTrue(sharing >= 3, hits.toString());
         for (int i = 1; i < hits.size(); i++) {

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-/** The bundled sample library, materialized into a fresh folder, with its index synchronized. */
+/** A fresh copy of the sample library, with its index synchronized. */
 final class SampleFixture implements AutoCloseable {
 
     final Path folder;
@@ -25,7 +27,7 @@ final class SampleFixture implements AutoCloseable {
 
     static SampleFixture create(Path parent) throws IOException {
         Path folder = parent.resolve("sample-" + System.nanoTime());
-        Library library = SampleLibrary.materialize(folder);
+        Library library = SampleLibraries.copyTo(folder);
         CaseIndex index = CaseIndex.open(library);
         index.synchronize(new NullProgressMonitor());
         return new SampleFixture(folder, library, index);
@@ -37,8 +39,8 @@ final class SampleFixture implements AutoCloseable {
     }
 
     /** Every file of the library folder except the index, with its bytes, for checking nothing else was touched. */
-    static java.util.Map<Path, String> libraryFiles(Path folder) throws IOException {
-        java.util.Map<Path, String> files = new java.util.TreeMap<>();
+    static Map<Path, String> libraryFiles(Path folder) throws IOException {
+        Map<Path, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : all.sorted(Comparator.naturalOrder()).toList()) {
                 Path rel = folder.relativize(p);

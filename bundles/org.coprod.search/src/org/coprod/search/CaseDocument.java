@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -286,7 +287,7 @@ public final class CaseDocument {
         });
     }
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> COUNTRY_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String> COUNTRY_NAMES = new ConcurrentHashMap<>();
 
     private static String literal(Enumerator e) {
         return e == null ? null : e.getLiteral();

@@ -304,20 +304,6 @@ public final class CaseIndex implements Closeable {
         }
     }
 
-    /**
-     * Indexes cases known not to be in the index yet (as in a rebuild), without looking for an earlier document to
-     * replace; a case added twice this way is found twice.
-     */
-    public void add(Collection<Case> cases) throws IOException {
-        requireWritable();
-        try (LuceneContext lucene = LuceneContext.enter()) {
-            for (Case c : cases) {
-                writer.addDocument(CaseDocument.of(c, stampOf(c)));
-            }
-            changed = true;
-        }
-    }
-
     public void update(Case c) throws IOException {
         update(List.of(c));
     }

@@ -1,6 +1,7 @@
 package org.coprod.search;
 
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -286,7 +287,7 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
                 a.put(CaseDocument.notesField(lang), CaseDocument.notesField(lang));
             }
         }
-        return java.util.Collections.unmodifiableMap(a);
+        return Collections.unmodifiableMap(a);
     }
 
     private static Map<String, String> countryCodes() {

@@ -2,6 +2,7 @@ package org.coprod.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,10 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -71,7 +76,7 @@ public final class CaseSearch {
                 Map<String, List<SearchResults.FacetCount>> facets = facetCounts(searcher, request,
                         result.facetsCollector());
                 return new SearchResults(top.totalHits.value, hits, facets);
-            } catch (org.apache.lucene.index.CorruptIndexException e) {
+            } catch (CorruptIndexException e) {
                 index.markDamaged(e);
                 throw new IOException("The search index is damaged; it will be rebuilt the next time the library is opened", e);
             } catch (IndexSearcher.TooManyClauses e) {
@@ -150,17 +155,17 @@ public final class CaseSearch {
      * match, which on a large library is most of a broad query's time.
      */
     static TopDocs withPrior(IndexSearcher searcher, TopDocs top, int limit) throws IOException {
-        List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         ScoreDoc[] docs = top.scoreDocs.clone();
         for (ScoreDoc sd : docs) {
-            org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-            org.apache.lucene.index.NumericDocValues prior = leaf.reader().getNumericDocValues(CaseDocument.PRIOR);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            NumericDocValues prior = leaf.reader().getNumericDocValues(CaseDocument.PRIOR);
             if (prior != null && prior.advanceExact(sd.doc - leaf.docBase)) {
                 sd.score *= Float.intBitsToFloat((int) prior.longValue());
             }
         }
-        java.util.Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
-        return new TopDocs(top.totalHits, java.util.Arrays.copyOf(docs, Math.min(limit, docs.length)));
+        Arrays.sort(docs, (a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc));
+        return new TopDocs(top.totalHits, Arrays.copyOf(docs, Math.min(limit, docs.length)));
     }
 
     private static String facetField(String query, String name) throws QuerySyntaxException {
@@ -176,7 +181,7 @@ public final class CaseSearch {
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
         String[] fields = CaseDocument.SNIPPET_FIELDS.toArray(String[]::new);
         int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 1);
+        Arrays.fill(passages, 1);
         Map<String, String[]> snippets = top.scoreDocs.length == 0 ? Map.of()
                 : highlighter(searcher).highlightFields(fields, query, top, passages);
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);

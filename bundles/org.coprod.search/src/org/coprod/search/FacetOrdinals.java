@@ -1,5 +1,6 @@
 package org.coprod.search;
 
+import java.io.IOException;
 import java.util.Optional;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -29,7 +30,7 @@ final class FacetOrdinals {
                 SortedSetDocValuesReaderState s = null;
                 try {
                     s = new DefaultSortedSetDocValuesReaderState(reader, CaseDocument.FACETS_CONFIG);
-                } catch (IllegalArgumentException | java.io.IOException e) {
+                } catch (IllegalArgumentException | IOException e) {
                     // No document has a facet yet.
                 }
                 state = new State(reader, s);

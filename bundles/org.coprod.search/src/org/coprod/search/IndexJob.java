@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
@@ -52,14 +53,14 @@ public final class IndexJob extends Job {
     }
 
     /** Only one job at a time works on one index. */
-    private record IndexRule(CaseIndex index) implements org.eclipse.core.runtime.jobs.ISchedulingRule {
+    private record IndexRule(CaseIndex index) implements ISchedulingRule {
         @Override
-        public boolean contains(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+        public boolean contains(ISchedulingRule rule) {
             return rule == this;
         }
 
         @Override
-        public boolean isConflicting(org.eclipse.core.runtime.jobs.ISchedulingRule rule) {
+        public boolean isConflicting(ISchedulingRule rule) {
             return rule instanceof IndexRule other && other.index == index;
         }
     }

@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.coprod.core.Library;
 
@@ -69,7 +70,7 @@ final class IndexOpening {
         if (problem != null && !problem.equals(MISSING)) {
             // Never clear an index another program (a workbench) is writing: it may only have looked damaged
             // while that program was mid-write. Search it read-only instead.
-            try (org.apache.lucene.store.Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
                 IndexFolder.wipe(folder);
             } catch (LockObtainFailedException e) {
                 return openReadOnly(library, folder, dir, null, wait, notices);

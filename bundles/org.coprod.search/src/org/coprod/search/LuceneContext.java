@@ -1,5 +1,8 @@
 package org.coprod.search;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import org.apache.lucene.codecs.Codec;
 
 /**
@@ -14,12 +17,12 @@ final class LuceneContext implements AutoCloseable {
      * Lucene logs a warning on every start that it cannot use the JDK's incubating vector API; on a command line that
      * is noise. Held here so the logger (and its level) is not garbage-collected.
      */
-    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
+    private static final Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
     private static final ClassLoader LUCENE = Codec.class.getClassLoader();
 
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-        logger.setLevel(java.util.logging.Level.SEVERE);
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
         return logger;
     }
 

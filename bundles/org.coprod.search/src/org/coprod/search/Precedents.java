@@ -83,7 +83,7 @@ public final class Precedents {
         });
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(mlt.like(like), BooleanClause.Occur.SHOULD);
-        Map<String, java.util.Set<String>> keywords = CaseDocument.keywords(c);
+        Map<String, Set<String>> keywords = CaseDocument.keywords(c);
         shared(q, CaseDocument.CELL, keywords, SHARED_CELL);
         shared(q, CaseDocument.SECTOR, keywords, SHARED_SECTOR);
         shared(q, CaseDocument.COUNTRY, keywords, SHARED_COUNTRY);
@@ -91,7 +91,7 @@ public final class Precedents {
         return q.build();
     }
 
-    private static void shared(BooleanQuery.Builder q, String field, Map<String, java.util.Set<String>> keywords,
+    private static void shared(BooleanQuery.Builder q, String field, Map<String, Set<String>> keywords,
             float boost) {
         for (String value : keywords.getOrDefault(field, Set.of())) {
             Query term = new TermQuery(new Term(field, value.toLowerCase(Locale.ROOT)));

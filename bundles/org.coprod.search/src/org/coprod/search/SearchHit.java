@@ -8,9 +8,4 @@ public record SearchHit(String id, String name, float score, Integer year, Strin
 
     /** Put around matched words in snippets. */
     public static final String MARK = "**";
-
-    /** The snippet without markers. */
-    public String plainSnippet() {
-        return snippet == null ? "" : snippet.replace(MARK, "");
-    }
 }

@@ -1,5 +1,7 @@
 package org.coprod.search;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ public record SearchRequest(String query, Map<String, List<String>> facets, int 
     public SearchRequest withFacet(String dimension, String value) {
         Map<String, List<String>> f = new LinkedHashMap<>(facets);
         f.merge(dimension, List.of(value), (a, b) -> {
-            List<String> both = new java.util.ArrayList<>(a);
+            List<String> both = new ArrayList<>(a);
             both.addAll(b);
             return both;
         });
@@ -49,6 +51,6 @@ public record SearchRequest(String query, Map<String, List<String>> facets, int 
     private static Map<String, List<String>> copy(Map<String, List<String>> facets) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         facets.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return java.util.Collections.unmodifiableMap(copy);
+        return Collections.unmodifiableMap(copy);
     }
 }

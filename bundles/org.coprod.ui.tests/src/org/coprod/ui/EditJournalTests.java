@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.editor.CaseForm;
 import org.coprod.ui.editor.FieldBinder;
 import org.coprod.ui.editor.OverviewPage;

@@ -35,6 +35,11 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
  * itself with one editing domain and command stack. Dirty state is the command stack's; saving writes only the cases the
  * commands touched, through {@link Library}'s atomic writes. All methods except {@link #prepare} and {@link #load} run on
  * the UI thread.
+ * <p>
+ * Threads: the live model belongs to the UI thread, which edits it. Background jobs never read it directly: they read
+ * the library's saved files (the search index, the summaries), or read the live model in short {@code syncExec} batches
+ * (the Problems view's validation), or are handed what the UI thread built from it (a brief is assembled on the UI
+ * thread; its job only writes the file).
  */
 public final class WorkbenchSession extends LibrarySession {
 

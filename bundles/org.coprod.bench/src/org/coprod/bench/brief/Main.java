@@ -2,6 +2,7 @@ package org.coprod.bench.brief;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ import org.coprod.model.Case;
  */
 public final class Main {
 
-    static final List<String> FIVE = List.of("porto-alegre-op", "sure-start-gateshead", "caterham-barracks", "beacon-falmouth", "tackley-village-shop");
+    static final List<String> FIVE = List.of("porto-alegre-op", "sure-start-gateshead", "caterham-barracks", "beacon-falmouth",
+            "tackley-village-shop");
 
     private Main() {
     }
@@ -93,14 +95,16 @@ public final class Main {
         System.out.println("|---|---:|---:|");
         System.out.printf("| ours: write the 5-case .docx from the brief model (warm, in process) | %.1f | %d |%n", oursMs, runs);
         System.out.printf("| ours: assemble from the cases + write .docx (warm, in process) | %.1f | %d |%n", oursAllMs, runs);
-        System.out.printf("| baseline: pandoc -f markdown -t docx on our Markdown brief (per process) | %.1f | %d |%n", pandocMs, pandocRuns);
+        System.out.printf("| baseline: pandoc -f markdown -t docx on our Markdown brief (per process) | %.1f | %d |%n", pandocMs,
+                pandocRuns);
         System.out.printf("%nRatio pandoc / ours (write): %.1fx; pandoc / ours (assemble + write): %.1fx (aim: at least 5x)%n",
                 pandocMs / oursMs, pandocMs / oursAllMs);
 
         Path script = productScript();
         if (script != null && cliRuns > 0) {
             Path cliOut = out.resolve("cli.docx");
-            List<String> command = List.of(script.toString(), "brief", "--library", libraryFolder.toString(), "--cases", String.join(",", ids),
+            List<String> command = List.of(script.toString(), "brief", "--library", libraryFolder.toString(), "--cases",
+                    String.join(",", ids),
                     "--format", "docx", "--out", cliOut.toString(), "--force");
             // a configuration area of its own: this benchmark's JVM holds the usual one
             Path config = out.resolve("cli-configuration");
@@ -122,7 +126,8 @@ public final class Main {
                 exec(command, config, cds);
                 withCds[i] = (System.nanoTime() - t0) / 1e6;
             }
-            System.out.printf("`coprod brief` end to end with AppCDS (JAVA_TOOL_OPTIONS=\"%s\", median of %d): %.0f ms; %.2fx the time as shipped%n",
+            System.out.printf("`coprod brief` end to end with AppCDS (JAVA_TOOL_OPTIONS=\"%s\", median of %d): %.0f ms; %.2fx the time "
+                    + "as shipped%n",
                     cds, cliRuns, median(withCds), median(withCds) / median(cli));
         } else {
             System.out.println("\n(no coprod.sh next to this installation: end-to-end CLI timing skipped)");
@@ -162,7 +167,7 @@ public final class Main {
         if (area == null) {
             return null;
         }
-        Path script = Path.of(java.net.URI.create(area.startsWith("file:") && !area.startsWith("file:/") ? area.replace("file:", "file:/") : area))
+        Path script = Path.of(URI.create(area.startsWith("file:") && !area.startsWith("file:/") ? area.replace("file:", "file:/") : area))
                 .resolve("coprod.sh");
         return Files.isExecutable(script) ? script : null;
     }
@@ -180,7 +185,8 @@ public final class Main {
     }
 
     private static int exec(List<String> command, Path config, String javaOptions) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         if (config != null) {
             pb.environment().put("COPROD_CONFIG", config.toString());
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.coprod.bench.SyntheticLibrary;
+import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.coprod.search.CaseDocument;
 import org.coprod.search.CaseIndex;
@@ -80,7 +82,7 @@ public final class Main {
             // Only write a synthetic library folder (for trying the workbench or the command line on a large one).
             Path folder = Path.of(options.get("write"));
             long t0 = System.nanoTime();
-            org.coprod.core.Library library = SyntheticLibrary.write(folder, cases, seed);
+            Library library = SyntheticLibrary.write(folder, cases, seed);
             System.out.printf(Locale.ROOT, "wrote %,d synthetic cases to %s in %.1f s%n", library.root().getCases().size(),
                     library.folder(), (System.nanoTime() - t0) / 1e9);
             return 0;
@@ -124,12 +126,13 @@ public final class Main {
                     long t0 = System.nanoTime();
                     if (oursFirst == (turn == 0)) {
                         for (Case c : batch) {
-                            index.add(List.of(c));
+                            index.update(c);
                         }
                         oursNanos += System.nanoTime() - t0;
                     } else {
+                        // By id on both sides, as the index's public API writes (replacing any earlier document).
                         for (BareLucene.Texts t : texts) {
-                            lucene.add(BareLucene.document(t));
+                            lucene.update(t.id(), BareLucene.document(t));
                         }
                         bareNanos += System.nanoTime() - t0;
                     }
@@ -148,7 +151,8 @@ public final class Main {
         double mb = chars / 1e6;
         double oursRate = cases / (oursNanos / 1e9);
         double bareRate = cases / (bareNanos / 1e9);
-        System.out.printf(Locale.ROOT, "%nIndexing %,d cases, %.0f MB of text (%.1f KB/case; generation and text extraction for bare %.1f s, untimed)%n",
+        System.out.printf(Locale.ROOT, "%nIndexing %,d cases, %.0f MB of text (%.1f KB/case; generation and text extraction for bare "
+                + "%.1f s, untimed)%n",
                 cases, mb, chars / 1e3 / cases, generation / 1e9);
         System.out.printf(Locale.ROOT, "  ours  %8.1f cases/s  %6.2f MB/s  (%.1f s)%n", oursRate, mb / (oursNanos / 1e9), oursNanos / 1e9);
         System.out.printf(Locale.ROOT, "  bare  %8.1f cases/s  %6.2f MB/s  (%.1f s)%n", bareRate, mb / (bareNanos / 1e9), bareNanos / 1e9);
@@ -187,7 +191,8 @@ public final class Main {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "%nQuery latency, warm (%d queries x %d rounds; top 10 + %d facet dimensions + one snippet per hit)%n",
+            System.out.printf(Locale.ROOT, "%nQuery latency, warm (%d queries x %d rounds; top 10 + %d facet dimensions + one snippet "
+                    + "per hit)%n",
                     QUERIES.length, rounds, CaseDocument.FACETS.size());
             System.out.println("  kind       ours p50   ours p99   bare p50   bare p99   ratio p50  ratio p99");
             List<Long> allOurs = new ArrayList<>();
@@ -208,7 +213,7 @@ public final class Main {
         // 3. Edit-to-visible latency: one case edited, then searched for a word only the edit added.
         try (CaseIndex index = CaseIndex.open(ours); BareLucene lucene = new BareLucene(bare)) {
             CaseSearch search = new CaseSearch(index);
-            java.util.Random r = new java.util.Random(seed);
+            Random r = new Random(seed);
             List<Long> oursTimes = new ArrayList<>();
             List<Long> bareTimes = new ArrayList<>();
             List<Long> oursUpdate = new ArrayList<>();
@@ -248,7 +253,8 @@ public final class Main {
                     }
                 }
             }
-            System.out.printf(Locale.ROOT, "%nEdit to visible (%d edits: update one case, reopen near-real-time, search it with facets and snippet)%n", edits);
+            System.out.printf(Locale.ROOT, "%nEdit to visible (%d edits: update one case, reopen near-real-time, search it with facets "
+                    + "and snippet)%n", edits);
             System.out.println("  kind       ours p50   ours p99   bare p50   bare p99   ratio p50  ratio p99");
             row("edit", oursTimes, bareTimes);
             row(" update", oursUpdate, bareUpdate);
@@ -292,7 +298,8 @@ public final class Main {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + a + "' (options: --cases N --seed S --rounds R --edits E --dir DIR --keep, or --write DIR --cases N)");
+                throw new IllegalArgumentException("unexpected argument '" + a
+                        + "' (options: --cases N --seed S --rounds R --edits E --dir DIR --keep, or --write DIR --cases N)");
             }
             String name = a.substring(2);
             if (name.equals("keep")) {

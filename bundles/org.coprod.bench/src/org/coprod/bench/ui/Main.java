@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.coprod.bench.SyntheticLibrary;
 import org.coprod.core.Library;
 import org.coprod.core.SampleLibrary;
+import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -28,12 +30,15 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * it prints with {@code -Dcoprod.timing=true}; each figure is set against a baseline measured in the same run:
  * <ul>
  * <li>launch to a usable window on the sample library (window shown, navigator and matrix filled) against the bare
- * 3.x workbench (the same product's {@code org.coprod.app.bare} application: empty perspective, no library);</li>
+ * 3.x workbench (the same product's {@code org.coprod.bench.ui.bare} application: empty perspective, no library);</li>
  * <li>the N-case library usable (navigator and matrix filled from the summary cache) against EMF's default eager load
  * of all N case files, in time and heap.</li>
  * </ul>
  */
 public final class Main {
+
+    /** The baseline application, from the org.coprod.bench.ui bundle. */
+    private static final String BARE_WORKBENCH = "org.coprod.bench.ui.bare";
 
     private Main() {
     }
@@ -49,13 +54,13 @@ public final class Main {
         System.out.printf("coprod bench ui: product %s, %d runs each (median), large library %s%n", product, runs, large);
 
         // Warm the OSGi cache once, as an installed product has it, then alternate baseline and product.
-        launch(product, work, "window", List.of("-application", "org.coprod.app.bare"));
+        launch(product, work, "window", List.of("-application", BARE_WORKBENCH));
         launch(product, work, "loaded", List.of("-coprod.library", sample.toString()));
         List<Double> bare = new ArrayList<>();
         List<Double> window = new ArrayList<>();
         List<Double> usable = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            bare.add(launch(product, work, "window", List.of("-application", "org.coprod.app.bare")).get("window"));
+            bare.add(launch(product, work, "window", List.of("-application", BARE_WORKBENCH)).get("window"));
             Map<String, Double> t = launch(product, work, "loaded", List.of("-coprod.library", sample.toString()));
             window.add(t.get("window"));
             usable.add(t.get("summaries"));
@@ -72,14 +77,15 @@ public final class Main {
         String cds = "-XX:SharedArchiveFile=" + work.resolve("workbench.jsa") + " -XX:+AutoCreateSharedArchive";
         String bareCds = "-XX:SharedArchiveFile=" + work.resolve("bare.jsa") + " -XX:+AutoCreateSharedArchive";
         launch(product, work, "loaded", List.of("-coprod.library", sample.toString()), cds);
-        launch(product, work, "window", List.of("-application", "org.coprod.app.bare"), bareCds);
+        launch(product, work, "window", List.of("-application", BARE_WORKBENCH), bareCds);
         List<Double> cdsUsable = new ArrayList<>();
         List<Double> cdsBare = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
-            cdsBare.add(launch(product, work, "window", List.of("-application", "org.coprod.app.bare"), bareCds).get("window"));
+            cdsBare.add(launch(product, work, "window", List.of("-application", BARE_WORKBENCH), bareCds).get("window"));
             cdsUsable.add(launch(product, work, "loaded", List.of("-coprod.library", sample.toString()), cds).get("summaries"));
         }
-        System.out.printf("  with AppCDS (proposed launcher flags): bare window %.0f ms; product usable %.0f ms, ratio %.2f%n", median(cdsBare),
+        System.out.printf("  with AppCDS (proposed launcher flags): bare window %.0f ms; product usable %.0f ms, ratio %.2f%n",
+                median(cdsBare),
                 median(cdsUsable), median(cdsUsable) / median(cdsBare));
 
         // The large library: baseline first (it also warms the file cache for both).
@@ -100,11 +106,13 @@ public final class Main {
         double heapMb = median(heap);
         System.out.printf("%n%d-case library, median of %d:%n", eager.cases, runs);
         System.out.printf("  baseline EMF eager load of every case file  %7.0f ms  heap %5.0f MB%n", eager.ms, eager.heapMb);
-        System.out.printf("  usable: navigator + matrix filled          %7.0f ms  ratio %.3f  (aim <= 2000 ms)%n", openMs, openMs / eager.ms);
+        System.out.printf("  usable: navigator + matrix filled          %7.0f ms  ratio %.3f  (aim <= 2000 ms)%n", openMs,
+                openMs / eager.ms);
         System.out.printf("  heap of the whole workbench when usable                 %5.0f MB  ratio %.2f  (aim <= 300 MB)%n", heapMb,
                 heapMb / eager.heapMb);
         System.out.printf("  first open, summary cache built             %7.0f ms%n", cold.get("summaries.open"));
-        System.out.printf("  full library loaded in the background       %7.0f ms  heap %5.0f MB%n", last.get("loaded.open"), last.get("loaded.heap"));
+        System.out.printf("  full library loaded in the background       %7.0f ms  heap %5.0f MB%n", last.get("loaded.open"),
+                last.get("loaded.heap"));
         deleteTree(work);
         return 0;
     }
@@ -121,7 +129,7 @@ public final class Main {
         long before = usedHeap();
         long t0 = System.nanoTime();
         ResourceSet rs = new ResourceSetImpl();
-        rs.getPackageRegistry().put(org.coprod.model.CoprodPackage.eNS_URI, org.coprod.model.CoprodPackage.eINSTANCE);
+        rs.getPackageRegistry().put(CoprodPackage.eNS_URI, CoprodPackage.eINSTANCE);
         rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
         rs.getResource(URI.createFileURI(library.resolve(Library.LIBRARY_FILE).toString()), true);
         for (Path f : files) {
@@ -204,7 +212,7 @@ public final class Main {
         deleteTree(building);
         long t0 = System.nanoTime();
         // The shared generator: realistic cases and notes from the sample library's vocabulary, deterministic by seed.
-        org.coprod.bench.SyntheticLibrary.write(building, cases, 42L);
+        SyntheticLibrary.write(building, cases, 42L);
         System.out.printf("generated %d cases with SyntheticLibrary in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
         Files.move(building, folder);
         return folder;
@@ -213,7 +221,7 @@ public final class Main {
     /** The installed product's folder (the one holding coprod.sh). */
     private static Path productFolder() throws Exception {
         String home = System.getProperty("eclipse.home.location");
-        Path dir = home != null ? Path.of(new java.net.URI(home.replace(" ", "%20"))) : Path.of(".");
+        Path dir = home != null ? Path.of(URI.createURI(home.replace(" ", "%20")).toFileString()) : Path.of(".");
         if (!Files.isRegularFile(dir.resolve("coprod.sh"))) {
             throw new IllegalStateException("coprod bench ui runs from an installed product (coprod.sh bench ui); not found in " + dir);
         }

@@ -35,7 +35,8 @@ class CaseImporterTests {
             + "\"P2-D2|coder|medium||lane sewers|residents build them;P1-D1|coder|low||trunk sewers|\","
             + "Residents' groups|community organisation|co-deliverer|delivering,"
             + "Residents' groups|money|1000|PKR|1985|lane sewers|,mitlin-2008|section III,\"**Lanes** built by residents\"";
-    private static final String GOOD_2 = "shop,Village shop,GB,retail,2004,case study,P2-D3|document|high|||,Volunteers|volunteer|deliverer|,,,";
+    private static final String GOOD_2 = "shop,Village shop,GB,retail,2004,case study,"
+            + "P2-D3|document|high|||,Volunteers|volunteer|deliverer|,,,";
 
     @TempDir
     Path dir;
@@ -57,7 +58,7 @@ class CaseImporterTests {
     }
 
     private CaseImporter.Result importCsv(CaseImporter.Options options, String... lines) throws IOException {
-        return new CaseImporter(library).importFile(csv(lines), options);
+        return new CaseImporter(library).importTable(CaseTable.read(csv(lines)), options);
     }
 
     @Test
@@ -96,7 +97,8 @@ class CaseImporterTests {
         assertTrue(library.root().getCases().isEmpty(), "a file with errors imports nothing");
         List<String> messages = result.problems().stream().map(ImportProblem::toString).toList();
         assertTrue(messages.contains("row 3, column 'countries': 'XX' is not an ISO 3166-1 alpha-2 country code"), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("row 3, column 'sectors': 'plumbing' is not a sector (one of: housing, ")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("row 3, column 'sectors': 'plumbing' is not a sector (one of: housing, ")),
+                messages.toString());
         assertTrue(messages.contains("row 3, column 'period_start': '19x0' is not a year (four digits)"), messages.toString());
         assertTrue(messages.contains("row 3, column 'codings': no cell 'P9-D9' in typology 'bovaird'"), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("row 4, column 'id': 'Bad Id!' is not a valid id")), messages.toString());
@@ -185,7 +187,8 @@ class CaseImporterTests {
         Path file = dir.resolve("cases.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = workbook.createSheet("cases");
-            String[][] rows = { { "id", "name", "countries", "period_start", "codings" }, { "pb", "Participatory budget", "BR", "1989", "P2-D1|document|high|||" },
+            String[][] rows = { { "id", "name", "countries", "period_start", "codings" }, { "pb", "Participatory budget", "BR", "1989",
+                    "P2-D1|document|high|||" },
                     { "bad", "Bad", "BR", "later", "" } };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
@@ -199,10 +202,10 @@ class CaseImporterTests {
             }
             workbook.write(out);
         }
-        CaseImporter.Result strict = new CaseImporter(library).importFile(file, CaseImporter.Options.STRICT);
+        CaseImporter.Result strict = new CaseImporter(library).importTable(CaseTable.read(file), CaseImporter.Options.STRICT);
         assertFalse(strict.applied());
         assertEquals("row 3, column 'period_start': 'later' is not a year (four digits)", strict.problems().get(0).toString());
-        CaseImporter.Result skipping = new CaseImporter(library).importFile(file, new CaseImporter.Options(true, false));
+        CaseImporter.Result skipping = new CaseImporter(library).importTable(CaseTable.read(file), new CaseImporter.Options(true, false));
         assertEquals(List.of("pb"), skipping.added());
         assertEquals(1989, library.findCase("pb").orElseThrow().getPeriodStart());
         assertEquals("P2-D1", library.findCase("pb").orElseThrow().getCodings().get(0).getCell().getCode());

@@ -54,7 +54,7 @@ class ImportRulesTests {
     private CaseImporter.Result importCsv(CaseImporter.Options options, String... lines) throws IOException {
         Path file = dir.resolve("cases.csv");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
-        return new CaseImporter(library).importFile(file, options);
+        return new CaseImporter(library).importTable(CaseTable.read(file), options);
     }
 
     private static List<String> messages(CaseImporter.Result result) {
@@ -114,7 +114,7 @@ class ImportRulesTests {
             row.getCell(4).setCellStyle(grouped); // shown as "2,004"
             workbook.write(out);
         }
-        CaseImporter.Result result = new CaseImporter(library).importFile(file, CaseImporter.Options.STRICT);
+        CaseImporter.Result result = new CaseImporter(library).importTable(CaseTable.read(file), CaseImporter.Options.STRICT);
         assertTrue(result.applied(), messages(result).toString());
         Case pb = library.findCase("pb").orElseThrow();
         assertEquals("Participatory budget", pb.getName());
@@ -206,7 +206,8 @@ class ImportRulesTests {
         for (CaseImporter.Options options : List.of(CaseImporter.Options.STRICT, MERGE, SKIP)) {
             CaseImporter.Result result = importCsv(options, "id,name,countries", "beta,Beta again,GB");
             assertTrue(result.added().isEmpty() && result.merged().isEmpty(), options + ": " + result);
-            String expected = "row 2, column 'id': the library's file for 'beta', " + file.toAbsolutePath().normalize() + ", could not be read";
+            String expected = "row 2, column 'id': the library's file for 'beta', " + file.toAbsolutePath().normalize()
+                    + ", could not be read";
             assertTrue(messages(result).get(0).startsWith(expected), messages(result).toString());
             library.save();
             assertArrayEquals(damaged, Files.readAllBytes(file), options + ": never written over");

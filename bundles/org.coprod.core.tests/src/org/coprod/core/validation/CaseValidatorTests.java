@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.model.Actor;
+import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.CaseType;
 import org.coprod.model.CoprodFactory;
@@ -162,7 +163,7 @@ class CaseValidatorTests {
     void documentAssignedCodingWithoutSourceIsAWarning() {
         TypologyCoding coding = F.createTypologyCoding();
         coding.setCell(library.findCell("bovaird", "P2-D2").orElseThrow());
-        coding.setAssignedBy(org.coprod.model.AssignedBy.DOCUMENT);
+        coding.setAssignedBy(AssignedBy.DOCUMENT);
         c.getCodings().add(coding);
         assertEquals(Diagnostic.WARNING, problems(CaseValidator.DOCUMENT_CODING_WITHOUT_SOURCE).get(0).getSeverity());
     }

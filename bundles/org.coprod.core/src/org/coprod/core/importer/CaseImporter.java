@@ -1,7 +1,5 @@
 package org.coprod.core.importer;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,10 +47,6 @@ public final class CaseImporter {
 
     public CaseImporter(Library library) {
         this.library = library;
-    }
-
-    public Result importFile(Path file, Options options) throws IOException {
-        return importTable(CaseTable.read(file), options);
     }
 
     /** Plans the import and applies it to the library in memory when it may be applied. */

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coprod.core.Countries;
+import org.coprod.core.Languages;
 import org.coprod.model.Actor;
 import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
@@ -20,9 +21,12 @@ import org.coprod.model.TypologyCoding;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
 /**
@@ -40,7 +44,8 @@ public final class CaseValidator extends EObjectValidator {
             MISSING_SOURCE = 11, DOCUMENT_CODING_WITHOUT_SOURCE = 12, NUMBER_WITHOUT_YEAR = 13, BAD_LANGUAGE = 14;
 
     /** Case types that may be about no single country (regional networks, background evidence). */
-    private static final Set<CaseType> COUNTRY_OPTIONAL = Set.of(CaseType.CONTEXT_EVIDENCE, CaseType.MENTION, CaseType.ORGANISATION_NETWORK);
+    private static final Set<CaseType> COUNTRY_OPTIONAL = Set.of(CaseType.CONTEXT_EVIDENCE, CaseType.MENTION,
+            CaseType.ORGANISATION_NETWORK);
 
     private CaseValidator() {
     }
@@ -51,7 +56,7 @@ public final class CaseValidator extends EObjectValidator {
     }
 
     @Override
-    protected org.eclipse.emf.ecore.EPackage getEPackage() {
+    protected EPackage getEPackage() {
         return CoprodPackage.eINSTANCE;
     }
 
@@ -62,7 +67,7 @@ public final class CaseValidator extends EObjectValidator {
     }
 
     @Override
-    public boolean validate(org.eclipse.emf.ecore.EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+    public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
         // The generic checks (multiplicities, unresolved proxies) first, then ours.
         boolean ok = super.validate(eClass, object, diagnostics, context);
         if (object instanceof Case c) {
@@ -78,7 +83,8 @@ public final class CaseValidator extends EObjectValidator {
         } else if (object instanceof SourceRef ref) {
             ok &= validateSourceRef(ref, diagnostics);
         } else if (object instanceof Phase p) {
-            ok &= validatePeriod(p, p.getStartYear(), p.getEndYear(), CoprodPackage.Literals.PHASE__END_YEAR, "phase '" + p.getLabel() + "'", diagnostics);
+            ok &= validatePeriod(p, p.getStartYear(), p.getEndYear(), CoprodPackage.Literals.PHASE__END_YEAR,
+                    "phase '" + p.getLabel() + "'", diagnostics);
         } else if (object instanceof Note n) {
             ok &= validateNote(n, diagnostics);
         }
@@ -97,7 +103,8 @@ public final class CaseValidator extends EObjectValidator {
             // Regional programmes and background evidence may name a region rather than a country: a warning only.
             boolean optional = COUNTRY_OPTIONAL.contains(c.getCaseType()) || !c.getPlaces().isEmpty();
             ok &= report(d, optional ? Diagnostic.WARNING : Diagnostic.ERROR, MISSING_COUNTRY, c, CoprodPackage.Literals.CASE__COUNTRIES,
-                    label(c) + " (countries): has no country" + (c.getPlaces().isEmpty() ? "" : " (only " + String.join(", ", c.getPlaces()) + ")"));
+                    label(c) + " (countries): has no country"
+                            + (c.getPlaces().isEmpty() ? "" : " (only " + String.join(", ", c.getPlaces()) + ")"));
         }
         for (String country : c.getCountries()) {
             if (!Countries.isCode(country)) {
@@ -107,12 +114,14 @@ public final class CaseValidator extends EObjectValidator {
         }
         ok &= validatePeriod(c, c.getPeriodStart(), c.getPeriodEnd(), CoprodPackage.Literals.CASE__PERIOD_END, "period", d);
         if (c.getParent() != null && c.getParent().eIsProxy()) {
-            ok &= report(d, Diagnostic.ERROR, PARENT_CYCLE, c, CoprodPackage.Literals.CASE__PARENT, label(c) + " (parent): refers to a case the library does not have");
+            ok &= report(d, Diagnostic.ERROR, PARENT_CYCLE, c, CoprodPackage.Literals.CASE__PARENT, label(c)
+                    + " (parent): refers to a case the library does not have");
         }
         Case ancestor = c.getParent();
         for (int depth = 0; ancestor != null && depth < 1000; depth++, ancestor = ancestor.getParent()) {
             if (ancestor == c) {
-                ok &= report(d, Diagnostic.ERROR, PARENT_CYCLE, c, CoprodPackage.Literals.CASE__PARENT, label(c) + " (parent): is its own ancestor");
+                ok &= report(d, Diagnostic.ERROR, PARENT_CYCLE, c, CoprodPackage.Literals.CASE__PARENT, label(c)
+                        + " (parent): is its own ancestor");
                 break;
             }
         }
@@ -121,7 +130,8 @@ public final class CaseValidator extends EObjectValidator {
 
     private boolean validatePeriod(EObject o, Integer start, Integer end, EStructuralFeature feature, String what, DiagnosticChain d) {
         if (start != null && end != null && start > end) {
-            return report(d, Diagnostic.ERROR, PERIOD_INVERTED, o, feature, label(o) + " (" + what + "): ends in " + end + " before it starts in " + start);
+            return report(d, Diagnostic.ERROR, PERIOD_INVERTED, o, feature, label(o) + " (" + what + "): ends in " + end
+                    + " before it starts in " + start);
         }
         return true;
     }
@@ -164,13 +174,15 @@ public final class CaseValidator extends EObjectValidator {
         return true;
     }
 
-    private boolean validateActor(EObject owner, Actor actor, EStructuralFeature feature, String field, boolean required, DiagnosticChain d) {
+    private boolean validateActor(EObject owner, Actor actor, EStructuralFeature feature, String field, boolean required,
+            DiagnosticChain d) {
         if (actor == null) {
-            return !required || report(d, Diagnostic.ERROR, MISSING_ACTOR, owner, feature, label(owner) + " (" + field + "): names no actor");
+            return !required || report(d, Diagnostic.ERROR, MISSING_ACTOR, owner, feature, label(owner) + " (" + field
+                    + "): names no actor");
         }
         boolean inLibrary = !actor.eIsProxy() && actor.eContainer() instanceof CaseLibrary;
         if (!inLibrary) {
-            String name = actor.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) actor).eProxyURI().fragment() : actor.getName();
+            String name = actor.eIsProxy() ? ((InternalEObject) actor).eProxyURI().fragment() : actor.getName();
             return report(d, Diagnostic.ERROR, MISSING_ACTOR, owner, feature,
                     label(owner) + " (" + field + "): refers to actor '" + name + "', which the library does not have");
         }
@@ -186,7 +198,7 @@ public final class CaseValidator extends EObjectValidator {
     }
 
     private boolean validateNote(Note n, DiagnosticChain d) {
-        if (n.getLanguage() != null && !org.coprod.core.Languages.isCode(n.getLanguage())) {
+        if (n.getLanguage() != null && !Languages.isCode(n.getLanguage())) {
             return report(d, Diagnostic.WARNING, BAD_LANGUAGE, n, CoprodPackage.Literals.NOTE__LANGUAGE,
                     label(n) + " (notes): '" + n.getLanguage() + "' is not an ISO 639-1 language code");
         }

@@ -16,12 +16,19 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * File &gt; Export &gt; Brief: chooses the cases (prefilled from the selection of the Comparison view or the navigator),
@@ -37,8 +44,8 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
     public BriefExportWizard() {
         setWindowTitle("Export Brief");
         setNeedsProgressMonitor(false);
-        if (org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
-            setDialogSettings(org.eclipse.ui.PlatformUI.getDialogSettingsProvider(org.osgi.framework.FrameworkUtil.getBundle(BriefExportWizard.class))
+        if (PlatformUI.isWorkbenchRunning()) {
+            setDialogSettings(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(BriefExportWizard.class))
                     .getDialogSettings());
         }
     }
@@ -116,10 +123,10 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
             }
         };
         job.setUser(true);
-        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
-        job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+        Display display = Display.getCurrent();
+        job.addJobChangeListener(new JobChangeAdapter() {
             @Override
-            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+            public void done(IJobChangeEvent event) {
                 if (event.getResult().isOK() && display != null && !display.isDisposed()) {
                     display.asyncExec(() -> offerToOpen(display, destination));
                 }
@@ -129,12 +136,12 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
     }
 
     /** Says that the brief is written, where, and offers to open it in the desktop's program for its kind of file. */
-    private static void offerToOpen(org.eclipse.swt.widgets.Display display, Path destination) {
-        org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
-        org.eclipse.jface.dialogs.MessageDialog d = new org.eclipse.jface.dialogs.MessageDialog(shell, "Brief written", null,
-                "The brief is written to " + destination + ".", org.eclipse.jface.dialogs.MessageDialog.INFORMATION, 0, "&Open", "&Close");
-        if (d.open() == 0 && !org.eclipse.swt.program.Program.launch(destination.toString())) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "Brief written",
+    private static void offerToOpen(Display display, Path destination) {
+        Shell shell = display.getActiveShell();
+        MessageDialog d = new MessageDialog(shell, "Brief written", null,
+                "The brief is written to " + destination + ".", MessageDialog.INFORMATION, 0, "&Open", "&Close");
+        if (d.open() == 0 && !Program.launch(destination.toString())) {
+            MessageDialog.openInformation(shell, "Brief written",
                     "No program on this desktop opens " + destination.getFileName() + "; the file is in " + destination.getParent() + ".");
         }
     }

@@ -229,7 +229,8 @@ final class BriefWizardPage extends WizardPage {
             error = n + " cases are checked: a comparative brief compares at most " + BriefRequest.MAX_COMPARED;
         } else if (destination.getText().isBlank()) {
             error = "Choose the destination file";
-        } else if (!reference.getText().isBlank() && selectedFormat() == BriefFormat.DOCX && !Path.of(reference.getText()).toFile().isFile()) {
+        } else if (!reference.getText().isBlank() && selectedFormat() == BriefFormat.DOCX
+                && !Path.of(reference.getText()).toFile().isFile()) {
             error = "The reference document " + reference.getText() + " does not exist";
         } else if (Path.of(destination.getText()).toAbsolutePath().normalize().startsWith(library.folder())) {
             error = "Choose a destination outside the case library folder " + library.folder();
@@ -241,8 +242,9 @@ final class BriefWizardPage extends WizardPage {
     Choice choice() {
         List<String> keyMessages = Arrays.stream(messages.getText().split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         Path ref = reference.getText().isBlank() || selectedFormat() != BriefFormat.DOCX ? null : Path.of(reference.getText());
-        return new Choice(List.copyOf(order), comparative.getSelection(), selectedFormat(), ref, Path.of(destination.getText()), library.folder(),
-                blankToNull(title.getText()), blankToNull(question.getText()), blankToNull(author.getText()), keyMessages);
+        return new Choice(List.copyOf(order), comparative.getSelection(), selectedFormat(), ref, Path.of(destination.getText()),
+                library.folder(), blankToNull(title.getText()), blankToNull(question.getText()), blankToNull(author.getText()),
+                keyMessages);
     }
 
     private static String blankToNull(String s) {

@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.coprod.core.Library;
-import org.coprod.core.SampleLibrary;
 import org.coprod.search.CaseIndex;
 import org.coprod.search.CaseSearch;
 import org.coprod.search.SearchRequest;
 import org.coprod.search.SearchResults;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -42,7 +42,7 @@ class FacetTreeTests {
 
     @BeforeEach
     void open() throws Exception {
-        library = SampleLibrary.materialize(dir.resolve("sample"));
+        library = SampleLibraries.copyTo(dir.resolve("sample"));
         index = CaseIndex.open(library);
         index.synchronize(new NullProgressMonitor());
         shell = new Shell(Display.getDefault());

@@ -9,6 +9,7 @@ import org.coprod.search.SearchResults;
 import org.eclipse.jface.viewers.CheckboxTreeViewer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
@@ -107,7 +108,7 @@ final class FacetTree {
 
         @SuppressWarnings("unchecked")
         @Override
-        public void inputChanged(org.eclipse.jface.viewers.Viewer viewer, Object oldInput, Object newInput) {
+        public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
             counts = newInput instanceof Map<?, ?> m ? (Map<String, List<SearchResults.FacetCount>>) m : Map.of();
         }
 

@@ -10,6 +10,7 @@ import org.coprod.model.Case;
 import org.coprod.search.CaseIndex;
 import org.coprod.search.IndexJob;
 import org.coprod.ui.LibrarySession;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
@@ -256,6 +257,6 @@ public final class LibraryIndex implements LibrarySession.Listener {
     }
 
     private static void log(String message, Exception e) {
-        org.eclipse.core.runtime.ILog.of(LibraryIndex.class).log(Status.error(message + ": " + e.getMessage(), e));
+        ILog.of(LibraryIndex.class).log(Status.error(message + ": " + e.getMessage(), e));
     }
 }

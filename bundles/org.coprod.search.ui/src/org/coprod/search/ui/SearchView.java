@@ -15,6 +15,8 @@ import org.coprod.search.SearchRequest;
 import org.coprod.search.SearchResults;
 import org.coprod.ui.LibrarySession;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -28,12 +30,14 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -145,8 +149,8 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         getViewSite().getActionBars().getMenuManager().add(rebuild);
         getSite().setSelectionProvider(results);
         // Other bundles' commands (and Find Similar Cases) appear on the results' context menu.
-        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("#PopupMenu");
-        menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+        MenuManager menu = new MenuManager("#PopupMenu");
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         results.getTable().setMenu(menu.createContextMenu(results.getTable()));
         getSite().registerContextMenu(menu, results);
 
@@ -207,7 +211,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             status.setText(e.getMessage());
             if (e.column() > 0) {
                 int at = Math.min(e.column() - 1, query.getText().length());
-                query.setSelection(new org.eclipse.swt.graphics.Point(at, at));
+                query.setSelection(new Point(at, at));
             }
         } catch (IOException | RuntimeException e) {
             status.setText("The search failed: " + e.getMessage());

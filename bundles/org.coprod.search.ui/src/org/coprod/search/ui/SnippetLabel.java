@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.search.SearchHit;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.StyledString.Styler;
 import org.eclipse.swt.graphics.TextStyle;
@@ -14,8 +15,8 @@ final class SnippetLabel {
     private static final Styler BOLD = new Styler() {
         @Override
         public void applyStyles(TextStyle style) {
-            style.font = org.eclipse.jface.resource.JFaceResources.getFontRegistry()
-                    .getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+            style.font = JFaceResources.getFontRegistry()
+                    .getBold(JFaceResources.DEFAULT_FONT);
         }
     };
 

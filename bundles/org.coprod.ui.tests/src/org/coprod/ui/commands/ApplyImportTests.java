@@ -13,7 +13,7 @@ import org.coprod.core.importer.CaseImporter;
 import org.coprod.core.importer.CaseTable;
 import org.coprod.core.importer.ImportPlan;
 import org.coprod.model.Case;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;

@@ -14,7 +14,7 @@ import org.coprod.model.AssignedBy;
 import org.coprod.model.Case;
 import org.coprod.model.Confidence;
 import org.coprod.model.TypologyCell;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.coprod.model.Case;
 import org.coprod.model.Phase;
 import org.coprod.model.TypologyCoding;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import java.util.List;
 import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.coprod.model.Note;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;

@@ -12,7 +12,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Confidence;
 import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.widgets.Display;
@@ -138,8 +138,32 @@ class TypologyMatrixTests {
     void aCellFilterIsClearedWhenAnotherLibraryIsShown() throws Exception {
         matrix.cell("P2-D2").canvas.notifyListeners(org.eclipse.swt.SWT.MouseUp, new org.eclipse.swt.widgets.Event());
         assertEquals("P2-D2", matrix.selectedCell());
-        WorkbenchSession.open(org.coprod.ui.SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
+        WorkbenchSession.open(SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
         matrix.refresh(BovairdTypology.ID);
         assertEquals(null, matrix.selectedCell(), "the highlight of the old library is gone");
+    }
+
+    @Test
+    void inASmallWindowEveryCellWithCasesStillListsSomeAndTheMoreLineHasItsOwnLine() {
+        shell.setSize(640, 470); // the matrix's share of a 1024 × 700 window
+        shell.layout(true, true);
+        for (TypologyCell cell : session.library().findTypology(BovairdTypology.ID).orElseThrow().getCells()) {
+            TypologyMatrix.CellView v = matrix.cell(cell.getCode());
+            if (v.count() == 0) {
+                continue;
+            }
+            org.eclipse.swt.graphics.Rectangle r = v.canvas.getClientArea();
+            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), Math.max(1, r.width), Math.max(1, r.height));
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+            try {
+                matrix.paint(v, gc);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+            assertFalse(v.nameLines.isEmpty(), cell.getCode() + " (" + r.height + " px high) lists none of its " + v.count() + " cases");
+            int last = v.nameLines.get(v.nameLines.size() - 1)[1];
+            assertTrue(last <= r.height, cell.getCode() + ": the last name ends inside the cell");
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
-import org.coprod.ui.SampleLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +54,7 @@ class SummaryCacheTests {
 
     @Test
     void aLinkWhereTheCacheIsWrittenIsNeverWrittenThrough() throws Exception {
-        java.nio.file.Path folder = org.coprod.ui.SampleLibraries.copy(dir);
+        java.nio.file.Path folder = SampleLibraries.copy(dir);
         java.nio.file.Path caseFile;
         try (var files = java.nio.file.Files.list(folder.resolve("cases"))) {
             caseFile = files.findFirst().orElseThrow();

@@ -79,10 +79,7 @@ public final class ImportDialog extends TitleAreaDialog {
         plan = new CaseImporter(session.library()).plan(table, new CaseImporter.Options(skipBadRows.getSelection(), merge.getSelection()));
         long errors = plan.problems().stream().filter(ImportProblem::isError).count();
         long warnings = plan.problems().size() - errors;
-        summary.setText(String.format("%d rows: %d new %s, %d changed; %d new %s; %s, %s%s.", table.lines().size(), plan.newCases().size(),
-                plan.newCases().size() == 1 ? "case" : "cases", plan.merges().size(), plan.newActors().size(),
-                plan.newActors().size() == 1 ? "actor" : "actors", count(errors, "error"), count(warnings, "warning"),
-                plan.skippedRows() > 0 ? "; " + plan.skippedRows() + " rows skipped" : ""));
+        summary.setText(summaryOf(plan, table.lines().size(), errors, warnings));
         StringBuilder text = new StringBuilder();
         plan.problems().forEach(p -> text.append(p).append('\n'));
         problems.setText(text.toString());
@@ -111,6 +108,17 @@ public final class ImportDialog extends TitleAreaDialog {
 
     private static String count(long n, String what) {
         return n == 0 ? "no " + what + "s" : n == 1 ? "1 " + what : n + " " + what + "s";
+    }
+
+    /** What the import would do, counted from the plan; a refused plan is said to import nothing. */
+    static String summaryOf(ImportPlan plan, int rows, long errors, long warnings) {
+        String read = count(rows, "row") + " read; " + count(errors, "error") + ", " + count(warnings, "warning");
+        if (!plan.applicable()) {
+            return read + ". Nothing would be imported.";
+        }
+        return read + ". Importing adds " + count(plan.newCases().size(), "case") + " and " + count(plan.newActors().size(), "actor")
+                + ", changes " + count(plan.merges().size(), "case") + (plan.skippedRows() > 0 ? ", skips " + count(plan.skippedRows(), "row") : "")
+                + ".";
     }
 
     @Override

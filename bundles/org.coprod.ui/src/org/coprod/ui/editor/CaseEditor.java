@@ -32,7 +32,6 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
     private Case theCase;
     private CaseForm form;
     private UndoRedoActions undoRedo;
-    private org.eclipse.ui.actions.TextActionHandler textActions;
     private final PublishedSelection selection = new PublishedSelection();
 
     @Override
@@ -49,7 +48,7 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
         undoRedo = new UndoRedoActions(session.commandStack());
         undoRedo.install(site.getActionBars());
         // Edit > Cut, Copy, Paste, Select All (and their keys) act on the text field that has the focus.
-        textActions = new org.eclipse.ui.actions.TextActionHandler(site.getActionBars());
+        org.coprod.ui.emf.TextClipboard.install(site.getActionBars(), site.getShell().getDisplay());
         WorkbenchSession.addObserver(this);
     }
 
@@ -68,17 +67,6 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
             addPage(new CasePage(this, "sources", "Sources", form, SourcesPage::fill));
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Gives the page's text fields the Edit menu's Cut, Copy, Paste and Select All. */
-    void adoptTexts(org.eclipse.swt.widgets.Control c) {
-        if (c instanceof org.eclipse.swt.widgets.Text t) {
-            textActions.addText(t);
-        } else if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
-                adoptTexts(child);
-            }
         }
     }
 

@@ -25,7 +25,6 @@ final class CasePage extends FormPage {
         scrolled.setText(getTitle() + ": " + Names.of(form.theCase()));
         managedForm.getToolkit().decorateFormHeading(scrolled.getForm());
         content.accept(scrolled.getBody(), form);
-        ((CaseEditor) getEditor()).adoptTexts(scrolled.getBody());
         // The heading follows the case's name (a rename shows at once, and goes back on undo).
         form.onRefresh(() -> {
             if (!scrolled.isDisposed()) {

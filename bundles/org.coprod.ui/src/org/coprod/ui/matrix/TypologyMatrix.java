@@ -341,7 +341,8 @@ public final class TypologyMatrix extends Composite {
         return out;
     }
 
-    private void paint(CellView v, GC gc) {
+    /** Draws a cell (package-visible so that tests can draw it into an image of its own size). */
+    void paint(CellView v, GC gc) {
         Rectangle r = v.canvas.getClientArea();
         Color background;
         if (!v.cell.isApplicable()) {

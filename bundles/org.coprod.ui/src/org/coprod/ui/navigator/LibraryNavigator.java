@@ -170,6 +170,17 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         bars.getToolBarManager().add(compare);
     }
 
+    /** Puts the cursor in the filter box with its text selected (Edit > Find). */
+    public void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
+    }
+
+    /** Compares the selected cases (2 to 5), as the Compare button does. */
+    public void compareSelected() {
+        compare.run();
+    }
+
     private void makeActions() {
         newCase = new Action("New Case...") {
             @Override
@@ -230,6 +241,18 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         m.add(delete);
         m.add(new Separator());
         m.add(compare);
+        Action validate = new Action("&Validate All Cases") {
+            @Override
+            public void run() {
+                try {
+                    ((org.coprod.ui.problems.ProblemsView) getSite().getPage().showView(org.coprod.ui.problems.ProblemsView.ID)).validateAll();
+                } catch (PartInitException e) {
+                    ErrorDialog.openError(getSite().getShell(), "Validate", e.getMessage(), e.getStatus());
+                }
+            }
+        };
+        validate.setEnabled(loaded);
+        m.add(validate);
         // Export Brief (export.ui) and Find Similar Cases (search.ui) are contributed here by their bundles.
         m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }

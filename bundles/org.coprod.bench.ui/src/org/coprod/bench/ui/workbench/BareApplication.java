@@ -1,4 +1,4 @@
-package org.coprod.app;
+package org.coprod.bench.ui.workbench;
 
 import org.coprod.ui.actions.LibraryOpening;
 import org.eclipse.equinox.app.IApplication;
@@ -28,7 +28,7 @@ public class BareApplication implements IApplication {
 
                 @Override
                 public String getInitialWindowPerspectiveId() {
-                    return "org.coprod.app.empty";
+                    return EmptyPerspective.ID;
                 }
 
                 @Override

@@ -1,4 +1,4 @@
-package org.coprod.app;
+package org.coprod.bench.ui.workbench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,7 @@ import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.navigator.LibraryNavigator;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
@@ -18,19 +19,16 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
 /**
- * The hidden {@code -coprod.screenshotScenario} start option: once the library has loaded, shows the states that
+ * What {@link ScreenshotApplication} adds to the workbench: once the library has loaded, shows the states that
  * releng/screenshots.sh captures (main window with a case open, the case editor, the matrix, a comparison of three
  * cases), printing {@code COPROD-SCENARIO <state>} when each is on screen and holding it a few seconds, then quits.
  */
 final class ScreenshotScenario implements WorkbenchSession.Observer {
 
     private static final int HOLD_MS = Integer.getInteger("coprod.scenarioHoldMs", 4000);
-    private final Display display;
+    private Display display;
 
-    ScreenshotScenario(Display display) {
-        this.display = display;
-    }
-
+    /** Waits for the first library to load; registered before the workbench starts, so that it cannot miss it. */
     void start() {
         WorkbenchSession.addObserver(this);
     }
@@ -38,6 +36,7 @@ final class ScreenshotScenario implements WorkbenchSession.Observer {
     @Override
     public void sessionLoaded(WorkbenchSession session) {
         WorkbenchSession.removeObserver(this);
+        display = PlatformUI.getWorkbench().getDisplay();
         display.timerExec(1500, () -> run(session));
     }
 
@@ -127,7 +126,7 @@ final class ScreenshotScenario implements WorkbenchSession.Observer {
     private void announce(String state) {
         // Keep the pointer off the views so that no tooltip covers them.
         display.setCursorLocation(1270, 795);
-        for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
+        for (Shell s : display.getShells()) {
             s.update();
         }
         System.out.println("COPROD-SCENARIO " + state);
