@@ -40,7 +40,7 @@ class CaseTableTests {
         assertEquals(List.of(2, 4, 5, 8), table.lines().stream().map(CaseTable.Line::number).toList());
         assertEquals("line one\nline two", table.lines().get(1).get("note"));
         Library library = Library.create(dir.resolve("lib"), "Rows");
-        CaseImporter.Result result = new CaseImporter(library).importFile(file, CaseImporter.Options.STRICT);
+        CaseImporter.Result result = new CaseImporter(library).importTable(table, CaseImporter.Options.STRICT);
         assertEquals(List.of("row 8, column 'countries': 'ZZ' is not an ISO 3166-1 alpha-2 country code"),
                 result.problems().stream().map(ImportProblem::toString).toList());
     }
