@@ -77,7 +77,7 @@ class SearchCommandTests {
 
     @Test
     void anIndexOfAnOlderLuceneIsRebuiltWithAPlainMessage() throws Exception {
-        Library library = SampleLibrary.materialize(dir.resolve("older"));
+        Library library = SampleLibraries.copyTo(dir.resolve("older"));
         int cases = library.root().getCases().size();
         Run first = run("search", "", "--library", library.folder().toString(), "--json");
         assertEquals(0, first.code(), first.err());
