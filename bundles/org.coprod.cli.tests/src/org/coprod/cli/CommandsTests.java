@@ -119,6 +119,25 @@ class CommandsTests {
     }
 
     @Test
+    void importRefusesAnUnreadableFileNamingItAndTheProblemInPlainWords() throws Exception {
+        Path lib = Library.create(dir.resolve("plain-words"), "Plain words").folder();
+        Path workbook = Files.writeString(dir.resolve("cases.xlsx"), "id,name\nlanes,Lane sewers\n");
+        assertEquals(2, run("import", workbook.toString(), "--library", lib.toString()));
+        assertEquals("coprod import: " + workbook + " is not an Excel workbook (.xlsx), or it is damaged", err.strip());
+        Path unclosed = Files.writeString(dir.resolve("cases.csv"), "id,name\nlanes,\"Lane sewers\n");
+        assertEquals(2, run("import", unclosed.toString(), "--library", lib.toString()));
+        assertEquals("coprod import: " + unclosed + ": row 2: a quoted cell is never closed (a \" opens it and no \" ends it before the end of the file)",
+                err.strip());
+        Path folder = Files.createDirectories(dir.resolve("cases"));
+        assertEquals(2, run("import", folder.toString(), "--library", lib.toString()));
+        assertEquals("coprod import: " + folder + ": is a folder, not a CSV or XLSX file", err.strip());
+        Path afterBlanks = Files.writeString(dir.resolve("blanks.csv"), "id,name,countries\nok,Fine,BR\n\n\nworse,Worse,ZZ\n");
+        assertEquals(2, run("import", afterBlanks.toString(), "--library", lib.toString()));
+        assertTrue(err.contains(afterBlanks + ": row 5, column 'countries': 'ZZ' is not an ISO 3166-1 alpha-2 country code"), err);
+        assertEquals(0, Library.open(lib).root().getCases().size(), "nothing imported");
+    }
+
+    @Test
     void searchPrintsRankedJsonHitsAndRejectsBadSyntaxWithItsColumn() {
         assertEquals(0, run("search", "participatory city budgeting in Brazil", "--library", sample.toString(), "--json", "--limit", "3"));
         @SuppressWarnings("unchecked")

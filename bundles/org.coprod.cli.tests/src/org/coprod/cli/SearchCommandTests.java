@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
+import java.util.stream.Stream;
 
 import org.coprod.core.Library;
 import org.coprod.testing.SampleLibraries;
@@ -71,6 +73,30 @@ class SearchCommandTests {
         Run stats = run("stats", "--library", library.folder().toString());
         assertEquals(0, stats.code(), stats.err());
         assertEquals(cases, Library.open(library.folder()).root().getCases().size());
+    }
+
+    @Test
+    void anIndexOfAnOlderLuceneIsRebuiltWithAPlainMessage() throws Exception {
+        Library library = SampleLibraries.copyTo(dir.resolve("older"));
+        int cases = library.root().getCases().size();
+        Run first = run("search", "", "--library", library.folder().toString(), "--json");
+        assertEquals(0, first.code(), first.err());
+        // Lucene 6's commit point: its codec header with segments version 6, where Lucene 9 reads 7 and later.
+        ByteBuffer header = ByteBuffer.allocate(4 + 1 + 8 + 4 + 16);
+        header.putInt(0x3fd76c17).put((byte) 8).put("segments".getBytes(StandardCharsets.US_ASCII)).putInt(6);
+        try (Stream<Path> files = Files.list(library.folder().resolve(".index"))) {
+            for (Path segments : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(segments, header.array());
+            }
+        }
+        Run search = run("search", "", "--library", library.folder().toString(), "--json");
+        assertEquals(0, search.code(), search.err());
+        assertEquals(cases, total(search), search.out());
+        assertEquals("coprod search: rebuilt the search index because it was written by an older version of the program",
+                search.err().strip());
+        Run again = run("search", "", "--library", library.folder().toString(), "--json");
+        assertEquals("", again.err());
+        assertEquals(cases, total(again), again.out());
     }
 
     @Test

@@ -185,7 +185,7 @@ final class CaseSections {
             items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(l.getLimitation()), CaseFacts.blank(l.getNote()) ? "" : l.getNote()),
                     citations.cite(l.getSource())));
         }
-        more(items, c.getLimitations().size(), "limitations");
+        CaseTables.moreItem(items, c.getLimitations().size(), "limitations");
         body.bullets(items);
     }
 
@@ -199,22 +199,16 @@ final class CaseSections {
             items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(b.getBenefit()), CaseFacts.blank(b.getNote()) ? "" : b.getNote()),
                     citations.cite(b.getSource())));
         }
-        more(items, c.getBenefits().size(), "benefits");
+        CaseTables.moreItem(items, c.getBenefits().size(), "benefits");
         for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
             String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null ? CaseFacts.countryName(d.getToCountry())
                     : "elsewhere";
             items.add(Blocks.labelled("Travelled to " + to, CaseFacts.literal(d.getMechanism())
                     + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription())));
         }
-        more(items, c.getDiffusion().size(), "places it travelled to");
+        CaseTables.moreItem(items, c.getDiffusion().size(), "places it travelled to");
         items.add(Blocks.labelled("Time it took", CaseFacts.period(c)));
         body.bullets(items);
-    }
-
-    private static void more(List<List<Inline>> items, int total, String what) {
-        if (total > CaseTables.ROWS_PER_CASE) {
-            items.add(List.of(Inline.italic(CaseTables.moreText(total, what))));
-        }
     }
 
     private void voices() {

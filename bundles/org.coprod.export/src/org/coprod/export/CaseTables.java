@@ -215,6 +215,13 @@ final class CaseTables {
                 total - ROWS_PER_CASE, what, total, ROWS_PER_CASE);
     }
 
+    /** The item "… and 800 more …" ending a list that shows only the {@link #shown} part of a case's list. */
+    static void moreItem(List<List<Inline>> items, int total, String what) {
+        if (total > ROWS_PER_CASE) {
+            items.add(List.of(Inline.italic(moreText(total, what))));
+        }
+    }
+
     private static void more(TableBuilder t, boolean many, int total, String what) {
         if (total <= ROWS_PER_CASE) {
             return;

@@ -357,18 +357,20 @@ final class ComparativeSections {
     private void transferability() {
         body.heading(1, "Transferability and caveats");
         body.heading(2, "What travelled");
-        List<String> diffusion = new ArrayList<>();
+        List<List<Inline>> diffusion = new ArrayList<>();
         for (Case c : cases) {
-            for (DiffusionLink d : c.getDiffusion()) {
+            // capped per case as the tables are: one case with thousands of links must not bury the others
+            for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
                 String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null ? CaseFacts.countryName(d.getToCountry()) : "elsewhere";
-                diffusion.add(CaseFacts.shortName(c) + " → " + to + " (" + CaseFacts.literal(d.getMechanism()) + (d.getYear() == null ? "" : ", " + d.getYear()) + ")"
-                        + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription()));
+                diffusion.add(List.of(Inline.plain(CaseFacts.shortName(c) + " → " + to + " (" + CaseFacts.literal(d.getMechanism())
+                        + (d.getYear() == null ? "" : ", " + d.getYear()) + ")" + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription()))));
             }
+            CaseTables.moreItem(diffusion, c.getDiffusion().size(), "places " + CaseFacts.shortName(c) + " travelled to");
         }
         if (diffusion.isEmpty()) {
             body.paragraph("No diffusion is recorded for these cases.");
         } else {
-            body.bulletTexts(diffusion);
+            body.bullets(diffusion);
         }
         body.heading(2, "What would need to be true here");
         body.bulletTexts(List.of("Sympathetic officials or politicians, and standards flexible enough to accept community work.",

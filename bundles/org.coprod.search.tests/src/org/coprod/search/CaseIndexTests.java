@@ -154,6 +154,54 @@ class CaseIndexTests {
         }
     }
 
+    /**
+     * The commit point Lucene 6 wrote (its codec header with segments version 6; Lucene 9 reads 7 and later) stands in
+     * for an index left by an older release of the workbench.
+     */
+    static byte[] olderLuceneCommit() {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(4 + 1 + 8 + 4 + 16); // big-endian, as Lucene's header
+        header.putInt(0x3fd76c17).put((byte) 8).put("segments".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(6);
+        return header.array();
+    }
+
+    static void replaceCommit(Path index, byte[] content) throws IOException {
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path segments : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(segments, content);
+            }
+        }
+    }
+
+    @Test
+    void anIndexOfAnOlderLuceneIsRebuiltAndSaysSoInPlainWords() throws Exception {
+        Path folder;
+        try (SampleFixture sample = SampleFixture.create(temp)) {
+            folder = sample.folder;
+        }
+        replaceCommit(folder.resolve(".index"), olderLuceneCommit());
+        Library library = Library.open(folder);
+        try (CaseIndex index = CaseIndex.open(library)) {
+            assertEquals("it was written by an older version of the program", index.rebuiltBecause().orElseThrow());
+            index.synchronize(new NullProgressMonitor());
+            assertEquals(library.root().getCases().size(), index.size());
+        }
+    }
+
+    @Test
+    void aCommitThatIsNoLuceneFileIsCalledDamagedNotOld() throws Exception {
+        Path folder;
+        try (SampleFixture sample = SampleFixture.create(temp)) {
+            folder = sample.folder;
+        }
+        // Lucene itself calls this "Format version is not supported": a file not starting as its files do counts as too old.
+        replaceCommit(folder.resolve(".index"), "not a commit point".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        try (CaseIndex index = CaseIndex.open(Library.open(folder))) {
+            String why = index.rebuiltBecause().orElseThrow();
+            assertTrue(why.startsWith("it was damaged"), why);
+            assertFalse(why.contains("Format version") || why.contains("resource") || why.contains("older"), why);
+        }
+    }
+
     @Test
     void damageFoundDuringUseRebuildsOnTheNextOpen() throws Exception {
         Path folder;

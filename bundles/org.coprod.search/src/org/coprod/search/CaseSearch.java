@@ -78,8 +78,7 @@ public final class CaseSearch {
                 return new SearchResults(top.totalHits.value, hits, facets);
             } catch (CorruptIndexException e) {
                 index.markDamaged(e);
-                throw new IOException("The search index is damaged (" + e.getMessage()
-                        + "); it will be rebuilt the next time the library is opened", e);
+                throw new IOException("The search index is damaged; it will be rebuilt the next time the library is opened", e);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException(request.query(), 0,
                         "The query expands to too many terms; make wildcard or fuzzy terms longer");

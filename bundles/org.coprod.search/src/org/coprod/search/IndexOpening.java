@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -83,7 +84,7 @@ final class IndexOpening {
                 | NoSuchFileException | FileNotFoundException | EOFException e) {
             // Damage that only showed when the writer read the index: start again.
             IndexFolder.wipe(folder);
-            return openWriter(library, folder, dir, "it was unreadable (" + e.getMessage() + ")", wait, notices);
+            return openWriter(library, folder, dir, unusable(e), wait, notices);
         }
     }
 
@@ -117,15 +118,43 @@ final class IndexOpening {
                 }
             }
             if (Files.exists(folder.resolve(CaseIndex.DAMAGED))) {
-                return "it was found damaged while in use (" + Files.readString(folder.resolve(CaseIndex.DAMAGED)).strip() + ")";
+                // the file keeps Lucene's words for whoever debugs it; the user is told what they mean
+                return "it was found damaged while in use";
             }
             return null;
         } catch (IndexNotFoundException e) {
             return MISSING;
         } catch (IOException | RuntimeException e) {
-            return "it was unreadable (" + e.getMessage() + ")";
+            return unusable(e);
         }
     }
+
+    /**
+     * Why Lucene could not read an index, in a user's words: its own ("Format version is not supported (resource
+     * BufferedChecksumIndexInput(…))") name its classes and mean nothing to someone searching a library.
+     */
+    static String unusable(Exception e) {
+        if (e instanceof IndexFormatTooOldException old) {
+            // Lucene reports a file that does not even start as its files do as "too old" too, with its magic number
+            // as the version wanted: that is damage, not age.
+            boolean notLucene = old.getMinVersion() != null && old.getMinVersion() == CodecUtil.CODEC_MAGIC
+                    && old.getMaxVersion() != null && old.getMaxVersion() == CodecUtil.CODEC_MAGIC;
+            return notLucene ? DAMAGED_REASON : "it was written by an older version of the program";
+        }
+        if (e instanceof IndexFormatTooNewException) {
+            return "it was written by a newer version of the program";
+        }
+        if (e instanceof CorruptIndexException || e instanceof EOFException || e instanceof NoSuchFileException
+                || e instanceof FileNotFoundException) {
+            return DAMAGED_REASON;
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "its files could not be read (no permission)";
+        }
+        return "it could not be read (" + e.getMessage() + ")";
+    }
+
+    private static final String DAMAGED_REASON = "it was damaged (one of its files is missing, cut short or not what it should be)";
 
     private static CaseIndex openWriter(Library library, Path folder, Directory dir, String problem, Duration wait,
             Consumer<String> notices) throws IOException {

@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.EmptyFileException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -75,7 +75,10 @@ public final class CaseTable {
 
     /** Reads a {@code .csv} or {@code .xlsx} file; anything else is refused with a message naming the file. */
     public static CaseTable read(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a folder, not a CSV or XLSX file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
@@ -92,22 +95,32 @@ public final class CaseTable {
         throw new IOException(file + ": not a .csv or .xlsx file");
     }
 
+    /**
+     * Reads CSV text. Rows are numbered as a spreadsheet opening the file shows them (LibreOffice Calc and Excel alike):
+     * one row per record, so a blank line is an empty row of its own and a quoted cell spanning several lines stays in
+     * one row; the header is row 1 when it is the first line.
+     */
     public static CaseTable readCsv(InputStream in, String what) throws IOException {
         // Strict UTF-8: a file saved in another encoding is refused rather than imported with mangled names.
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         // The header is read as an ordinary record: Commons CSV refuses duplicate names with a message of its own,
-        // and the importer's message names the column.
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
+        // and the importer's message names the column. Blank lines are kept as records so that they are counted as
+        // the rows they are in a spreadsheet, then passed over.
+        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setTrim(false).get();
+        long lastRow = 0;
         try (Reader reader = new InputStreamReader(in, decoder); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = null;
             List<Line> lines = new ArrayList<>();
             for (CSVRecord record : parser) {
+                lastRow = record.getRecordNumber();
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
                 if (header == null) {
                     header = record.stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
                     continue;
                 }
-                // spreadsheets count from 1, and the header is row 1
                 int number = (int) record.getRecordNumber();
                 Map<String, String> cells = new LinkedHashMap<>();
                 List<ImportProblem> problems = new ArrayList<>();
@@ -128,10 +141,23 @@ public final class CaseTable {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new IOException(what + ": not valid UTF-8 text (save the file as CSV UTF-8)", e);
             }
-            throw new IOException(what + ": malformed CSV: " + e.getMessage(), e);
+            throw new IOException(what + ": row " + (lastRow + 1) + ": " + malformed(e), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new IOException(what + ": malformed CSV: " + e.getMessage(), e);
+            throw new IOException(what + ": row " + (lastRow + 1) + ": " + malformed(e), e);
         }
+    }
+
+    /** What is wrong with a record Commons CSV refused, in a user's words rather than its lexer's. */
+    private static String malformed(RuntimeException e) {
+        // Commons CSV names the physical line where the record started, which a spreadsheet does not show; the caller names the row.
+        String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted cell is never closed (a \" opens it and no \" ends it before the end of the file)";
+        }
+        if (message.toLowerCase(Locale.ROOT).contains("invalid character between encapsulated token and delimiter")) {
+            return "a quoted cell has text after its closing \" (write a \" inside a quoted cell as \"\")";
+        }
+        return "cannot be read as CSV";
     }
 
     private static ImportProblem beyondHeader(int row, int index, int headerSize, String value) {
@@ -147,7 +173,7 @@ public final class CaseTable {
         ClassLoader previous = thread.getContextClassLoader();
         // POI finds its XML bean types through the context class loader; inside OSGi that must be POI's own.
         thread.setContextClassLoader(XSSFWorkbook.class.getClassLoader());
-        try (Workbook workbook = new XSSFWorkbook(in)) {
+        try (Workbook workbook = openWorkbook(in, what)) {
             Sheet sheet = workbook.getSheetAt(0);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             Row headerRow = sheet.getRow(sheet.getFirstRowNum());
@@ -184,13 +210,29 @@ public final class CaseTable {
                 }
             }
             return new CaseTable(header, lines);
-        } catch (NotOfficeXmlFileException | EmptyFileException e) {
-            throw new IOException(what + ": not an XLSX workbook (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            throw new IOException(what + ": cannot read the workbook: " + e.getMessage(), e);
+            // a sheet POI opened but cannot read through
+            throw new IOException(damaged(what), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** The workbook, or an error saying in plain words why the file is not one (POI's own words name OOXML and zip entries). */
+    private static Workbook openWorkbook(InputStream in, String what) throws IOException {
+        try {
+            return new XSSFWorkbook(in);
+        } catch (EmptyFileException e) {
+            throw new IOException(what + " is empty, not an Excel workbook (.xlsx)", e);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new IOException(what + " is an Excel 97-2003 workbook (.xls) or another older Office file: save it as an Excel workbook (.xlsx)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(damaged(what), e);
+        }
+    }
+
+    private static String damaged(String what) {
+        return what + " is not an Excel workbook (.xlsx), or it is damaged";
     }
 
     private static String value(Cell cell, FormulaEvaluator evaluator, List<ImportProblem> problems) {
