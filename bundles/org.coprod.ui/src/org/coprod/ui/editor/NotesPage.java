@@ -51,7 +51,8 @@ public final class NotesPage {
             }
         };
         // Render a moment after typing stops, so that a long note does not re-render on every key.
-        editor.addListener(SWT.Modify, e -> editor.getDisplay().timerExec(300, render));
+        org.coprod.ui.emf.AfterTyping renderSoon = new org.coprod.ui.emf.AfterTyping(editor.getDisplay(), 300, render);
+        editor.addListener(SWT.Modify, e -> renderSoon.restart());
         notes.onSelect(o -> {
             if (o instanceof Note n) {
                 selected[0] = n;

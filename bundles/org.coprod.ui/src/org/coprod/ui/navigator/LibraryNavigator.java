@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.coprod.model.Case;
 import org.coprod.ui.LibraryView;
+import org.coprod.ui.emf.AfterTyping;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.compare.ComparisonView;
 import org.coprod.ui.navigator.Grouping.Group;
@@ -64,11 +65,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     private Action duplicate;
     private Action delete;
     private Action compare;
-    private final Runnable refreshSoon = () -> {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            refresh();
-        }
-    };
+    private static final int FILTER_DELAY_MS = 200;
 
     @Override
     protected void createContent(Composite parent) {
@@ -76,8 +73,12 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter: name, id, country code or sector");
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        // One Runnable, so that each keystroke postpones the same refresh (a new one per key would never debounce).
-        filter.addListener(SWT.Modify, e -> filter.getDisplay().timerExec(200, refreshSoon));
+        AfterTyping refreshSoon = new AfterTyping(filter.getDisplay(), FILTER_DELAY_MS, () -> {
+            if (viewer != null && !viewer.getControl().isDisposed()) {
+                refresh();
+            }
+        });
+        filter.addListener(SWT.Modify, e -> refreshSoon.restart());
         grouping = new Combo(parent, SWT.READ_ONLY);
         for (Grouping g : Grouping.values()) {
             grouping.add(g.label());
