@@ -13,6 +13,7 @@ import org.eclipse.ui.part.ViewPart;
 public abstract class LibraryView extends ViewPart implements WorkbenchSession.Observer {
 
     private UndoRedoActions undoRedo;
+    private WorkbenchSession session;
 
     @Override
     public final void createPartControl(Composite parent) {
@@ -25,6 +26,11 @@ public abstract class LibraryView extends ViewPart implements WorkbenchSession.O
                 loaded(s);
             }
         }
+    }
+
+    /** The library this view shows, handed to it when it became the open one; null when none is open. */
+    protected WorkbenchSession session() {
+        return session;
     }
 
     /** Builds the view's widgets. */
@@ -48,6 +54,7 @@ public abstract class LibraryView extends ViewPart implements WorkbenchSession.O
 
     @Override
     public final void sessionActivated(WorkbenchSession session) {
+        this.session = session;
         undoRedo = new UndoRedoActions(session.commandStack());
         undoRedo.install(getViewSite().getActionBars());
         activated(session);
@@ -55,6 +62,7 @@ public abstract class LibraryView extends ViewPart implements WorkbenchSession.O
 
     @Override
     public final void sessionClosed() {
+        session = null;
         undoRedo = null;
         for (String id : new String[] { ActionFactory.UNDO.getId(), ActionFactory.REDO.getId() }) {
             getViewSite().getActionBars().setGlobalActionHandler(id, null);

@@ -78,7 +78,7 @@ public class ComparisonView extends LibraryView {
     /** Shows these cases (the first five), and publishes them as this view's selection. */
     public void compare(List<Case> chosen) {
         show(chosen);
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         if (s != null) {
             // Remembered with its library, so that the comparison comes back after a restart.
             CoprodPreferences.remember(CoprodPreferences.COMPARED, s.folder() + "\n" + String.join(",", cases.stream().map(Case::getId)

@@ -192,7 +192,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             @Override
             public void run() {
                 List<Case> cases = selectedCases();
-                WorkbenchSession s = WorkbenchSession.active();
+                WorkbenchSession s = session();
                 if (cases.size() == 1 && s != null) {
                     s.execute(s.duplicateCommand(cases.get(0)));
                 }
@@ -220,7 +220,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     }
 
     private void fillContextMenu(IMenuManager m) {
-        boolean loaded = WorkbenchSession.active() != null && WorkbenchSession.active().isLoaded();
+        boolean loaded = session() != null && session().isLoaded();
         List<Case> cases = selectedCases();
         newCase.setEnabled(loaded);
         duplicate.setEnabled(loaded && cases.size() == 1);
@@ -229,7 +229,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         Action open = new Action("&Open") {
             @Override
             public void run() {
-                cases.forEach(c -> WorkbenchSession.active().openCase(c));
+                cases.forEach(c -> session().openCase(c));
             }
         };
         open.setEnabled(loaded && !cases.isEmpty());
@@ -259,7 +259,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     /** Asks a name and adds a new case; opens it. */
     public void newCase() {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         if (s == null || !s.isLoaded()) {
             MessageDialog.openInformation(getSite().getShell(), "New Case", "The library is still loading; try again in a moment.");
             return;
@@ -277,7 +277,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     /** Deletes the selected cases, after asking when {@code confirm}; undoable until saved. */
     public boolean deleteSelected(boolean confirm) {
         List<Case> cases = selectedCases();
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         if (cases.isEmpty() || s == null) {
             return false;
         }
@@ -290,7 +290,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     }
 
     private void open(CaseSummary s) {
-        WorkbenchSession session = WorkbenchSession.active();
+        WorkbenchSession session = session();
         if (session == null) {
             return;
         }
@@ -330,7 +330,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         Collection<CaseSummary> all = s == null ? List.of() : s.summaries();
         String f = filter.getText();
         List<CaseSummary> shown = new ArrayList<>(all.size());
@@ -383,7 +383,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         if (s == null) {
             return;
         }
@@ -396,7 +396,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     @Override
     public boolean isDirty() {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         return s != null && s.isDirty();
     }
 
@@ -420,7 +420,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     @SuppressWarnings("unchecked")
     @Override
     public <T> T getAdapter(Class<T> type) {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class && s != null) {
             org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
             page.setPropertySourceProvider(org.coprod.ui.emf.EmfPropertySource.provider(new org.coprod.ui.emf.ItemLabels(

@@ -72,7 +72,7 @@ public class ProblemsView extends LibraryView {
             if (o instanceof Issue i) {
                 goTo(i);
             } else if (o instanceof CaseReport r) {
-                WorkbenchSession.active().openCase(r.theCase());
+                session().openCase(r.theCase());
             }
         });
         Action validate = new Action("Validate all") {
@@ -100,7 +100,7 @@ public class ProblemsView extends LibraryView {
 
     /** Validates every case of the open library in a background job with progress, cancellable. */
     public Job validateAll() {
-        WorkbenchSession session = WorkbenchSession.active();
+        WorkbenchSession session = session();
         if (session == null || !session.isLoaded()) {
             return null;
         }
@@ -160,7 +160,7 @@ public class ProblemsView extends LibraryView {
 
     private void goTo(Issue i) {
         Case c = i.theCase();
-        WorkbenchSession.active().openCase(c);
+        session().openCase(c);
         IEditorPart editor = getSite().getPage().findEditor(new CaseEditorInput(c.getId()));
         if (editor instanceof CaseEditor ce) {
             ce.showField(i.owner(), i.feature());
@@ -191,7 +191,7 @@ public class ProblemsView extends LibraryView {
         if (saved.isEmpty() || viewer.getControl().isDisposed()) {
             return;
         }
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         if (s != null && s.isLoaded()) {
             show(ProblemReports.follow(reports, s.library().root(), saved));
         }
@@ -206,7 +206,7 @@ public class ProblemsView extends LibraryView {
     }
 
     private final Runnable follow = () -> {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session();
         if (s != null && s.isLoaded() && !viewer.getControl().isDisposed()) {
             List<Case> changed = s.library().root().getCases().stream().filter(s::hasUnsavedChanges).toList();
             show(ProblemReports.follow(reports, s.library().root(), changed));
