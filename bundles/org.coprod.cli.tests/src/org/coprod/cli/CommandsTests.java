@@ -126,7 +126,8 @@ class CommandsTests {
         assertEquals("coprod import: " + workbook + " is not an Excel workbook (.xlsx), or it is damaged", err.strip());
         Path unclosed = Files.writeString(dir.resolve("cases.csv"), "id,name\nlanes,\"Lane sewers\n");
         assertEquals(2, run("import", unclosed.toString(), "--library", lib.toString()));
-        assertEquals("coprod import: " + unclosed + ": row 2: a quoted cell is never closed (a \" opens it and no \" ends it before the end of the file)",
+        assertEquals("coprod import: " + unclosed
+                + ": row 2: a quoted cell is never closed (a \" opens it and no \" ends it before the end of the file)",
                 err.strip());
         Path folder = Files.createDirectories(dir.resolve("cases"));
         assertEquals(2, run("import", folder.toString(), "--library", lib.toString()));

@@ -97,14 +97,16 @@ final class ComparativeSections {
         logic.add(sectors == null || sectors.isEmpty() ? "They come from different sectors, so lessons must travel across services."
                 : "They share the sector(s) " + String.join(", ", sectors) + ".");
         logic.add("Countries: " + String.join(", ", countries) + ".");
-        List<String> scaled = cases.stream().filter(c -> !CaseFacts.blank(c.getScale())).map(c -> CaseFacts.shortName(c) + " (" + c.getScale() + ")").toList();
+        List<String> scaled = cases.stream().filter(c -> !CaseFacts.blank(c.getScale())).map(c -> CaseFacts.shortName(c) + " ("
+                + c.getScale() + ")").toList();
         if (!scaled.isEmpty()) {
             logic.add("Scale: " + String.join("; ", scaled) + ".");
         }
         body.paragraph("The cases were chosen by the brief's author; the grounds the records support are:");
         body.bulletTexts(logic);
         body.paragraph(List.of(Inline.bold("What this selection cannot show: "), Inline.plain(
-                "it holds no failed cases and no counterfactual, so it shows what was possible, not what would happen elsewhere or without co-production.")));
+                "it holds no failed cases and no counterfactual, so it shows what was possible, "
+                        + "not what would happen elsewhere or without co-production.")));
     }
 
     private List<String> caseHeader(String first) {
@@ -153,7 +155,8 @@ final class ComparativeSections {
     }
 
     private static String stateCounterpart(Case c) {
-        return c.getRoles().stream().filter(r -> r.getActor() != null && EnumSet.of(ActorType.LOCAL_GOVERNMENT, ActorType.NATIONAL_GOVERNMENT, ActorType.PUBLIC_AGENCY)
+        return c.getRoles().stream().filter(r -> r.getActor() != null && EnumSet.of(ActorType.LOCAL_GOVERNMENT,
+                ActorType.NATIONAL_GOVERNMENT, ActorType.PUBLIC_AGENCY)
                 .contains(r.getActor().getType())).map(r -> r.getActor().getName() + "; ").findFirst().orElse("");
     }
 
@@ -218,7 +221,8 @@ final class ComparativeSections {
 
     private void politics() {
         body.heading(1, "Politics and relationship with the state");
-        TableBuilder t = new TableBuilder("Mitlin's political dimensions: ✓ yes, ✗ no, – not recorded", true, caseHeader("Dimension"));
+        TableBuilder t = new TableBuilder("Mitlin's political dimensions: ✓ yes, ✗ no, – not recorded", true,
+                caseHeader("Dimension"));
         fieldRow(t, "Self-organised or state-sponsored", c -> CaseFacts.literal(c.getInitiatorMode()));
         fieldRow(t, "Federation or network", c -> profile(c, p -> CaseFacts.literal(p.getNetworkLevel())
                 + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")));
@@ -226,13 +230,15 @@ final class ComparativeSections {
                 + (p.getSavingsMembers() == null ? "" : ", " + CaseFacts.number(p.getSavingsMembers().doubleValue()) + " members")
                 + (p.getWomenSharePercent() == null ? "" : ", " + p.getWomenSharePercent() + "% women")
                 + (CaseFacts.blank(p.getFunds()) ? "" : "; " + p.getFunds())));
-        fieldRow(t, "Data activities", c -> profile(c, p -> p.getDataActivities().isEmpty() ? "–" : CaseFacts.literals(p.getDataActivities())));
+        fieldRow(t, "Data activities", c -> profile(c, p -> p.getDataActivities().isEmpty() ? "–"
+                : CaseFacts.literals(p.getDataActivities())));
         fieldRow(t, "Precedent demonstrated", c -> profile(c, p -> dash(p.getPrecedent())));
         fieldRow(t, "Formal agreements", c -> profile(c, p -> dash(p.getAgreementType())));
         List<Cell> stance = new ArrayList<>();
         stance.add(Blocks.cell("State stance"));
         for (Case c : cases) {
-            stance.add(tables.cited(CaseFacts.stateStance(c), c.getPoliticalProfile() == null ? null : c.getPoliticalProfile().getSource()));
+            stance.add(tables.cited(CaseFacts.stateStance(c), c.getPoliticalProfile() == null ? null : c.getPoliticalProfile()
+                    .getSource()));
         }
         t.row(stance);
         fieldRow(t, "Confrontation", c -> profile(c, p -> level(p.getConfrontationLevel())));
@@ -258,9 +264,13 @@ final class ComparativeSections {
         } else {
             body.add(t.build());
         }
-        body.paragraph(List.of(Inline.bold("Evidence strength"), Inline.plain(" (Bovaird's depth levels: full case study with follow-up; visit and documents; documents and correspondence; practitioner testimony):")));
-        body.bullets(cases.stream().map(c -> Blocks.labelled(CaseFacts.shortName(c), CaseFacts.depthRating(c) + " — " + CaseFacts.evidence(c))).toList());
-        body.paragraph("Figures come from different years and collectors; self-reported figures and possible double counting are flagged in the caveats column.");
+        body.paragraph(List.of(Inline.bold("Evidence strength"),
+                Inline.plain(" (Bovaird's depth levels: full case study with follow-up; visit and documents; "
+                        + "documents and correspondence; practitioner testimony):")));
+        body.bullets(cases.stream().map(c -> Blocks.labelled(CaseFacts.shortName(c), CaseFacts.depthRating(c) + " — "
+                + CaseFacts.evidence(c))).toList());
+        body.paragraph("Figures come from different years and collectors; self-reported figures and possible double counting "
+                + "are flagged in the caveats column.");
     }
 
     private void benefitsAndLimitations() {
@@ -269,19 +279,22 @@ final class ComparativeSections {
         Map<Limitation, List<LimitationClaim>> limitations = new LinkedHashMap<>();
         for (Benefit b : Benefit.VALUES) {
             for (Case c : cases) {
-                c.getBenefits().stream().filter(x -> x.getBenefit() == b).forEach(x -> benefits.computeIfAbsent(b, k -> new ArrayList<>()).add(x));
+                c.getBenefits().stream().filter(x -> x.getBenefit() == b)
+                        .forEach(x -> benefits.computeIfAbsent(b, k -> new ArrayList<>()).add(x));
             }
         }
         for (Limitation l : Limitation.VALUES) {
             for (Case c : cases) {
-                c.getLimitations().stream().filter(x -> x.getLimitation() == l).forEach(x -> limitations.computeIfAbsent(l, k -> new ArrayList<>()).add(x));
+                c.getLimitations().stream().filter(x -> x.getLimitation() == l)
+                        .forEach(x -> limitations.computeIfAbsent(l, k -> new ArrayList<>()).add(x));
             }
         }
         if (benefits.isEmpty() && limitations.isEmpty()) {
             body.paragraph("No benefits or limitations are coded for these cases.");
             return;
         }
-        TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (details in the footnote)", true, caseHeader("Claim"));
+        TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (details in the footnote)", true,
+                caseHeader("Claim"));
         benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + Labels.of(b), claims.stream().map(x -> (EObject) x).toList())));
         limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + Labels.of(l), claims.stream().map(x -> (EObject) x).toList())));
         body.add(t.build());
@@ -321,15 +334,20 @@ final class ComparativeSections {
         List<Case> invited = cases.stream().filter(c -> c.getInitiatorMode() == InitiatorMode.STATE_SPONSORED).toList();
         List<Case> selfOrganised = cases.stream().filter(c -> c.getInitiatorMode() == InitiatorMode.SELF_ORGANISED_GRASSROOTS
                 || c.getInitiatorMode() == InitiatorMode.COMMUNITY_ORGANISING).toList();
-        List<Case> paying = cases.stream().filter(c -> c.getContributions().stream().anyMatch(r -> Participation.isCommunity(r.getActor()))).toList();
-        List<Case> data = cases.stream().filter(c -> c.getPoliticalProfile() != null && !c.getPoliticalProfile().getDataActivities().isEmpty()).toList();
+        List<Case> paying = cases.stream()
+                .filter(c -> c.getContributions().stream().anyMatch(r -> Participation.isCommunity(r.getActor()))).toList();
+        List<Case> data = cases.stream().filter(c -> c.getPoliticalProfile() != null && !c.getPoliticalProfile().getDataActivities()
+                .isEmpty()).toList();
         List<Case> clientelist = cases.stream().filter(c -> c.getPoliticalProfile() != null
-                && (c.getPoliticalProfile().getClientelistContext() == Level.MEDIUM || c.getPoliticalProfile().getClientelistContext() == Level.HIGH)).toList();
+                && (c.getPoliticalProfile().getClientelistContext() == Level.MEDIUM || c.getPoliticalProfile()
+                        .getClientelistContext() == Level.HIGH)).toList();
         theme("Invited in, what next?", invited, "the state opened the space; the question is how far users shape what follows.",
                 selfOrganised, "communities organised first and then negotiated their place with the state.");
         theme("Who pays for what?", paying, "users or community groups put in money, savings, land or labour of their own.", List.of(), "");
-        theme("Collecting and using data", data, "the community produced data (enumerations, profiles, maps) and used it with officials.", List.of(), "");
-        theme("Working with, around and against clientelism", clientelist, "operate where clientelism is marked; the arrangement had to bypass brokers or change their role.", List.of(), "");
+        theme("Collecting and using data", data,
+                "the community produced data (enumerations, profiles, maps) and used it with officials.", List.of(), "");
+        theme("Working with, around and against clientelism", clientelist,
+                "operate where clientelism is marked; the arrangement had to bypass brokers or change their role.", List.of(), "");
         if (body.list().get(body.list().size() - 1) instanceof Block.Heading) {
             body.paragraph("The records of these cases do not yet support a cross-case theme; see the case sections.");
         }
@@ -361,9 +379,11 @@ final class ComparativeSections {
         for (Case c : cases) {
             // capped per case as the tables are: one case with thousands of links must not bury the others
             for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
-                String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null ? CaseFacts.countryName(d.getToCountry()) : "elsewhere";
+                String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null
+                        ? CaseFacts.countryName(d.getToCountry()) : "elsewhere";
                 diffusion.add(List.of(Inline.plain(CaseFacts.shortName(c) + " → " + to + " (" + CaseFacts.literal(d.getMechanism())
-                        + (d.getYear() == null ? "" : ", " + d.getYear()) + ")" + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription()))));
+                        + (d.getYear() == null ? "" : ", " + d.getYear()) + ")" + (CaseFacts.blank(d.getDescription()) ? "" : ": "
+                                + d.getDescription()))));
             }
             CaseTables.moreItem(diffusion, c.getDiffusion().size(), "places " + CaseFacts.shortName(c) + " travelled to");
         }
@@ -379,11 +399,13 @@ final class ComparativeSections {
         body.heading(2, "Time to results");
         body.bulletTexts(cases.stream().map(c -> CaseFacts.shortName(c) + ": " + CaseFacts.period(c)).toList());
         body.heading(2, "Caveats");
-        List<String> caveats = new ArrayList<>(List.of("Each case is context-specific; recommendations from outsiders are rarely taken up as they stand.",
+        List<String> caveats = new ArrayList<>(List.of(
+                "Each case is context-specific; recommendations from outsiders are rarely taken up as they stand.",
                 "Top-down start-up has brought limited benefits where the community was not organised."));
         long guesses = cases.stream().flatMap(c -> c.getCodings().stream()).filter(CaseFacts::isGuess).count();
         if (guesses > 0) {
-            caveats.add(guesses + " typology placement" + (guesses == 1 ? " is a coder's guess" : "s are coders' guesses") + " (marked \"?\").");
+            caveats.add(guesses + " typology placement" + (guesses == 1 ? " is a coder's guess" : "s are coders' guesses")
+                    + " (marked \"?\").");
         }
         body.bulletTexts(caveats);
     }
@@ -392,9 +414,11 @@ final class ComparativeSections {
         body.heading(1, "Options and questions for the policy team");
         body.paragraph("These are options with conditions, not prescriptions:");
         Set<String> cells = new LinkedHashSet<>();
-        cases.forEach(c -> c.getCodings().stream().map(TypologyCoding::getCell).filter(x -> x != null).forEach(x -> cells.add(x.getCode())));
+        cases.forEach(c -> c.getCodings().stream().map(TypologyCoding::getCell).filter(x -> x != null)
+                .forEach(x -> cells.add(x.getCode())));
         body.bulletTexts(List.of("Which typology cell fits the service and its driver? These cases cover " + String.join(", ", cells) + ".",
-                "Who contributes what, and who pays for the parts the community cannot?", "Is there an organised partner, or must one be built first?",
+                "Who contributes what, and who pays for the parts the community cannot?",
+                        "Is there an organised partner, or must one be built first?",
                 "How will accountability stay clear when roles are shared?", "How will volunteer input be valued and commissioned for?"));
     }
 }

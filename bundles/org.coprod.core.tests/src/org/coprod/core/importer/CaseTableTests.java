@@ -26,7 +26,8 @@ class CaseTableTests {
      * LibreOffice Calc 7.4, opening this file ({@code --convert-to xlsx}), puts the rows at 1 (header), 2 (a), 3 (empty),
      * 4 (b, its note on two lines in one cell), 5 (c), 6 and 7 (empty) and 8 (d).
      */
-    static final String BLANKS_AND_MULTI_LINE = "id,name,countries,note\na,A,PK,x\n\nb,B,PK,\"line one\nline two\"\nc,C,PK,z\n\n\nd,D,ZZ,w\n";
+    static final String BLANKS_AND_MULTI_LINE = "id,name,countries,note\na,A,PK,x\n\n"
+            + "b,B,PK,\"line one\nline two\"\nc,C,PK,z\n\n\nd,D,ZZ,w\n";
 
     @TempDir
     Path dir;

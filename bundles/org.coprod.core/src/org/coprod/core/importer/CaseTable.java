@@ -225,7 +225,8 @@ public final class CaseTable {
         } catch (EmptyFileException e) {
             throw new IOException(what + " is empty, not an Excel workbook (.xlsx)", e);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new IOException(what + " is an Excel 97-2003 workbook (.xls) or another older Office file: save it as an Excel workbook (.xlsx)", e);
+            throw new IOException(what
+                    + " is an Excel 97-2003 workbook (.xls) or another older Office file: save it as an Excel workbook (.xlsx)", e);
         } catch (IOException | RuntimeException e) {
             throw new IOException(damaged(what), e);
         }

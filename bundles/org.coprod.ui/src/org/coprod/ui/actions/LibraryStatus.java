@@ -22,7 +22,11 @@ public final class LibraryStatus extends StatusLineContributionItem implements W
     public static String text(WorkbenchSession s) {
         int n = s.summaries().size();
         String state = !s.isLoaded() ? ", loading…" : s.isDirty() ? ", unsaved changes" : "";
-        return s.name() + " — " + s.folder() + " — " + n + (n == 1 ? " case" : " cases") + state;
+        java.util.OptionalInt old = s.isLoaded() ? s.library().upgradedFrom() : java.util.OptionalInt.empty();
+        // Opening never rewrites a library; say that the next save will write it in the current format.
+        String upgrade = old.isPresent() ? ", format " + old.getAsInt() + " (saved as format "
+                + org.coprod.core.format.FormatVersion.CURRENT + " at the next save)" : "";
+        return s.name() + " — " + s.folder() + " — " + n + (n == 1 ? " case" : " cases") + state + upgrade;
     }
 
     private void show(WorkbenchSession s) {
