@@ -80,4 +80,26 @@ class ValidateCommandTests {
         assertEquals(dir.resolve("lib/cases/torn.xmi").toAbsolutePath().toString(), torn.get("file"));
         assertEquals("XML document structures must start and end within the same entity.", torn.get("message"), "the parser's words only");
     }
+
+    @Test
+    void aSeverityChosenOnTheCommandLineChangesTheVerdict() throws Exception {
+        Library library = Library.create(dir.resolve("lib"), "Severities");
+        Case nowhere = CoprodFactory.eINSTANCE.createCase();
+        nowhere.setId("nowhere");
+        nowhere.setName("A case without a country");
+        library.addCase(nowhere);
+        library.save();
+        String folder = library.folder().toString();
+        assertEquals(1, run("validate", "--json", "--library", folder), out);
+        assertTrue(problems().stream().anyMatch(p -> "missing-country".equals(p.get("code"))), out);
+        assertEquals(0, run("validate", "--json", "--severity", "missing-country=warning", "--library", folder), out);
+        assertTrue(problems().stream().anyMatch(p -> "missing-country".equals(p.get("code")) && "warning".equals(p.get("severity"))), out);
+        assertEquals(0, run("validate", "--json", "--severity", "missing-country=info", "--library", folder), out);
+        assertTrue(problems().stream().noneMatch(p -> "missing-country".equals(p.get("code")) && !"info".equals(p.get("severity"))),
+                "a rule taken as info is never reported as a warning or an error: " + out);
+        assertEquals(0, run("validate", "--json", "--severity", "MISSING_COUNTRY=ignore", "--library", folder), out);
+        assertTrue(problems().stream().noneMatch(p -> "missing-country".equals(p.get("code"))), out);
+        assertEquals(2, run("validate", "--severity", "missing-country=loud", "--library", folder));
+        assertEquals(2, run("validate", "--severity", "no-such-rule=error", "--library", folder));
+    }
 }

@@ -12,6 +12,8 @@ import org.coprod.core.Library;
 import org.coprod.core.LoadProblem;
 import org.coprod.core.validation.CaseValidator;
 import org.coprod.core.validation.LibraryValidation;
+import org.coprod.core.validation.Severity;
+import org.coprod.core.validation.Severities;
 import org.coprod.core.validation.ProblemCode;
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -39,18 +41,21 @@ final class ValidateCommand implements Command {
 
     @Override
     public String usage() {
-        return "coprod validate [--warnings] [--json]\n"
-                + "  --json gives each problem's severity, message, rule code, case id, object, field and file";
+        return "coprod validate [--warnings] [--json] [--severity RULE=LEVEL]…\n"
+                + "  --json gives each problem's severity, message, rule code, case id, object, field and file\n"
+                + "  --severity sets how seriously a rule is taken: LEVEL is error, warning, info or ignore;\n"
+                + "    RULE is a code as --json prints it (missing-country) or its name (MISSING_COUNTRY)";
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
-        Arguments args = new Arguments(words, Set.of(), Set.of("warnings"));
+        Arguments args = new Arguments(words, Set.of("severity"), Set.of("warnings"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "'");
         }
         Library library = args.openLibrary(err);
-        List<Diagnostic> problems = LibraryValidation.validate(library.root().getCases(), new NullProgressMonitor());
+        List<Diagnostic> problems = LibraryValidation.validate(library.root().getCases(), severities(args.options("severity")),
+                new NullProgressMonitor());
         int errors = LibraryValidation.count(problems, Diagnostic.ERROR);
         int warnings = LibraryValidation.count(problems, Diagnostic.WARNING);
         int unreadable = library.problems().size();
@@ -88,7 +93,7 @@ final class ValidateCommand implements Command {
         EStructuralFeature feature = d.getData().size() > 1 && d.getData().get(1) instanceof EStructuralFeature f ? f : null;
         Case c = caseOf(object);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("severity", d.getSeverity() == Diagnostic.ERROR ? "error" : "warning");
+        m.put("severity", d.getSeverity() >= Diagnostic.ERROR ? "error" : d.getSeverity() == Diagnostic.WARNING ? "warning" : "info");
         m.put("message", d.getMessage());
         // The rule's name (missing-name) comes from its ProblemCode, so that the two never drift apart.
         m.put("code", ProblemCode.of(d).map(code -> code.name().toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -128,5 +133,27 @@ final class ValidateCommand implements Command {
             return java.nio.file.Path.of(c.eResource().getURI().toFileString()).toAbsolutePath().toString();
         }
         return library.caseFile(c).toAbsolutePath().toString();
+    }
+
+    /** The choices of {@code --severity RULE=LEVEL}, the same as the workbench's Validation preferences. */
+    static Severities severities(List<String> values) throws UsageException {
+        Map<ProblemCode, Severity> chosen = new java.util.EnumMap<>(ProblemCode.class);
+        for (String v : values) {
+            int eq = v.indexOf('=');
+            if (eq <= 0 || eq == v.length() - 1) {
+                throw new UsageException("--severity wants RULE=LEVEL, such as --severity missing-country=warning, not '" + v + "'");
+            }
+            String rule = v.substring(0, eq).strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            String level = v.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
+            ProblemCode code = java.util.Arrays.stream(ProblemCode.values()).filter(c -> c.name().equals(rule)).findFirst()
+                    .orElseThrow(() -> new UsageException("--severity: no rule '" + v.substring(0, eq).strip() + "'; the rules are "
+                            + String.join(", ", java.util.Arrays.stream(ProblemCode.values()).filter(c -> !c.isAdvice())
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())));
+            Severity severity = java.util.Arrays.stream(Severity.values()).filter(x -> x.name().equals(level)).findFirst()
+                    .orElseThrow(() -> new UsageException("--severity " + v.substring(0, eq).strip()
+                            + ": the level is error, warning, info or ignore, not '" + v.substring(eq + 1).strip() + "'"));
+            chosen.put(code, severity);
+        }
+        return Severities.of(chosen);
     }
 }
