@@ -31,13 +31,10 @@ class TerminalTextTests {
     String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Commands(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CommandRun r = CommandRun.of(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     /** Neither C0 nor C1 controls (but line feed and tab) nor bidirectional overrides. */

@@ -9,6 +9,7 @@ import org.coprod.core.importer.ImportPlan;
 import org.coprod.core.importer.ImportProblem;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.commands.ApplyImport;
+import org.coprod.ui.problems.ProblemReports;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
@@ -106,10 +107,6 @@ public final class ImportDialog extends TitleAreaDialog {
         return plan;
     }
 
-    private static String count(long n, String what) {
-        return n == 0 ? "no " + what + "s" : n == 1 ? "1 " + what : n + " " + what + "s";
-    }
-
     /** What the import would do, counted from the plan; a refused plan is said to import nothing. */
     static String summaryOf(ImportPlan plan, int rows, long errors, long warnings) {
         String read = count(rows, "row") + " read; " + count(errors, "error") + ", " + count(warnings, "warning");
@@ -120,6 +117,11 @@ public final class ImportDialog extends TitleAreaDialog {
                 + ", changes " + count(plan.merges().size(), "case") + (plan.skippedRows() > 0 ? ", skips " + count(plan.skippedRows(),
                         "row") : "")
                 + ".";
+    }
+
+    /** "no rows", "1 row", "2 rows": the Problems view's counting, for nouns whose plural takes an s. */
+    private static String count(long n, String noun) {
+        return ProblemReports.count(n, noun, noun + "s");
     }
 
     @Override
