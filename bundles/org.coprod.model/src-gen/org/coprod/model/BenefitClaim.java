@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface BenefitClaim extends EObject {
+public interface BenefitClaim extends CodedRecord {
 	/**
 	 * Returns the value of the '<em><b>Benefit</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.coprod.model.Benefit}.

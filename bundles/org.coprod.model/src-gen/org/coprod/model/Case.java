@@ -50,6 +50,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.coprod.model.Case#getDiffusion <em>Diffusion</em>}</li>
  *   <li>{@link org.coprod.model.Case#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.coprod.model.Case#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.coprod.model.Case#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.coprod.model.Case#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.coprod.model.Case#getMemos <em>Memos</em>}</li>
+ *   <li>{@link org.coprod.model.Case#getCodeSummaries <em>Code Summaries</em>}</li>
  * </ul>
  *
  * @see org.coprod.model.CoprodPackage#getCase()
@@ -570,5 +574,59 @@ public interface Case extends EObject {
 	 * @generated
 	 */
 	EList<SourceRef> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>Documents</b></em>' reference list.
+	 * The list contents are of type {@link org.coprod.model.Document}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The source documents of the library that this case draws on; one document may serve several cases.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Documents</em>' reference list.
+	 * @see org.coprod.model.CoprodPackage#getCase_Documents()
+	 * @model
+	 * @generated
+	 */
+	EList<Document> getDocuments();
+
+	/**
+	 * Returns the value of the '<em><b>Segments</b></em>' containment reference list.
+	 * The list contents are of type {@link org.coprod.model.Segment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The coded passages kept with this case: passages of its notes, and of documents coded for it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segments</em>' containment reference list.
+	 * @see org.coprod.model.CoprodPackage#getCase_Segments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Segment> getSegments();
+
+	/**
+	 * Returns the value of the '<em><b>Memos</b></em>' containment reference list.
+	 * The list contents are of type {@link org.coprod.model.Memo}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Memos</em>' containment reference list.
+	 * @see org.coprod.model.CoprodPackage#getCase_Memos()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Memo> getMemos();
+
+	/**
+	 * Returns the value of the '<em><b>Code Summaries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.coprod.model.CodeSummary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Code Summaries</em>' containment reference list.
+	 * @see org.coprod.model.CoprodPackage#getCase_CodeSummaries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CodeSummary> getCodeSummaries();
 
 } // Case

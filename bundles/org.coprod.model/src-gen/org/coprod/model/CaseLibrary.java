@@ -25,6 +25,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.coprod.model.CaseLibrary#getTypologies <em>Typologies</em>}</li>
  *   <li>{@link org.coprod.model.CaseLibrary#getActors <em>Actors</em>}</li>
  *   <li>{@link org.coprod.model.CaseLibrary#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.coprod.model.CaseLibrary#getCoders <em>Coders</em>}</li>
+ *   <li>{@link org.coprod.model.CaseLibrary#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.coprod.model.CaseLibrary#getCodebook <em>Codebook</em>}</li>
  *   <li>{@link org.coprod.model.CaseLibrary#getCases <em>Cases</em>}</li>
  * </ul>
  *
@@ -138,6 +141,52 @@ public interface CaseLibrary extends EObject {
 	 * @generated
 	 */
 	EList<Source> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>Coders</b></em>' containment reference list.
+	 * The list contents are of type {@link org.coprod.model.Coder}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Coders</em>' containment reference list.
+	 * @see org.coprod.model.CoprodPackage#getCaseLibrary_Coders()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Coder> getCoders();
+
+	/**
+	 * Returns the value of the '<em><b>Documents</b></em>' containment reference list.
+	 * The list contents are of type {@link org.coprod.model.Document}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Documents</em>' containment reference list.
+	 * @see org.coprod.model.CoprodPackage#getCaseLibrary_Documents()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Document> getDocuments();
+
+	/**
+	 * Returns the value of the '<em><b>Codebook</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Codebook</em>' containment reference.
+	 * @see #setCodebook(Codebook)
+	 * @see org.coprod.model.CoprodPackage#getCaseLibrary_Codebook()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Codebook getCodebook();
+
+	/**
+	 * Sets the value of the '{@link org.coprod.model.CaseLibrary#getCodebook <em>Codebook</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Codebook</em>' containment reference.
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	void setCodebook(Codebook value);
 
 	/**
 	 * Returns the value of the '<em><b>Cases</b></em>' containment reference list.

@@ -211,6 +211,69 @@ public interface CoprodFactory extends EFactory {
 	SourceRef createSourceRef();
 
 	/**
+	 * Returns a new object of class '<em>Coder</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Coder</em>'.
+	 * @generated
+	 */
+	Coder createCoder();
+
+	/**
+	 * Returns a new object of class '<em>Document</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Document</em>'.
+	 * @generated
+	 */
+	Document createDocument();
+
+	/**
+	 * Returns a new object of class '<em>Codebook</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Codebook</em>'.
+	 * @generated
+	 */
+	Codebook createCodebook();
+
+	/**
+	 * Returns a new object of class '<em>Code</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Code</em>'.
+	 * @generated
+	 */
+	Code createCode();
+
+	/**
+	 * Returns a new object of class '<em>Segment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Segment</em>'.
+	 * @generated
+	 */
+	Segment createSegment();
+
+	/**
+	 * Returns a new object of class '<em>Memo</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Memo</em>'.
+	 * @generated
+	 */
+	Memo createMemo();
+
+	/**
+	 * Returns a new object of class '<em>Code Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Code Summary</em>'.
+	 * @generated
+	 */
+	CodeSummary createCodeSummary();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -122,13 +122,40 @@ public interface CoprodPackage extends EPackage {
 	int CASE_LIBRARY__SOURCES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Coders</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_LIBRARY__CODERS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Documents</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_LIBRARY__DOCUMENTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Codebook</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_LIBRARY__CODEBOOK = 8;
+
+	/**
 	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_LIBRARY__CASES = 6;
+	int CASE_LIBRARY__CASES = 9;
 
 	/**
 	 * The number of structural features of the '<em>Case Library</em>' class.
@@ -137,7 +164,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_LIBRARY_FEATURE_COUNT = 7;
+	int CASE_LIBRARY_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Case Library</em>' class.
@@ -748,13 +775,49 @@ public interface CoprodPackage extends EPackage {
 	int CASE__SOURCES = 30;
 
 	/**
+	 * The feature id for the '<em><b>Documents</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE__DOCUMENTS = 31;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE__SEGMENTS = 32;
+
+	/**
+	 * The feature id for the '<em><b>Memos</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE__MEMOS = 33;
+
+	/**
+	 * The feature id for the '<em><b>Code Summaries</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE__CODE_SUMMARIES = 34;
+
+	/**
 	 * The number of structural features of the '<em>Case</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_FEATURE_COUNT = 31;
+	int CASE_FEATURE_COUNT = 35;
 
 	/**
 	 * The number of operations of the '<em>Case</em>' class.
@@ -839,6 +902,61 @@ public interface CoprodPackage extends EPackage {
 	int PHASE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.CodedRecordImpl <em>Coded Record</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.CodedRecordImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getCodedRecord()
+	 * @generated
+	 */
+	int CODED_RECORD = 21;
+
+	/**
+	 * The feature id for the '<em><b>Coder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODED_RECORD__CODER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Coded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODED_RECORD__CODED_ON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODED_RECORD__SEGMENTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Coded Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODED_RECORD_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Coded Record</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODED_RECORD_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.TypologyCodingImpl <em>Typology Coding</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -849,13 +967,40 @@ public interface CoprodPackage extends EPackage {
 	int TYPOLOGY_CODING = 7;
 
 	/**
+	 * The feature id for the '<em><b>Coder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPOLOGY_CODING__CODER = CODED_RECORD__CODER;
+
+	/**
+	 * The feature id for the '<em><b>Coded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPOLOGY_CODING__CODED_ON = CODED_RECORD__CODED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TYPOLOGY_CODING__SEGMENTS = CODED_RECORD__SEGMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Cell</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING__CELL = 0;
+	int TYPOLOGY_CODING__CELL = CODED_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Phase</b></em>' reference.
@@ -864,7 +1009,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING__PHASE = 1;
+	int TYPOLOGY_CODING__PHASE = CODED_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' attribute.
@@ -873,7 +1018,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING__COMPONENT = 2;
+	int TYPOLOGY_CODING__COMPONENT = CODED_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Assigned By</b></em>' attribute.
@@ -882,7 +1027,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING__ASSIGNED_BY = 3;
+	int TYPOLOGY_CODING__ASSIGNED_BY = CODED_RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
@@ -891,7 +1036,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING__CONFIDENCE = 4;
+	int TYPOLOGY_CODING__CONFIDENCE = CODED_RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Justification</b></em>' attribute.
@@ -900,7 +1045,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING__JUSTIFICATION = 5;
+	int TYPOLOGY_CODING__JUSTIFICATION = CODED_RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' containment reference.
@@ -909,7 +1054,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING__SOURCE = 6;
+	int TYPOLOGY_CODING__SOURCE = CODED_RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Typology Coding</em>' class.
@@ -918,7 +1063,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING_FEATURE_COUNT = 7;
+	int TYPOLOGY_CODING_FEATURE_COUNT = CODED_RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Typology Coding</em>' class.
@@ -927,7 +1072,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TYPOLOGY_CODING_OPERATION_COUNT = 0;
+	int TYPOLOGY_CODING_OPERATION_COUNT = CODED_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.ActorImpl <em>Actor</em>}' class.
@@ -1140,13 +1285,40 @@ public interface CoprodPackage extends EPackage {
 	int DRIVER_CODING = 10;
 
 	/**
+	 * The feature id for the '<em><b>Coder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER_CODING__CODER = CODED_RECORD__CODER;
+
+	/**
+	 * The feature id for the '<em><b>Coded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER_CODING__CODED_ON = CODED_RECORD__CODED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRIVER_CODING__SEGMENTS = CODED_RECORD__SEGMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Driver</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DRIVER_CODING__DRIVER = 0;
+	int DRIVER_CODING__DRIVER = CODED_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Assigned By</b></em>' attribute.
@@ -1155,7 +1327,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRIVER_CODING__ASSIGNED_BY = 1;
+	int DRIVER_CODING__ASSIGNED_BY = CODED_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Confidence</b></em>' attribute.
@@ -1164,7 +1336,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRIVER_CODING__CONFIDENCE = 2;
+	int DRIVER_CODING__CONFIDENCE = CODED_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Justification</b></em>' attribute.
@@ -1173,7 +1345,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRIVER_CODING__JUSTIFICATION = 3;
+	int DRIVER_CODING__JUSTIFICATION = CODED_RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' containment reference.
@@ -1182,7 +1354,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRIVER_CODING__SOURCE = 4;
+	int DRIVER_CODING__SOURCE = CODED_RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Driver Coding</em>' class.
@@ -1191,7 +1363,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRIVER_CODING_FEATURE_COUNT = 5;
+	int DRIVER_CODING_FEATURE_COUNT = CODED_RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Driver Coding</em>' class.
@@ -1200,7 +1372,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DRIVER_CODING_OPERATION_COUNT = 0;
+	int DRIVER_CODING_OPERATION_COUNT = CODED_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.PoliticalProfileImpl <em>Political Profile</em>}' class.
@@ -1512,13 +1684,40 @@ public interface CoprodPackage extends EPackage {
 	int OUTCOME = 13;
 
 	/**
+	 * The feature id for the '<em><b>Coder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__CODER = CODED_RECORD__CODER;
+
+	/**
+	 * The feature id for the '<em><b>Coded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__CODED_ON = CODED_RECORD__CODED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME__SEGMENTS = CODED_RECORD__SEGMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Domain</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__DOMAIN = 0;
+	int OUTCOME__DOMAIN = CODED_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Indicator</b></em>' attribute.
@@ -1527,7 +1726,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__INDICATOR = 1;
+	int OUTCOME__INDICATOR = CODED_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -1536,7 +1735,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__VALUE = 2;
+	int OUTCOME__VALUE = CODED_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -1545,7 +1744,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__UNIT = 3;
+	int OUTCOME__UNIT = CODED_RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Baseline</b></em>' attribute.
@@ -1554,7 +1753,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__BASELINE = 4;
+	int OUTCOME__BASELINE = CODED_RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
@@ -1563,7 +1762,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__YEAR = 5;
+	int OUTCOME__YEAR = CODED_RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1572,7 +1771,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__DESCRIPTION = 6;
+	int OUTCOME__DESCRIPTION = CODED_RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' reference.
@@ -1581,7 +1780,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__EVIDENCE = 7;
+	int OUTCOME__EVIDENCE = CODED_RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' containment reference.
@@ -1590,7 +1789,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME__SOURCE = 8;
+	int OUTCOME__SOURCE = CODED_RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Outcome</em>' class.
@@ -1599,7 +1798,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME_FEATURE_COUNT = 9;
+	int OUTCOME_FEATURE_COUNT = CODED_RECORD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Outcome</em>' class.
@@ -1608,7 +1807,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OUTCOME_OPERATION_COUNT = 0;
+	int OUTCOME_OPERATION_COUNT = CODED_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.EvidenceImpl <em>Evidence</em>}' class.
@@ -1721,13 +1920,40 @@ public interface CoprodPackage extends EPackage {
 	int BENEFIT_CLAIM = 15;
 
 	/**
+	 * The feature id for the '<em><b>Coder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_CLAIM__CODER = CODED_RECORD__CODER;
+
+	/**
+	 * The feature id for the '<em><b>Coded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_CLAIM__CODED_ON = CODED_RECORD__CODED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BENEFIT_CLAIM__SEGMENTS = CODED_RECORD__SEGMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Benefit</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BENEFIT_CLAIM__BENEFIT = 0;
+	int BENEFIT_CLAIM__BENEFIT = CODED_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -1736,7 +1962,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENEFIT_CLAIM__NOTE = 1;
+	int BENEFIT_CLAIM__NOTE = CODED_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' containment reference.
@@ -1745,7 +1971,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENEFIT_CLAIM__SOURCE = 2;
+	int BENEFIT_CLAIM__SOURCE = CODED_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of structural features of the '<em>Benefit Claim</em>' class.
@@ -1754,7 +1980,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENEFIT_CLAIM_FEATURE_COUNT = 3;
+	int BENEFIT_CLAIM_FEATURE_COUNT = CODED_RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Benefit Claim</em>' class.
@@ -1763,7 +1989,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BENEFIT_CLAIM_OPERATION_COUNT = 0;
+	int BENEFIT_CLAIM_OPERATION_COUNT = CODED_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.LimitationClaimImpl <em>Limitation Claim</em>}' class.
@@ -1776,13 +2002,40 @@ public interface CoprodPackage extends EPackage {
 	int LIMITATION_CLAIM = 16;
 
 	/**
+	 * The feature id for the '<em><b>Coder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIMITATION_CLAIM__CODER = CODED_RECORD__CODER;
+
+	/**
+	 * The feature id for the '<em><b>Coded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIMITATION_CLAIM__CODED_ON = CODED_RECORD__CODED_ON;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIMITATION_CLAIM__SEGMENTS = CODED_RECORD__SEGMENTS;
+
+	/**
 	 * The feature id for the '<em><b>Limitation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LIMITATION_CLAIM__LIMITATION = 0;
+	int LIMITATION_CLAIM__LIMITATION = CODED_RECORD_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Note</b></em>' attribute.
@@ -1791,7 +2044,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIMITATION_CLAIM__NOTE = 1;
+	int LIMITATION_CLAIM__NOTE = CODED_RECORD_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' containment reference.
@@ -1800,7 +2053,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIMITATION_CLAIM__SOURCE = 2;
+	int LIMITATION_CLAIM__SOURCE = CODED_RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of structural features of the '<em>Limitation Claim</em>' class.
@@ -1809,7 +2062,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIMITATION_CLAIM_FEATURE_COUNT = 3;
+	int LIMITATION_CLAIM_FEATURE_COUNT = CODED_RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Limitation Claim</em>' class.
@@ -1818,7 +2071,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LIMITATION_CLAIM_OPERATION_COUNT = 0;
+	int LIMITATION_CLAIM_OPERATION_COUNT = CODED_RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.DiffusionLinkImpl <em>Diffusion Link</em>}' class.
@@ -1894,6 +2147,43 @@ public interface CoprodPackage extends EPackage {
 	int DIFFUSION_LINK_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.CodableTextImpl <em>Codable Text</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.CodableTextImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getCodableText()
+	 * @generated
+	 */
+	int CODABLE_TEXT = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODABLE_TEXT__ID = 0;
+
+	/**
+	 * The number of structural features of the '<em>Codable Text</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODABLE_TEXT_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Codable Text</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODABLE_TEXT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.NoteImpl <em>Note</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1904,13 +2194,22 @@ public interface CoprodPackage extends EPackage {
 	int NOTE = 18;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__ID = CODABLE_TEXT__ID;
+
+	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE__TITLE = 0;
+	int NOTE__TITLE = CODABLE_TEXT_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1919,7 +2218,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE__TEXT = 1;
+	int NOTE__TEXT = CODABLE_TEXT_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Author</b></em>' attribute.
@@ -1928,7 +2227,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE__AUTHOR = 2;
+	int NOTE__AUTHOR = CODABLE_TEXT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1937,7 +2236,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE__DATE = 3;
+	int NOTE__DATE = CODABLE_TEXT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Language</b></em>' attribute.
@@ -1946,7 +2245,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE__LANGUAGE = 4;
+	int NOTE__LANGUAGE = CODABLE_TEXT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Note</em>' class.
@@ -1955,7 +2254,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE_FEATURE_COUNT = 5;
+	int NOTE_FEATURE_COUNT = CODABLE_TEXT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Note</em>' class.
@@ -1964,7 +2263,7 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int NOTE_OPERATION_COUNT = 0;
+	int NOTE_OPERATION_COUNT = CODABLE_TEXT_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.impl.SourceImpl <em>Source</em>}' class.
@@ -2113,6 +2412,544 @@ public interface CoprodPackage extends EPackage {
 	int SOURCE_REF_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.CoderImpl <em>Coder</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.CoderImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getCoder()
+	 * @generated
+	 */
+	int CODER = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODER__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODER__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Initials</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODER__INITIALS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Coder</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODER_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Coder</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODER_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.DocumentImpl <em>Document</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.DocumentImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getDocument()
+	 * @generated
+	 */
+	int DOCUMENT = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__ID = CODABLE_TEXT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__TITLE = CODABLE_TEXT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Language</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__LANGUAGE = CODABLE_TEXT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__SOURCE = CODABLE_TEXT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Imported</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__IMPORTED = CODABLE_TEXT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Original File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__ORIGINAL_FILE = CODABLE_TEXT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Text Digest</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__TEXT_DIGEST = CODABLE_TEXT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__LENGTH = CODABLE_TEXT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Memos</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__MEMOS = CODABLE_TEXT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_FEATURE_COUNT = CODABLE_TEXT_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of operations of the '<em>Document</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_OPERATION_COUNT = CODABLE_TEXT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.CodebookImpl <em>Codebook</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.CodebookImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getCodebook()
+	 * @generated
+	 */
+	int CODEBOOK = 25;
+
+	/**
+	 * The feature id for the '<em><b>Codes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK__CODES = 0;
+
+	/**
+	 * The number of structural features of the '<em>Codebook</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Codebook</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODEBOOK_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.CodeImpl <em>Code</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.CodeImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getCode()
+	 * @generated
+	 */
+	int CODE = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Definition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__DEFINITION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__COLOUR = 3;
+
+	/**
+	 * The feature id for the '<em><b>Codable</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__CODABLE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Parent</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__PARENT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Built In</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__BUILT_IN = 6;
+
+	/**
+	 * The feature id for the '<em><b>Memos</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__MEMOS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Code</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Code</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.SegmentImpl <em>Segment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.SegmentImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getSegment()
+	 * @generated
+	 */
+	int SEGMENT = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__START = 2;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__END = 3;
+
+	/**
+	 * The feature id for the '<em><b>Quote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__QUOTE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Codes</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__CODES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Coder</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__CODER = 6;
+
+	/**
+	 * The feature id for the '<em><b>Coded On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__CODED_ON = 7;
+
+	/**
+	 * The feature id for the '<em><b>Memo</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__MEMO = 8;
+
+	/**
+	 * The number of structural features of the '<em>Segment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Segment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.MemoImpl <em>Memo</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.MemoImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getMemo()
+	 * @generated
+	 */
+	int MEMO = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__AUTHOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO__DATE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Memo</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Memo</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMO_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.coprod.model.impl.CodeSummaryImpl <em>Code Summary</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.coprod.model.impl.CodeSummaryImpl
+	 * @see org.coprod.model.impl.CoprodPackageImpl#getCodeSummary()
+	 * @generated
+	 */
+	int CODE_SUMMARY = 29;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SUMMARY__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SUMMARY__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SUMMARY__AUTHOR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SUMMARY__DATE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Code Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SUMMARY_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Code Summary</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE_SUMMARY_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.coprod.model.CaseType <em>Case Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2120,7 +2957,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getCaseType()
 	 * @generated
 	 */
-	int CASE_TYPE = 21;
+	int CASE_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.InitiatorMode <em>Initiator Mode</em>}' enum.
@@ -2130,7 +2967,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getInitiatorMode()
 	 * @generated
 	 */
-	int INITIATOR_MODE = 22;
+	int INITIATOR_MODE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.Sector <em>Sector</em>}' enum.
@@ -2140,7 +2977,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 23;
+	int SECTOR = 32;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.ValueChainStage <em>Value Chain Stage</em>}' enum.
@@ -2150,7 +2987,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getValueChainStage()
 	 * @generated
 	 */
-	int VALUE_CHAIN_STAGE = 24;
+	int VALUE_CHAIN_STAGE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.RoleKind <em>Role Kind</em>}' enum.
@@ -2160,7 +2997,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getRoleKind()
 	 * @generated
 	 */
-	int ROLE_KIND = 25;
+	int ROLE_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.ActorType <em>Actor Type</em>}' enum.
@@ -2170,7 +3007,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getActorType()
 	 * @generated
 	 */
-	int ACTOR_TYPE = 26;
+	int ACTOR_TYPE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.Driver <em>Driver</em>}' enum.
@@ -2180,7 +3017,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getDriver()
 	 * @generated
 	 */
-	int DRIVER = 27;
+	int DRIVER = 36;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.AssignedBy <em>Assigned By</em>}' enum.
@@ -2190,7 +3027,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getAssignedBy()
 	 * @generated
 	 */
-	int ASSIGNED_BY = 28;
+	int ASSIGNED_BY = 37;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.Confidence <em>Confidence</em>}' enum.
@@ -2200,7 +3037,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getConfidence()
 	 * @generated
 	 */
-	int CONFIDENCE = 29;
+	int CONFIDENCE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.ContributionKind <em>Contribution Kind</em>}' enum.
@@ -2210,7 +3047,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getContributionKind()
 	 * @generated
 	 */
-	int CONTRIBUTION_KIND = 30;
+	int CONTRIBUTION_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.OutcomeDomain <em>Outcome Domain</em>}' enum.
@@ -2220,7 +3057,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getOutcomeDomain()
 	 * @generated
 	 */
-	int OUTCOME_DOMAIN = 31;
+	int OUTCOME_DOMAIN = 40;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -2230,7 +3067,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 32;
+	int EVIDENCE_TYPE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.Collector <em>Collector</em>}' enum.
@@ -2240,7 +3077,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getCollector()
 	 * @generated
 	 */
-	int COLLECTOR = 33;
+	int COLLECTOR = 42;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.Benefit <em>Benefit</em>}' enum.
@@ -2250,7 +3087,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getBenefit()
 	 * @generated
 	 */
-	int BENEFIT = 34;
+	int BENEFIT = 43;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.Limitation <em>Limitation</em>}' enum.
@@ -2260,7 +3097,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getLimitation()
 	 * @generated
 	 */
-	int LIMITATION = 35;
+	int LIMITATION = 44;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.StrategyContext <em>Strategy Context</em>}' enum.
@@ -2270,7 +3107,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getStrategyContext()
 	 * @generated
 	 */
-	int STRATEGY_CONTEXT = 36;
+	int STRATEGY_CONTEXT = 45;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.Level <em>Level</em>}' enum.
@@ -2280,7 +3117,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 37;
+	int LEVEL = 46;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.StateStance <em>State Stance</em>}' enum.
@@ -2290,7 +3127,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getStateStance()
 	 * @generated
 	 */
-	int STATE_STANCE = 38;
+	int STATE_STANCE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.NetworkLevel <em>Network Level</em>}' enum.
@@ -2300,7 +3137,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getNetworkLevel()
 	 * @generated
 	 */
-	int NETWORK_LEVEL = 39;
+	int NETWORK_LEVEL = 48;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.DataActivity <em>Data Activity</em>}' enum.
@@ -2310,7 +3147,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getDataActivity()
 	 * @generated
 	 */
-	int DATA_ACTIVITY = 40;
+	int DATA_ACTIVITY = 49;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.DiffusionMechanism <em>Diffusion Mechanism</em>}' enum.
@@ -2320,7 +3157,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getDiffusionMechanism()
 	 * @generated
 	 */
-	int DIFFUSION_MECHANISM = 41;
+	int DIFFUSION_MECHANISM = 50;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.DefinitionLens <em>Definition Lens</em>}' enum.
@@ -2330,7 +3167,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getDefinitionLens()
 	 * @generated
 	 */
-	int DEFINITION_LENS = 42;
+	int DEFINITION_LENS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.coprod.model.CoProducerType <em>Co Producer Type</em>}' enum.
@@ -2340,7 +3177,7 @@ public interface CoprodPackage extends EPackage {
 	 * @see org.coprod.model.impl.CoprodPackageImpl#getCoProducerType()
 	 * @generated
 	 */
-	int CO_PRODUCER_TYPE = 43;
+	int CO_PRODUCER_TYPE = 52;
 
 
 	/**
@@ -2418,6 +3255,39 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCaseLibrary_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.CaseLibrary#getCoders <em>Coders</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Coders</em>'.
+	 * @see org.coprod.model.CaseLibrary#getCoders()
+	 * @see #getCaseLibrary()
+	 * @generated
+	 */
+	EReference getCaseLibrary_Coders();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.CaseLibrary#getDocuments <em>Documents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Documents</em>'.
+	 * @see org.coprod.model.CaseLibrary#getDocuments()
+	 * @see #getCaseLibrary()
+	 * @generated
+	 */
+	EReference getCaseLibrary_Documents();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.coprod.model.CaseLibrary#getCodebook <em>Codebook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Codebook</em>'.
+	 * @see org.coprod.model.CaseLibrary#getCodebook()
+	 * @see #getCaseLibrary()
+	 * @generated
+	 */
+	EReference getCaseLibrary_Codebook();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.coprod.model.CaseLibrary#getCases <em>Cases</em>}'.
@@ -3062,6 +3932,50 @@ public interface CoprodPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCase_Sources();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.coprod.model.Case#getDocuments <em>Documents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Documents</em>'.
+	 * @see org.coprod.model.Case#getDocuments()
+	 * @see #getCase()
+	 * @generated
+	 */
+	EReference getCase_Documents();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.Case#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Segments</em>'.
+	 * @see org.coprod.model.Case#getSegments()
+	 * @see #getCase()
+	 * @generated
+	 */
+	EReference getCase_Segments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.Case#getMemos <em>Memos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Memos</em>'.
+	 * @see org.coprod.model.Case#getMemos()
+	 * @see #getCase()
+	 * @generated
+	 */
+	EReference getCase_Memos();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.Case#getCodeSummaries <em>Code Summaries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Code Summaries</em>'.
+	 * @see org.coprod.model.Case#getCodeSummaries()
+	 * @see #getCase()
+	 * @generated
+	 */
+	EReference getCase_CodeSummaries();
 
 	/**
 	 * Returns the meta object for class '{@link org.coprod.model.Phase <em>Phase</em>}'.
@@ -4347,6 +5261,547 @@ public interface CoprodPackage extends EPackage {
 	EAttribute getSourceRef_Quote();
 
 	/**
+	 * Returns the meta object for class '{@link org.coprod.model.CodedRecord <em>Coded Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Coded Record</em>'.
+	 * @see org.coprod.model.CodedRecord
+	 * @generated
+	 */
+	EClass getCodedRecord();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.CodedRecord#getCoder <em>Coder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Coder</em>'.
+	 * @see org.coprod.model.CodedRecord#getCoder()
+	 * @see #getCodedRecord()
+	 * @generated
+	 */
+	EReference getCodedRecord_Coder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.CodedRecord#getCodedOn <em>Coded On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Coded On</em>'.
+	 * @see org.coprod.model.CodedRecord#getCodedOn()
+	 * @see #getCodedRecord()
+	 * @generated
+	 */
+	EAttribute getCodedRecord_CodedOn();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.coprod.model.CodedRecord#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Segments</em>'.
+	 * @see org.coprod.model.CodedRecord#getSegments()
+	 * @see #getCodedRecord()
+	 * @generated
+	 */
+	EReference getCodedRecord_Segments();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.Coder <em>Coder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Coder</em>'.
+	 * @see org.coprod.model.Coder
+	 * @generated
+	 */
+	EClass getCoder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Coder#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.coprod.model.Coder#getId()
+	 * @see #getCoder()
+	 * @generated
+	 */
+	EAttribute getCoder_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Coder#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.coprod.model.Coder#getName()
+	 * @see #getCoder()
+	 * @generated
+	 */
+	EAttribute getCoder_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Coder#getInitials <em>Initials</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initials</em>'.
+	 * @see org.coprod.model.Coder#getInitials()
+	 * @see #getCoder()
+	 * @generated
+	 */
+	EAttribute getCoder_Initials();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.CodableText <em>Codable Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Codable Text</em>'.
+	 * @see org.coprod.model.CodableText
+	 * @generated
+	 */
+	EClass getCodableText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.CodableText#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.coprod.model.CodableText#getId()
+	 * @see #getCodableText()
+	 * @generated
+	 */
+	EAttribute getCodableText_Id();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.Document <em>Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Document</em>'.
+	 * @see org.coprod.model.Document
+	 * @generated
+	 */
+	EClass getDocument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Document#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.coprod.model.Document#getTitle()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Document#getLanguage <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Language</em>'.
+	 * @see org.coprod.model.Document#getLanguage()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_Language();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.Document#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Source</em>'.
+	 * @see org.coprod.model.Document#getSource()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Document#getImported <em>Imported</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imported</em>'.
+	 * @see org.coprod.model.Document#getImported()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_Imported();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Document#getOriginalFile <em>Original File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Original File</em>'.
+	 * @see org.coprod.model.Document#getOriginalFile()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_OriginalFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Document#getTextDigest <em>Text Digest</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text Digest</em>'.
+	 * @see org.coprod.model.Document#getTextDigest()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_TextDigest();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Document#getLength <em>Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Length</em>'.
+	 * @see org.coprod.model.Document#getLength()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_Length();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.Document#getMemos <em>Memos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Memos</em>'.
+	 * @see org.coprod.model.Document#getMemos()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_Memos();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.Codebook <em>Codebook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Codebook</em>'.
+	 * @see org.coprod.model.Codebook
+	 * @generated
+	 */
+	EClass getCodebook();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.Codebook#getCodes <em>Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Codes</em>'.
+	 * @see org.coprod.model.Codebook#getCodes()
+	 * @see #getCodebook()
+	 * @generated
+	 */
+	EReference getCodebook_Codes();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.Code <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Code</em>'.
+	 * @see org.coprod.model.Code
+	 * @generated
+	 */
+	EClass getCode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Code#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.coprod.model.Code#getId()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Code#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.coprod.model.Code#getName()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Code#getDefinition <em>Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Definition</em>'.
+	 * @see org.coprod.model.Code#getDefinition()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Definition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Code#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see org.coprod.model.Code#getColour()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Colour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Code#isCodable <em>Codable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Codable</em>'.
+	 * @see org.coprod.model.Code#isCodable()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Codable();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.Code#getParent <em>Parent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Parent</em>'.
+	 * @see org.coprod.model.Code#getParent()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EReference getCode_Parent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Code#getBuiltIn <em>Built In</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Built In</em>'.
+	 * @see org.coprod.model.Code#getBuiltIn()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_BuiltIn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.coprod.model.Code#getMemos <em>Memos</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Memos</em>'.
+	 * @see org.coprod.model.Code#getMemos()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EReference getCode_Memos();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.Segment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Segment</em>'.
+	 * @see org.coprod.model.Segment
+	 * @generated
+	 */
+	EClass getSegment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Segment#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.coprod.model.Segment#getId()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EAttribute getSegment_Id();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.Segment#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Text</em>'.
+	 * @see org.coprod.model.Segment#getText()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EReference getSegment_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Segment#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.coprod.model.Segment#getStart()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EAttribute getSegment_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Segment#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.coprod.model.Segment#getEnd()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EAttribute getSegment_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Segment#getQuote <em>Quote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quote</em>'.
+	 * @see org.coprod.model.Segment#getQuote()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EAttribute getSegment_Quote();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.coprod.model.Segment#getCodes <em>Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Codes</em>'.
+	 * @see org.coprod.model.Segment#getCodes()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EReference getSegment_Codes();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.Segment#getCoder <em>Coder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Coder</em>'.
+	 * @see org.coprod.model.Segment#getCoder()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EReference getSegment_Coder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Segment#getCodedOn <em>Coded On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Coded On</em>'.
+	 * @see org.coprod.model.Segment#getCodedOn()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EAttribute getSegment_CodedOn();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.coprod.model.Segment#getMemo <em>Memo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Memo</em>'.
+	 * @see org.coprod.model.Segment#getMemo()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EReference getSegment_Memo();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.Memo <em>Memo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Memo</em>'.
+	 * @see org.coprod.model.Memo
+	 * @generated
+	 */
+	EClass getMemo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Memo#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.coprod.model.Memo#getId()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Memo#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.coprod.model.Memo#getText()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Text();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.Memo#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Author</em>'.
+	 * @see org.coprod.model.Memo#getAuthor()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EReference getMemo_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.Memo#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.coprod.model.Memo#getDate()
+	 * @see #getMemo()
+	 * @generated
+	 */
+	EAttribute getMemo_Date();
+
+	/**
+	 * Returns the meta object for class '{@link org.coprod.model.CodeSummary <em>Code Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Code Summary</em>'.
+	 * @see org.coprod.model.CodeSummary
+	 * @generated
+	 */
+	EClass getCodeSummary();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.CodeSummary#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Code</em>'.
+	 * @see org.coprod.model.CodeSummary#getCode()
+	 * @see #getCodeSummary()
+	 * @generated
+	 */
+	EReference getCodeSummary_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.CodeSummary#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.coprod.model.CodeSummary#getText()
+	 * @see #getCodeSummary()
+	 * @generated
+	 */
+	EAttribute getCodeSummary_Text();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.coprod.model.CodeSummary#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Author</em>'.
+	 * @see org.coprod.model.CodeSummary#getAuthor()
+	 * @see #getCodeSummary()
+	 * @generated
+	 */
+	EReference getCodeSummary_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.coprod.model.CodeSummary#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.coprod.model.CodeSummary#getDate()
+	 * @see #getCodeSummary()
+	 * @generated
+	 */
+	EAttribute getCodeSummary_Date();
+
+	/**
 	 * Returns the meta object for enum '{@link org.coprod.model.CaseType <em>Case Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4656,6 +6111,30 @@ public interface CoprodPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CASE_LIBRARY__SOURCES = eINSTANCE.getCaseLibrary_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Coders</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE_LIBRARY__CODERS = eINSTANCE.getCaseLibrary_Coders();
+
+		/**
+		 * The meta object literal for the '<em><b>Documents</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE_LIBRARY__DOCUMENTS = eINSTANCE.getCaseLibrary_Documents();
+
+		/**
+		 * The meta object literal for the '<em><b>Codebook</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE_LIBRARY__CODEBOOK = eINSTANCE.getCaseLibrary_Codebook();
 
 		/**
 		 * The meta object literal for the '<em><b>Cases</b></em>' containment reference list feature.
@@ -5138,6 +6617,38 @@ public interface CoprodPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CASE__SOURCES = eINSTANCE.getCase_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Documents</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE__DOCUMENTS = eINSTANCE.getCase_Documents();
+
+		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE__SEGMENTS = eINSTANCE.getCase_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Memos</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE__MEMOS = eINSTANCE.getCase_Memos();
+
+		/**
+		 * The meta object literal for the '<em><b>Code Summaries</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE__CODE_SUMMARIES = eINSTANCE.getCase_CodeSummaries();
 
 		/**
 		 * The meta object literal for the '{@link org.coprod.model.impl.PhaseImpl <em>Phase</em>}' class.
@@ -6112,6 +7623,424 @@ public interface CoprodPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE_REF__QUOTE = eINSTANCE.getSourceRef_Quote();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.CodedRecordImpl <em>Coded Record</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.CodedRecordImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getCodedRecord()
+		 * @generated
+		 */
+		EClass CODED_RECORD = eINSTANCE.getCodedRecord();
+
+		/**
+		 * The meta object literal for the '<em><b>Coder</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODED_RECORD__CODER = eINSTANCE.getCodedRecord_Coder();
+
+		/**
+		 * The meta object literal for the '<em><b>Coded On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODED_RECORD__CODED_ON = eINSTANCE.getCodedRecord_CodedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODED_RECORD__SEGMENTS = eINSTANCE.getCodedRecord_Segments();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.CoderImpl <em>Coder</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.CoderImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getCoder()
+		 * @generated
+		 */
+		EClass CODER = eINSTANCE.getCoder();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODER__ID = eINSTANCE.getCoder_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODER__NAME = eINSTANCE.getCoder_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Initials</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODER__INITIALS = eINSTANCE.getCoder_Initials();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.CodableTextImpl <em>Codable Text</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.CodableTextImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getCodableText()
+		 * @generated
+		 */
+		EClass CODABLE_TEXT = eINSTANCE.getCodableText();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODABLE_TEXT__ID = eINSTANCE.getCodableText_Id();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.DocumentImpl <em>Document</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.DocumentImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getDocument()
+		 * @generated
+		 */
+		EClass DOCUMENT = eINSTANCE.getDocument();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__TITLE = eINSTANCE.getDocument_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Language</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__LANGUAGE = eINSTANCE.getDocument_Language();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__SOURCE = eINSTANCE.getDocument_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Imported</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__IMPORTED = eINSTANCE.getDocument_Imported();
+
+		/**
+		 * The meta object literal for the '<em><b>Original File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__ORIGINAL_FILE = eINSTANCE.getDocument_OriginalFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Text Digest</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__TEXT_DIGEST = eINSTANCE.getDocument_TextDigest();
+
+		/**
+		 * The meta object literal for the '<em><b>Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__LENGTH = eINSTANCE.getDocument_Length();
+
+		/**
+		 * The meta object literal for the '<em><b>Memos</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__MEMOS = eINSTANCE.getDocument_Memos();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.CodebookImpl <em>Codebook</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.CodebookImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getCodebook()
+		 * @generated
+		 */
+		EClass CODEBOOK = eINSTANCE.getCodebook();
+
+		/**
+		 * The meta object literal for the '<em><b>Codes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODEBOOK__CODES = eINSTANCE.getCodebook_Codes();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.CodeImpl <em>Code</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.CodeImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getCode()
+		 * @generated
+		 */
+		EClass CODE = eINSTANCE.getCode();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__ID = eINSTANCE.getCode_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__NAME = eINSTANCE.getCode_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Definition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__DEFINITION = eINSTANCE.getCode_Definition();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__COLOUR = eINSTANCE.getCode_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Codable</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__CODABLE = eINSTANCE.getCode_Codable();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE__PARENT = eINSTANCE.getCode_Parent();
+
+		/**
+		 * The meta object literal for the '<em><b>Built In</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__BUILT_IN = eINSTANCE.getCode_BuiltIn();
+
+		/**
+		 * The meta object literal for the '<em><b>Memos</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE__MEMOS = eINSTANCE.getCode_Memos();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.SegmentImpl <em>Segment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.SegmentImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getSegment()
+		 * @generated
+		 */
+		EClass SEGMENT = eINSTANCE.getSegment();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT__ID = eINSTANCE.getSegment_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT__TEXT = eINSTANCE.getSegment_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT__START = eINSTANCE.getSegment_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT__END = eINSTANCE.getSegment_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Quote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT__QUOTE = eINSTANCE.getSegment_Quote();
+
+		/**
+		 * The meta object literal for the '<em><b>Codes</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT__CODES = eINSTANCE.getSegment_Codes();
+
+		/**
+		 * The meta object literal for the '<em><b>Coder</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT__CODER = eINSTANCE.getSegment_Coder();
+
+		/**
+		 * The meta object literal for the '<em><b>Coded On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT__CODED_ON = eINSTANCE.getSegment_CodedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Memo</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT__MEMO = eINSTANCE.getSegment_Memo();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.MemoImpl <em>Memo</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.MemoImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getMemo()
+		 * @generated
+		 */
+		EClass MEMO = eINSTANCE.getMemo();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__ID = eINSTANCE.getMemo_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__TEXT = eINSTANCE.getMemo_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMO__AUTHOR = eINSTANCE.getMemo_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMO__DATE = eINSTANCE.getMemo_Date();
+
+		/**
+		 * The meta object literal for the '{@link org.coprod.model.impl.CodeSummaryImpl <em>Code Summary</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.coprod.model.impl.CodeSummaryImpl
+		 * @see org.coprod.model.impl.CoprodPackageImpl#getCodeSummary()
+		 * @generated
+		 */
+		EClass CODE_SUMMARY = eINSTANCE.getCodeSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE_SUMMARY__CODE = eINSTANCE.getCodeSummary_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SUMMARY__TEXT = eINSTANCE.getCodeSummary_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODE_SUMMARY__AUTHOR = eINSTANCE.getCodeSummary_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE_SUMMARY__DATE = eINSTANCE.getCodeSummary_Date();
 
 		/**
 		 * The meta object literal for the '{@link org.coprod.model.CaseType <em>Case Type</em>}' enum.

@@ -28,7 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface DriverCoding extends EObject {
+public interface DriverCoding extends CodedRecord {
 	/**
 	 * Returns the value of the '<em><b>Driver</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.coprod.model.Driver}.

@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface LimitationClaim extends EObject {
+public interface LimitationClaim extends CodedRecord {
 	/**
 	 * Returns the value of the '<em><b>Limitation</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.coprod.model.Limitation}.

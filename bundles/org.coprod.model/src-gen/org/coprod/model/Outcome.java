@@ -32,7 +32,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface Outcome extends EObject {
+public interface Outcome extends CodedRecord {
 	/**
 	 * Returns the value of the '<em><b>Domain</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.coprod.model.OutcomeDomain}.

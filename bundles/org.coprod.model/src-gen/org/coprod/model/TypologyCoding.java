@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  * @model
  * @generated
  */
-public interface TypologyCoding extends EObject {
+public interface TypologyCoding extends CodedRecord {
 	/**
 	 * Returns the value of the '<em><b>Cell</b></em>' reference.
 	 * <!-- begin-user-doc -->

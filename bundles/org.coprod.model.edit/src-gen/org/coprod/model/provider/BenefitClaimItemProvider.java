@@ -4,6 +4,7 @@ package org.coprod.model.provider;
 
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 import org.coprod.model.Benefit;
@@ -36,13 +37,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class BenefitClaimItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends CodedRecordItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -163,7 +158,7 @@ public class BenefitClaimItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Benefit labelValue = ((BenefitClaim)object).getBenefit();
+		Date labelValue = ((BenefitClaim)object).getCodedOn();
 		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_BenefitClaim_type") :
@@ -209,17 +204,6 @@ public class BenefitClaimItemProvider
 			(createChildParameter
 				(CoprodPackage.Literals.BENEFIT_CLAIM__SOURCE,
 				 CoprodFactory.eINSTANCE.createSourceRef()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CoprodEditPlugin.INSTANCE;
 	}
 
 }

@@ -81,6 +81,7 @@ public class CaseItemProvider
 			addScalePropertyDescriptor(object);
 			addCoProducersPropertyDescriptor(object);
 			addMeetsDefinitionsPropertyDescriptor(object);
+			addDocumentsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -482,6 +483,28 @@ public class CaseItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Documents feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDocumentsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Case_documents_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Case_documents_feature", "_UI_Case_type"),
+				 CoprodPackage.Literals.CASE__DOCUMENTS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -506,6 +529,9 @@ public class CaseItemProvider
 			childrenFeatures.add(CoprodPackage.Literals.CASE__DIFFUSION);
 			childrenFeatures.add(CoprodPackage.Literals.CASE__NOTES);
 			childrenFeatures.add(CoprodPackage.Literals.CASE__SOURCES);
+			childrenFeatures.add(CoprodPackage.Literals.CASE__SEGMENTS);
+			childrenFeatures.add(CoprodPackage.Literals.CASE__MEMOS);
+			childrenFeatures.add(CoprodPackage.Literals.CASE__CODE_SUMMARIES);
 		}
 		return childrenFeatures;
 	}
@@ -593,6 +619,9 @@ public class CaseItemProvider
 			case CoprodPackage.CASE__DIFFUSION:
 			case CoprodPackage.CASE__NOTES:
 			case CoprodPackage.CASE__SOURCES:
+			case CoprodPackage.CASE__SEGMENTS:
+			case CoprodPackage.CASE__MEMOS:
+			case CoprodPackage.CASE__CODE_SUMMARIES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -674,6 +703,21 @@ public class CaseItemProvider
 			(createChildParameter
 				(CoprodPackage.Literals.CASE__SOURCES,
 				 CoprodFactory.eINSTANCE.createSourceRef()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoprodPackage.Literals.CASE__SEGMENTS,
+				 CoprodFactory.eINSTANCE.createSegment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoprodPackage.Literals.CASE__MEMOS,
+				 CoprodFactory.eINSTANCE.createMemo()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoprodPackage.Literals.CASE__CODE_SUMMARIES,
+				 CoprodFactory.eINSTANCE.createCodeSummary()));
 	}
 
 	/**

@@ -151,6 +151,9 @@ public class CaseLibraryItemProvider
 			childrenFeatures.add(CoprodPackage.Literals.CASE_LIBRARY__TYPOLOGIES);
 			childrenFeatures.add(CoprodPackage.Literals.CASE_LIBRARY__ACTORS);
 			childrenFeatures.add(CoprodPackage.Literals.CASE_LIBRARY__SOURCES);
+			childrenFeatures.add(CoprodPackage.Literals.CASE_LIBRARY__CODERS);
+			childrenFeatures.add(CoprodPackage.Literals.CASE_LIBRARY__DOCUMENTS);
+			childrenFeatures.add(CoprodPackage.Literals.CASE_LIBRARY__CODEBOOK);
 			childrenFeatures.add(CoprodPackage.Literals.CASE_LIBRARY__CASES);
 		}
 		return childrenFeatures;
@@ -215,6 +218,9 @@ public class CaseLibraryItemProvider
 			case CoprodPackage.CASE_LIBRARY__TYPOLOGIES:
 			case CoprodPackage.CASE_LIBRARY__ACTORS:
 			case CoprodPackage.CASE_LIBRARY__SOURCES:
+			case CoprodPackage.CASE_LIBRARY__CODERS:
+			case CoprodPackage.CASE_LIBRARY__DOCUMENTS:
+			case CoprodPackage.CASE_LIBRARY__CODEBOOK:
 			case CoprodPackage.CASE_LIBRARY__CASES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -247,6 +253,21 @@ public class CaseLibraryItemProvider
 			(createChildParameter
 				(CoprodPackage.Literals.CASE_LIBRARY__SOURCES,
 				 CoprodFactory.eINSTANCE.createSource()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoprodPackage.Literals.CASE_LIBRARY__CODERS,
+				 CoprodFactory.eINSTANCE.createCoder()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoprodPackage.Literals.CASE_LIBRARY__DOCUMENTS,
+				 CoprodFactory.eINSTANCE.createDocument()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(CoprodPackage.Literals.CASE_LIBRARY__CODEBOOK,
+				 CoprodFactory.eINSTANCE.createCodebook()));
 
 		newChildDescriptors.add
 			(createChildParameter

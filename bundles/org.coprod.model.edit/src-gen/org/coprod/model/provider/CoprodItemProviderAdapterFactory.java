@@ -555,6 +555,167 @@ public class CoprodItemProviderAdapterFactory extends CoprodAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.coprod.model.Coder} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CoderItemProvider coderItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.coprod.model.Coder}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCoderAdapter() {
+		if (coderItemProvider == null) {
+			coderItemProvider = new CoderItemProvider(this);
+		}
+
+		return coderItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.coprod.model.Document} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DocumentItemProvider documentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.coprod.model.Document}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDocumentAdapter() {
+		if (documentItemProvider == null) {
+			documentItemProvider = new DocumentItemProvider(this);
+		}
+
+		return documentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.coprod.model.Codebook} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CodebookItemProvider codebookItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.coprod.model.Codebook}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCodebookAdapter() {
+		if (codebookItemProvider == null) {
+			codebookItemProvider = new CodebookItemProvider(this);
+		}
+
+		return codebookItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.coprod.model.Code} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CodeItemProvider codeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.coprod.model.Code}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCodeAdapter() {
+		if (codeItemProvider == null) {
+			codeItemProvider = new CodeItemProvider(this);
+		}
+
+		return codeItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.coprod.model.Segment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SegmentItemProvider segmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.coprod.model.Segment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSegmentAdapter() {
+		if (segmentItemProvider == null) {
+			segmentItemProvider = new SegmentItemProvider(this);
+		}
+
+		return segmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.coprod.model.Memo} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MemoItemProvider memoItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.coprod.model.Memo}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMemoAdapter() {
+		if (memoItemProvider == null) {
+			memoItemProvider = new MemoItemProvider(this);
+		}
+
+		return memoItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.coprod.model.CodeSummary} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CodeSummaryItemProvider codeSummaryItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.coprod.model.CodeSummary}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCodeSummaryAdapter() {
+		if (codeSummaryItemProvider == null) {
+			codeSummaryItemProvider = new CodeSummaryItemProvider(this);
+		}
+
+		return codeSummaryItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -680,6 +841,13 @@ public class CoprodItemProviderAdapterFactory extends CoprodAdapterFactory imple
 		if (noteItemProvider != null) noteItemProvider.dispose();
 		if (sourceItemProvider != null) sourceItemProvider.dispose();
 		if (sourceRefItemProvider != null) sourceRefItemProvider.dispose();
+		if (coderItemProvider != null) coderItemProvider.dispose();
+		if (documentItemProvider != null) documentItemProvider.dispose();
+		if (codebookItemProvider != null) codebookItemProvider.dispose();
+		if (codeItemProvider != null) codeItemProvider.dispose();
+		if (segmentItemProvider != null) segmentItemProvider.dispose();
+		if (memoItemProvider != null) memoItemProvider.dispose();
+		if (codeSummaryItemProvider != null) codeSummaryItemProvider.dispose();
 	}
 
 }

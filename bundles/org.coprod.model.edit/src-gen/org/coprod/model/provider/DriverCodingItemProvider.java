@@ -4,6 +4,7 @@ package org.coprod.model.provider;
 
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 import org.coprod.model.CoprodFactory;
@@ -36,13 +37,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class DriverCodingItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends CodedRecordItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -209,7 +204,7 @@ public class DriverCodingItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Driver labelValue = ((DriverCoding)object).getDriver();
+		Date labelValue = ((DriverCoding)object).getCodedOn();
 		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_DriverCoding_type") :
@@ -257,17 +252,6 @@ public class DriverCodingItemProvider
 			(createChildParameter
 				(CoprodPackage.Literals.DRIVER_CODING__SOURCE,
 				 CoprodFactory.eINSTANCE.createSourceRef()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CoprodEditPlugin.INSTANCE;
 	}
 
 }

@@ -32,13 +32,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class NoteItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends CodableTextItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -198,7 +192,7 @@ public class NoteItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Note)object).getTitle();
+		String label = ((Note)object).getId();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Note_type") :
 			getString("_UI_Note_type") + " " + label;
@@ -238,17 +232,6 @@ public class NoteItemProvider
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CoprodEditPlugin.INSTANCE;
 	}
 
 }

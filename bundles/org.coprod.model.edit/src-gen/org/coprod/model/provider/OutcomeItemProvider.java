@@ -4,6 +4,7 @@ package org.coprod.model.provider;
 
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 import org.coprod.model.CoprodFactory;
@@ -36,13 +37,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class OutcomeItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends CodedRecordItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -301,7 +296,7 @@ public class OutcomeItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		OutcomeDomain labelValue = ((Outcome)object).getDomain();
+		Date labelValue = ((Outcome)object).getCodedOn();
 		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Outcome_type") :
@@ -352,17 +347,6 @@ public class OutcomeItemProvider
 			(createChildParameter
 				(CoprodPackage.Literals.OUTCOME__SOURCE,
 				 CoprodFactory.eINSTANCE.createSourceRef()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CoprodEditPlugin.INSTANCE;
 	}
 
 }

@@ -4,6 +4,7 @@ package org.coprod.model.provider;
 
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 import org.coprod.model.CoprodFactory;
@@ -35,13 +36,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
  * @generated
  */
 public class TypologyCodingItemProvider 
-	extends ItemProviderAdapter
-	implements
-		IEditingDomainItemProvider,
-		IStructuredItemContentProvider,
-		ITreeItemContentProvider,
-		IItemLabelProvider,
-		IItemPropertySource {
+	extends CodedRecordItemProvider {
 	/**
 	 * This constructs an instance from a factory and a notifier.
 	 * <!-- begin-user-doc -->
@@ -254,7 +249,8 @@ public class TypologyCodingItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((TypologyCoding)object).getComponent();
+		Date labelValue = ((TypologyCoding)object).getCodedOn();
+		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_TypologyCoding_type") :
 			getString("_UI_TypologyCoding_type") + " " + label;
@@ -301,17 +297,6 @@ public class TypologyCodingItemProvider
 			(createChildParameter
 				(CoprodPackage.Literals.TYPOLOGY_CODING__SOURCE,
 				 CoprodFactory.eINSTANCE.createSourceRef()));
-	}
-
-	/**
-	 * Return the resource locator for this item provider's resources.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ResourceLocator getResourceLocator() {
-		return CoprodEditPlugin.INSTANCE;
 	}
 
 }

@@ -31,7 +31,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public class BenefitClaimImpl extends MinimalEObjectImpl.Container implements BenefitClaim {
+public class BenefitClaimImpl extends CodedRecordImpl implements BenefitClaim {
 	/**
 	 * The default value of the '{@link #getBenefit() <em>Benefit</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -8,13 +8,16 @@ import org.coprod.model.BenefitClaim;
 import org.coprod.model.Case;
 import org.coprod.model.CaseType;
 import org.coprod.model.CoProducerType;
+import org.coprod.model.CodeSummary;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.DefinitionLens;
 import org.coprod.model.DiffusionLink;
+import org.coprod.model.Document;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.Evidence;
 import org.coprod.model.InitiatorMode;
 import org.coprod.model.LimitationClaim;
+import org.coprod.model.Memo;
 import org.coprod.model.Note;
 import org.coprod.model.Outcome;
 import org.coprod.model.Phase;
@@ -22,6 +25,7 @@ import org.coprod.model.PoliticalProfile;
 import org.coprod.model.ResourceContribution;
 import org.coprod.model.Role;
 import org.coprod.model.Sector;
+import org.coprod.model.Segment;
 import org.coprod.model.SourceRef;
 import org.coprod.model.TypologyCoding;
 
@@ -38,6 +42,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -79,6 +84,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.coprod.model.impl.CaseImpl#getDiffusion <em>Diffusion</em>}</li>
  *   <li>{@link org.coprod.model.impl.CaseImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.coprod.model.impl.CaseImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.coprod.model.impl.CaseImpl#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.coprod.model.impl.CaseImpl#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.coprod.model.impl.CaseImpl#getMemos <em>Memos</em>}</li>
+ *   <li>{@link org.coprod.model.impl.CaseImpl#getCodeSummaries <em>Code Summaries</em>}</li>
  * </ul>
  *
  * @generated
@@ -503,6 +512,46 @@ public class CaseImpl extends MinimalEObjectImpl.Container implements Case {
 	 * @ordered
 	 */
 	protected EList<SourceRef> sources;
+
+	/**
+	 * The cached value of the '{@link #getDocuments() <em>Documents</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocuments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Document> documents;
+
+	/**
+	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Segment> segments;
+
+	/**
+	 * The cached value of the '{@link #getMemos() <em>Memos</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMemos()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Memo> memos;
+
+	/**
+	 * The cached value of the '{@link #getCodeSummaries() <em>Code Summaries</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodeSummaries()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CodeSummary> codeSummaries;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1101,6 +1150,58 @@ public class CaseImpl extends MinimalEObjectImpl.Container implements Case {
 	 * @generated
 	 */
 	@Override
+	public EList<Document> getDocuments() {
+		if (documents == null) {
+			documents = new EObjectResolvingEList<Document>(Document.class, this, CoprodPackage.CASE__DOCUMENTS);
+		}
+		return documents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Segment> getSegments() {
+		if (segments == null) {
+			segments = new EObjectContainmentEList<Segment>(Segment.class, this, CoprodPackage.CASE__SEGMENTS);
+		}
+		return segments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Memo> getMemos() {
+		if (memos == null) {
+			memos = new EObjectContainmentEList<Memo>(Memo.class, this, CoprodPackage.CASE__MEMOS);
+		}
+		return memos;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CodeSummary> getCodeSummaries() {
+		if (codeSummaries == null) {
+			codeSummaries = new EObjectContainmentEList<CodeSummary>(CodeSummary.class, this, CoprodPackage.CASE__CODE_SUMMARIES);
+		}
+		return codeSummaries;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CoprodPackage.CASE__PHASES:
@@ -1129,6 +1230,12 @@ public class CaseImpl extends MinimalEObjectImpl.Container implements Case {
 				return ((InternalEList<?>)getNotes()).basicRemove(otherEnd, msgs);
 			case CoprodPackage.CASE__SOURCES:
 				return ((InternalEList<?>)getSources()).basicRemove(otherEnd, msgs);
+			case CoprodPackage.CASE__SEGMENTS:
+				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
+			case CoprodPackage.CASE__MEMOS:
+				return ((InternalEList<?>)getMemos()).basicRemove(otherEnd, msgs);
+			case CoprodPackage.CASE__CODE_SUMMARIES:
+				return ((InternalEList<?>)getCodeSummaries()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1204,6 +1311,14 @@ public class CaseImpl extends MinimalEObjectImpl.Container implements Case {
 				return getNotes();
 			case CoprodPackage.CASE__SOURCES:
 				return getSources();
+			case CoprodPackage.CASE__DOCUMENTS:
+				return getDocuments();
+			case CoprodPackage.CASE__SEGMENTS:
+				return getSegments();
+			case CoprodPackage.CASE__MEMOS:
+				return getMemos();
+			case CoprodPackage.CASE__CODE_SUMMARIES:
+				return getCodeSummaries();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1328,6 +1443,22 @@ public class CaseImpl extends MinimalEObjectImpl.Container implements Case {
 				getSources().clear();
 				getSources().addAll((Collection<? extends SourceRef>)newValue);
 				return;
+			case CoprodPackage.CASE__DOCUMENTS:
+				getDocuments().clear();
+				getDocuments().addAll((Collection<? extends Document>)newValue);
+				return;
+			case CoprodPackage.CASE__SEGMENTS:
+				getSegments().clear();
+				getSegments().addAll((Collection<? extends Segment>)newValue);
+				return;
+			case CoprodPackage.CASE__MEMOS:
+				getMemos().clear();
+				getMemos().addAll((Collection<? extends Memo>)newValue);
+				return;
+			case CoprodPackage.CASE__CODE_SUMMARIES:
+				getCodeSummaries().clear();
+				getCodeSummaries().addAll((Collection<? extends CodeSummary>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1433,6 +1564,18 @@ public class CaseImpl extends MinimalEObjectImpl.Container implements Case {
 			case CoprodPackage.CASE__SOURCES:
 				getSources().clear();
 				return;
+			case CoprodPackage.CASE__DOCUMENTS:
+				getDocuments().clear();
+				return;
+			case CoprodPackage.CASE__SEGMENTS:
+				getSegments().clear();
+				return;
+			case CoprodPackage.CASE__MEMOS:
+				getMemos().clear();
+				return;
+			case CoprodPackage.CASE__CODE_SUMMARIES:
+				getCodeSummaries().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1507,6 +1650,14 @@ public class CaseImpl extends MinimalEObjectImpl.Container implements Case {
 				return notes != null && !notes.isEmpty();
 			case CoprodPackage.CASE__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case CoprodPackage.CASE__DOCUMENTS:
+				return documents != null && !documents.isEmpty();
+			case CoprodPackage.CASE__SEGMENTS:
+				return segments != null && !segments.isEmpty();
+			case CoprodPackage.CASE__MEMOS:
+				return memos != null && !memos.isEmpty();
+			case CoprodPackage.CASE__CODE_SUMMARIES:
+				return codeSummaries != null && !codeSummaries.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

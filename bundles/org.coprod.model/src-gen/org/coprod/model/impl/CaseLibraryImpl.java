@@ -7,7 +7,10 @@ import java.util.Collection;
 import org.coprod.model.Actor;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
+import org.coprod.model.Codebook;
+import org.coprod.model.Coder;
 import org.coprod.model.CoprodPackage;
+import org.coprod.model.Document;
 import org.coprod.model.Source;
 import org.coprod.model.Typology;
 
@@ -39,6 +42,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.coprod.model.impl.CaseLibraryImpl#getTypologies <em>Typologies</em>}</li>
  *   <li>{@link org.coprod.model.impl.CaseLibraryImpl#getActors <em>Actors</em>}</li>
  *   <li>{@link org.coprod.model.impl.CaseLibraryImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.coprod.model.impl.CaseLibraryImpl#getCoders <em>Coders</em>}</li>
+ *   <li>{@link org.coprod.model.impl.CaseLibraryImpl#getDocuments <em>Documents</em>}</li>
+ *   <li>{@link org.coprod.model.impl.CaseLibraryImpl#getCodebook <em>Codebook</em>}</li>
  *   <li>{@link org.coprod.model.impl.CaseLibraryImpl#getCases <em>Cases</em>}</li>
  * </ul>
  *
@@ -134,6 +140,36 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 	 * @ordered
 	 */
 	protected EList<Source> sources;
+
+	/**
+	 * The cached value of the '{@link #getCoders() <em>Coders</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCoders()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Coder> coders;
+
+	/**
+	 * The cached value of the '{@link #getDocuments() <em>Documents</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDocuments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Document> documents;
+
+	/**
+	 * The cached value of the '{@link #getCodebook() <em>Codebook</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodebook()
+	 * @generated
+	 * @ordered
+	 */
+	protected Codebook codebook;
 
 	/**
 	 * The cached value of the '{@link #getCases() <em>Cases</em>}' containment reference list.
@@ -278,6 +314,77 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 	 * @generated
 	 */
 	@Override
+	public EList<Coder> getCoders() {
+		if (coders == null) {
+			coders = new EObjectContainmentEList<Coder>(Coder.class, this, CoprodPackage.CASE_LIBRARY__CODERS);
+		}
+		return coders;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Document> getDocuments() {
+		if (documents == null) {
+			documents = new EObjectContainmentEList<Document>(Document.class, this, CoprodPackage.CASE_LIBRARY__DOCUMENTS);
+		}
+		return documents;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Codebook getCodebook() {
+		return codebook;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCodebook(Codebook newCodebook, NotificationChain msgs) {
+		Codebook oldCodebook = codebook;
+		codebook = newCodebook;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, CoprodPackage.CASE_LIBRARY__CODEBOOK, oldCodebook, newCodebook);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCodebook(Codebook newCodebook) {
+		if (newCodebook != codebook) {
+			NotificationChain msgs = null;
+			if (codebook != null)
+				msgs = ((InternalEObject)codebook).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - CoprodPackage.CASE_LIBRARY__CODEBOOK, null, msgs);
+			if (newCodebook != null)
+				msgs = ((InternalEObject)newCodebook).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - CoprodPackage.CASE_LIBRARY__CODEBOOK, null, msgs);
+			msgs = basicSetCodebook(newCodebook, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CoprodPackage.CASE_LIBRARY__CODEBOOK, newCodebook, newCodebook));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Case> getCases() {
 		if (cases == null) {
 			cases = new EObjectContainmentEList.Resolving<Case>(Case.class, this, CoprodPackage.CASE_LIBRARY__CASES);
@@ -299,6 +406,12 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 				return ((InternalEList<?>)getActors()).basicRemove(otherEnd, msgs);
 			case CoprodPackage.CASE_LIBRARY__SOURCES:
 				return ((InternalEList<?>)getSources()).basicRemove(otherEnd, msgs);
+			case CoprodPackage.CASE_LIBRARY__CODERS:
+				return ((InternalEList<?>)getCoders()).basicRemove(otherEnd, msgs);
+			case CoprodPackage.CASE_LIBRARY__DOCUMENTS:
+				return ((InternalEList<?>)getDocuments()).basicRemove(otherEnd, msgs);
+			case CoprodPackage.CASE_LIBRARY__CODEBOOK:
+				return basicSetCodebook(null, msgs);
 			case CoprodPackage.CASE_LIBRARY__CASES:
 				return ((InternalEList<?>)getCases()).basicRemove(otherEnd, msgs);
 		}
@@ -325,6 +438,12 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 				return getActors();
 			case CoprodPackage.CASE_LIBRARY__SOURCES:
 				return getSources();
+			case CoprodPackage.CASE_LIBRARY__CODERS:
+				return getCoders();
+			case CoprodPackage.CASE_LIBRARY__DOCUMENTS:
+				return getDocuments();
+			case CoprodPackage.CASE_LIBRARY__CODEBOOK:
+				return getCodebook();
 			case CoprodPackage.CASE_LIBRARY__CASES:
 				return getCases();
 		}
@@ -361,6 +480,17 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 				getSources().clear();
 				getSources().addAll((Collection<? extends Source>)newValue);
 				return;
+			case CoprodPackage.CASE_LIBRARY__CODERS:
+				getCoders().clear();
+				getCoders().addAll((Collection<? extends Coder>)newValue);
+				return;
+			case CoprodPackage.CASE_LIBRARY__DOCUMENTS:
+				getDocuments().clear();
+				getDocuments().addAll((Collection<? extends Document>)newValue);
+				return;
+			case CoprodPackage.CASE_LIBRARY__CODEBOOK:
+				setCodebook((Codebook)newValue);
+				return;
 			case CoprodPackage.CASE_LIBRARY__CASES:
 				getCases().clear();
 				getCases().addAll((Collection<? extends Case>)newValue);
@@ -395,6 +525,15 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 			case CoprodPackage.CASE_LIBRARY__SOURCES:
 				getSources().clear();
 				return;
+			case CoprodPackage.CASE_LIBRARY__CODERS:
+				getCoders().clear();
+				return;
+			case CoprodPackage.CASE_LIBRARY__DOCUMENTS:
+				getDocuments().clear();
+				return;
+			case CoprodPackage.CASE_LIBRARY__CODEBOOK:
+				setCodebook((Codebook)null);
+				return;
 			case CoprodPackage.CASE_LIBRARY__CASES:
 				getCases().clear();
 				return;
@@ -422,6 +561,12 @@ public class CaseLibraryImpl extends MinimalEObjectImpl.Container implements Cas
 				return actors != null && !actors.isEmpty();
 			case CoprodPackage.CASE_LIBRARY__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case CoprodPackage.CASE_LIBRARY__CODERS:
+				return coders != null && !coders.isEmpty();
+			case CoprodPackage.CASE_LIBRARY__DOCUMENTS:
+				return documents != null && !documents.isEmpty();
+			case CoprodPackage.CASE_LIBRARY__CODEBOOK:
+				return codebook != null;
 			case CoprodPackage.CASE_LIBRARY__CASES:
 				return cases != null && !cases.isEmpty();
 		}

@@ -78,6 +78,13 @@ public class CoprodFactoryImpl extends EFactoryImpl implements CoprodFactory {
 			case CoprodPackage.NOTE: return createNote();
 			case CoprodPackage.SOURCE: return createSource();
 			case CoprodPackage.SOURCE_REF: return createSourceRef();
+			case CoprodPackage.CODER: return createCoder();
+			case CoprodPackage.DOCUMENT: return createDocument();
+			case CoprodPackage.CODEBOOK: return createCodebook();
+			case CoprodPackage.CODE: return createCode();
+			case CoprodPackage.SEGMENT: return createSegment();
+			case CoprodPackage.MEMO: return createMemo();
+			case CoprodPackage.CODE_SUMMARY: return createCodeSummary();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -430,6 +437,83 @@ public class CoprodFactoryImpl extends EFactoryImpl implements CoprodFactory {
 	public SourceRef createSourceRef() {
 		SourceRefImpl sourceRef = new SourceRefImpl();
 		return sourceRef;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Coder createCoder() {
+		CoderImpl coder = new CoderImpl();
+		return coder;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Document createDocument() {
+		DocumentImpl document = new DocumentImpl();
+		return document;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Codebook createCodebook() {
+		CodebookImpl codebook = new CodebookImpl();
+		return codebook;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Code createCode() {
+		CodeImpl code = new CodeImpl();
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Segment createSegment() {
+		SegmentImpl segment = new SegmentImpl();
+		return segment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Memo createMemo() {
+		MemoImpl memo = new MemoImpl();
+		return memo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CodeSummary createCodeSummary() {
+		CodeSummaryImpl codeSummary = new CodeSummaryImpl();
+		return codeSummary;
 	}
 
 	/**

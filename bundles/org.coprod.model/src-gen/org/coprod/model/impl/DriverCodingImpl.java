@@ -35,7 +35,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public class DriverCodingImpl extends MinimalEObjectImpl.Container implements DriverCoding {
+public class DriverCodingImpl extends CodedRecordImpl implements DriverCoding {
 	/**
 	 * The default value of the '{@link #getDriver() <em>Driver</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -31,7 +31,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public class LimitationClaimImpl extends MinimalEObjectImpl.Container implements LimitationClaim {
+public class LimitationClaimImpl extends CodedRecordImpl implements LimitationClaim {
 	/**
 	 * The default value of the '{@link #getLimitation() <em>Limitation</em>}' attribute.
 	 * <!-- begin-user-doc -->

@@ -38,7 +38,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public class OutcomeImpl extends MinimalEObjectImpl.Container implements Outcome {
+public class OutcomeImpl extends CodedRecordImpl implements Outcome {
 	/**
 	 * The default value of the '{@link #getDomain() <em>Domain</em>}' attribute.
 	 * <!-- begin-user-doc -->

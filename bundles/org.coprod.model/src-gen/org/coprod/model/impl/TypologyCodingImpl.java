@@ -38,7 +38,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public class TypologyCodingImpl extends MinimalEObjectImpl.Container implements TypologyCoding {
+public class TypologyCodingImpl extends CodedRecordImpl implements TypologyCoding {
 	/**
 	 * The cached value of the '{@link #getCell() <em>Cell</em>}' reference.
 	 * <!-- begin-user-doc -->

@@ -152,6 +152,42 @@ public class CoprodAdapterFactory extends AdapterFactoryImpl {
 				return createSourceRefAdapter();
 			}
 			@Override
+			public Adapter caseCodedRecord(CodedRecord object) {
+				return createCodedRecordAdapter();
+			}
+			@Override
+			public Adapter caseCoder(Coder object) {
+				return createCoderAdapter();
+			}
+			@Override
+			public Adapter caseCodableText(CodableText object) {
+				return createCodableTextAdapter();
+			}
+			@Override
+			public Adapter caseDocument(Document object) {
+				return createDocumentAdapter();
+			}
+			@Override
+			public Adapter caseCodebook(Codebook object) {
+				return createCodebookAdapter();
+			}
+			@Override
+			public Adapter caseCode(Code object) {
+				return createCodeAdapter();
+			}
+			@Override
+			public Adapter caseSegment(Segment object) {
+				return createSegmentAdapter();
+			}
+			@Override
+			public Adapter caseMemo(Memo object) {
+				return createMemoAdapter();
+			}
+			@Override
+			public Adapter caseCodeSummary(CodeSummary object) {
+				return createCodeSummaryAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -462,6 +498,132 @@ public class CoprodAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSourceRefAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.CodedRecord <em>Coded Record</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.CodedRecord
+	 * @generated
+	 */
+	public Adapter createCodedRecordAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.Coder <em>Coder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.Coder
+	 * @generated
+	 */
+	public Adapter createCoderAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.CodableText <em>Codable Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.CodableText
+	 * @generated
+	 */
+	public Adapter createCodableTextAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.Document <em>Document</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.Document
+	 * @generated
+	 */
+	public Adapter createDocumentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.Codebook <em>Codebook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.Codebook
+	 * @generated
+	 */
+	public Adapter createCodebookAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.Code <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.Code
+	 * @generated
+	 */
+	public Adapter createCodeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.Segment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.Segment
+	 * @generated
+	 */
+	public Adapter createSegmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.Memo <em>Memo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.Memo
+	 * @generated
+	 */
+	public Adapter createMemoAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.coprod.model.CodeSummary <em>Code Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.coprod.model.CodeSummary
+	 * @generated
+	 */
+	public Adapter createCodeSummaryAdapter() {
 		return null;
 	}
 

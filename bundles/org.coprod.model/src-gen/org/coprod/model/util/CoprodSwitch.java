@@ -111,6 +111,7 @@ public class CoprodSwitch<T> extends Switch<T> {
 			case CoprodPackage.TYPOLOGY_CODING: {
 				TypologyCoding typologyCoding = (TypologyCoding)theEObject;
 				T result = caseTypologyCoding(typologyCoding);
+				if (result == null) result = caseCodedRecord(typologyCoding);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -129,6 +130,7 @@ public class CoprodSwitch<T> extends Switch<T> {
 			case CoprodPackage.DRIVER_CODING: {
 				DriverCoding driverCoding = (DriverCoding)theEObject;
 				T result = caseDriverCoding(driverCoding);
+				if (result == null) result = caseCodedRecord(driverCoding);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -147,6 +149,7 @@ public class CoprodSwitch<T> extends Switch<T> {
 			case CoprodPackage.OUTCOME: {
 				Outcome outcome = (Outcome)theEObject;
 				T result = caseOutcome(outcome);
+				if (result == null) result = caseCodedRecord(outcome);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -159,12 +162,14 @@ public class CoprodSwitch<T> extends Switch<T> {
 			case CoprodPackage.BENEFIT_CLAIM: {
 				BenefitClaim benefitClaim = (BenefitClaim)theEObject;
 				T result = caseBenefitClaim(benefitClaim);
+				if (result == null) result = caseCodedRecord(benefitClaim);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case CoprodPackage.LIMITATION_CLAIM: {
 				LimitationClaim limitationClaim = (LimitationClaim)theEObject;
 				T result = caseLimitationClaim(limitationClaim);
+				if (result == null) result = caseCodedRecord(limitationClaim);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -177,6 +182,7 @@ public class CoprodSwitch<T> extends Switch<T> {
 			case CoprodPackage.NOTE: {
 				Note note = (Note)theEObject;
 				T result = caseNote(note);
+				if (result == null) result = caseCodableText(note);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -189,6 +195,61 @@ public class CoprodSwitch<T> extends Switch<T> {
 			case CoprodPackage.SOURCE_REF: {
 				SourceRef sourceRef = (SourceRef)theEObject;
 				T result = caseSourceRef(sourceRef);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.CODED_RECORD: {
+				CodedRecord codedRecord = (CodedRecord)theEObject;
+				T result = caseCodedRecord(codedRecord);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.CODER: {
+				Coder coder = (Coder)theEObject;
+				T result = caseCoder(coder);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.CODABLE_TEXT: {
+				CodableText codableText = (CodableText)theEObject;
+				T result = caseCodableText(codableText);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.DOCUMENT: {
+				Document document = (Document)theEObject;
+				T result = caseDocument(document);
+				if (result == null) result = caseCodableText(document);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.CODEBOOK: {
+				Codebook codebook = (Codebook)theEObject;
+				T result = caseCodebook(codebook);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.CODE: {
+				Code code = (Code)theEObject;
+				T result = caseCode(code);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.SEGMENT: {
+				Segment segment = (Segment)theEObject;
+				T result = caseSegment(segment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.MEMO: {
+				Memo memo = (Memo)theEObject;
+				T result = caseMemo(memo);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case CoprodPackage.CODE_SUMMARY: {
+				CodeSummary codeSummary = (CodeSummary)theEObject;
+				T result = caseCodeSummary(codeSummary);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -508,6 +569,141 @@ public class CoprodSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSourceRef(SourceRef object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Coded Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Coded Record</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCodedRecord(CodedRecord object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Coder</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Coder</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCoder(Coder object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Codable Text</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Codable Text</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCodableText(CodableText object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Document</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Document</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDocument(Document object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Codebook</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Codebook</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCodebook(Codebook object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Code</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Code</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCode(Code object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Segment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Segment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSegment(Segment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Memo</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Memo</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMemo(Memo object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Code Summary</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Code Summary</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCodeSummary(CodeSummary object) {
 		return null;
 	}
 

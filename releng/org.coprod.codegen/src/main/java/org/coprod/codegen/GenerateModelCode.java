@@ -58,6 +58,10 @@ public class GenerateModelCode {
         Resource res = rs.getResource(URI.createPlatformResourceURI(genModelPath, true), true);
         GenModel genModel = (GenModel) res.getContents().get(0);
         genModel.reconcile();
+        if (Boolean.getBoolean("coprod.saveGenModel")) {
+            // After a class or feature was added to the .ecore: write the reconciled genmodel so it lists them too.
+            res.save(null);
+        }
         genModel.setCanGenerate(true);
         if (Boolean.getBoolean("coprod.format")) genModel.setCodeFormatting(true); // JDT CodeFormatter
         Diagnostic diag = genModel.diagnose();
