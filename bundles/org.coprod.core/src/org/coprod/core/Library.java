@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.coprod.core.evidence.BuiltInCodes;
 import org.coprod.core.format.FormatVersion;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
@@ -133,6 +134,7 @@ public final class Library {
         root.setFormatVersion(FormatVersion.CURRENT);
         root.setName(name);
         root.getTypologies().add(BovairdTypology.create());
+        BuiltInCodes.ensure(root);
         Resource resource = resourceSet.createResource(uri(dir.resolve(LIBRARY_FILE)));
         resource.getContents().add(root);
         Library library = new Library(dir, resourceSet, root, new ArrayList<>(), new FileDigests(), FormatVersion.CURRENT);

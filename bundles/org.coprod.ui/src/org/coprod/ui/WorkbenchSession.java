@@ -91,6 +91,8 @@ public final class WorkbenchSession {
     private final CaseLibrary libraryFile;
     private Library library;
     private boolean loadedNow;
+    /** Whether a library upgraded from an older format on opening still has its upgrade to write (every file may differ). */
+    private boolean upgradeUnsaved;
 
     private WorkbenchSession(Path folder, CaseLibrary libraryFile, List<CaseSummary> list) {
         this.folder = folder;
@@ -143,6 +145,7 @@ public final class WorkbenchSession {
     public void load(IProgressMonitor monitor) throws LibraryException {
         monitor.subTask("Loading " + summaries.size() + " cases");
         library = Library.open(folder, domain.getResourceSet());
+        upgradeUnsaved = library.upgradedFrom().isPresent();
     }
 
     /** Opens a library synchronously on the UI thread (tests, and small libraries). */
@@ -361,8 +364,9 @@ public final class WorkbenchSession {
         List<String> deleted = unsaved.deletedFrom(now);
         boolean added = unsaved.hasAdded(now);
         List<Case> written = new ArrayList<>();
-        if (added || !deleted.isEmpty()) {
+        if (added || !deleted.isEmpty() || upgradeUnsaved) {
             library.save();
+            upgradeUnsaved = false;
         } else {
             if (unsaved.libraryTouched()) {
                 library.save(library.root().eResource());

@@ -52,9 +52,10 @@ class FormatVersionTests {
         CaseLibrary root = (CaseLibrary) resource.getContents().get(0);
         assertEquals(0, root.getFormatVersion(), "an absent attribute reads as unversioned");
         List<FormatStep> taken = FormatVersion.upgrade(root, 0);
-        assertEquals(1, taken.size());
+        assertEquals(FormatVersion.CURRENT, taken.size(), "one step per version");
         assertTrue(taken.get(0) instanceof UnversionedToV1, taken.toString());
-        assertEquals(1, root.getFormatVersion());
+        assertTrue(taken.get(1) instanceof V1ToV2, taken.toString());
+        assertEquals(FormatVersion.CURRENT, root.getFormatVersion());
         assertEquals("Orangi Pilot Project", root.getActors().get(0).getName(), "the content is kept as it was");
         assertEquals("hasan-2006", root.getSources().get(0).getId());
     }

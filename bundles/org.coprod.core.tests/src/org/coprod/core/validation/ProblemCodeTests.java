@@ -67,9 +67,10 @@ class ProblemCodeTests {
     }
 
     @Test
-    void adviceIsExactlyTheCodesOfTheFactsABriefDrawsOn() {
+    void adviceIsExactlyTheCodesOfTheFactsABriefDrawsOnAndOfMissingEvidence() {
         Set<ProblemCode> facts = new HashSet<>();
         BriefFacts.ALL.forEach(f -> facts.add(f.code()));
+        facts.add(ProblemCode.NO_PLACEMENT_EVIDENCE);
         for (ProblemCode code : ProblemCode.values()) {
             assertEquals(facts.contains(code), code.isAdvice(), code.name());
             assertEquals(code.isAdvice(), code.defaultSeverity() == Severity.INFO, code.name());

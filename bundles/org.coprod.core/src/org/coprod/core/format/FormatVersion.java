@@ -26,6 +26,8 @@ import org.coprod.model.CoprodPackage;
  * <ol start="0">
  * <li>Unversioned: libraries written before the version was recorded (no {@code formatVersion} attribute).</li>
  * <li>The version is recorded; the content is otherwise that of version 0 ({@link UnversionedToV1}).</li>
+ * <li>Evidence: coders, documents, a codebook, segments, memos and framework-matrix summaries; notes have ids
+ * ({@link V1ToV2}).</li>
  * </ol>
  * To change the format: raise {@link #CURRENT}, add its line above, and add a step from the previous version to
  * {@link #STEPS}, tested on a library saved by the previous version (kept as a fixture under the core tests).
@@ -33,10 +35,10 @@ import org.coprod.model.CoprodPackage;
 public final class FormatVersion {
 
     /** The version this workbench writes, and the newest it reads. */
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
 
     /** The step from version {@code i} is at index {@code i}: the steps from a version up to {@link #CURRENT}, in order. */
-    static final List<FormatStep> STEPS = List.of(new UnversionedToV1());
+    static final List<FormatStep> STEPS = List.of(new UnversionedToV1(), new V1ToV2());
 
     private FormatVersion() {
     }

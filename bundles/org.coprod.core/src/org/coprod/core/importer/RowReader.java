@@ -1,5 +1,6 @@
 package org.coprod.core.importer;
 
+import org.coprod.core.evidence.NoteIds;
 import org.coprod.core.Countries;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -222,6 +223,7 @@ final class RowReader {
         }
         ItemReader.setIfGiven(author.text(), note::setAuthor);
         note.setTitle("Case note");
+        note.setId(NoteIds.next(c));
         c.getNotes().add(note);
     }
 }

@@ -19,7 +19,8 @@ final class CaseRules {
                 new ParentInLibrary(), new NoParentCycle(),
                 new CodingHasCell(), new CellIsApplicable(), new DocumentCodingNamesSource(),
                 new ContributionNotNegative(), new NumbersHaveYear(), new ActorInLibrary(), new SourceInLibrary(),
-                new NoteLanguageIsIso()));
+                new NoteLanguageIsIso(),
+                new SegmentFitsText(), new DocumentsUnchanged(), new CodeHasDefinition(), new PlacementHasEvidence()));
         BriefFacts.ALL.forEach(fact -> rules.add(new FactRecorded(fact)));
         return List.copyOf(rules);
     }

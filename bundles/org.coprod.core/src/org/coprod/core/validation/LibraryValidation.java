@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.coprod.model.Case;
+import org.coprod.model.CaseLibrary;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
@@ -34,6 +36,17 @@ public final class LibraryValidation {
         severities.putInto(context);
         context.put(CaseValidator.ADVICE, advice);
         return context;
+    }
+
+    /** The problems of the library's codebook (its codes), with the user's severities. */
+    public static Diagnostic validateCodebook(CaseLibrary library, Severities severities) {
+        Diagnostician diagnostician = new Diagnostician();
+        BasicDiagnostic all = new BasicDiagnostic(CaseValidator.SOURCE, 0, "Codebook", new Object[] { library.getCodebook() });
+        if (library.getCodebook() != null) {
+            Map<Object, Object> context = context(diagnostician, severities, false);
+            library.getCodebook().getCodes().forEach(code -> all.add(diagnostician.validate(code, context)));
+        }
+        return all;
     }
 
     /** The cases that have problems, each with its diagnostic, in library order. */

@@ -38,6 +38,14 @@ public enum ProblemCode {
             + " be sorted and translated by language."),
     DANGLING_PARENT(15, Severity.ERROR, "A case's parent must be a case the library has; the parent was probably"
             + " deleted or renamed."),
+    SEGMENT_OUTSIDE_TEXT(16, Severity.ERROR, "A coded passage lies inside the note or document it was coded in; one that"
+            + " does not points at text that is not there."),
+    QUOTE_CHANGED(17, Severity.WARNING, "A coded passage still reads as it did when it was coded; when the text under it"
+            + " changed, check the coding and code the passage again."),
+    DOCUMENT_CHANGED(18, Severity.ERROR, "A document's text is never changed after import, since its passages are coded"
+            + " by position; a text file changed or removed outside the workbench leaves them pointing at other words."),
+    CODE_WITHOUT_DEFINITION(19, Severity.WARNING, "A code needs a definition, so that a second coder applies it as the"
+            + " first one did."),
 
     NO_NAME(101, Severity.INFO, "A brief names each case it compares."),
     NO_SUMMARY(102, Severity.INFO, "A brief opens each case with its summary."),
@@ -54,7 +62,9 @@ public enum ProblemCode {
     NO_OUTCOMES(113, Severity.INFO, "A brief reports what each case achieved."),
     NO_EVIDENCE(114, Severity.INFO, "A brief weighs each claim by the evidence behind it."),
     NO_NOTES(115, Severity.INFO, "A brief quotes the coder's notes on a case."),
-    NO_SOURCES(116, Severity.INFO, "A brief cites the documents each case rests on.");
+    NO_SOURCES(116, Severity.INFO, "A brief cites the documents each case rests on."),
+    NO_PLACEMENT_EVIDENCE(117, Severity.INFO, "A typology placement is best shown by a coded passage of the case's"
+            + " documents, which a brief quotes.");
 
     private final int number;
     private final Severity severity;

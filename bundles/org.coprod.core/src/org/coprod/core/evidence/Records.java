@@ -1,0 +1,127 @@
+package org.coprod.core.evidence;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.coprod.core.evidence.BuiltInCodes.CellMeaning;
+import org.coprod.core.evidence.BuiltInCodes.Meaning;
+import org.coprod.core.evidence.BuiltInCodes.ValueMeaning;
+import org.coprod.model.AssignedBy;
+import org.coprod.model.Benefit;
+import org.coprod.model.BenefitClaim;
+import org.coprod.model.Case;
+import org.coprod.model.CodedRecord;
+import org.coprod.model.Coder;
+import org.coprod.model.CoprodFactory;
+import org.coprod.model.CoprodPackage;
+import org.coprod.model.Driver;
+import org.coprod.model.DriverCoding;
+import org.coprod.model.Limitation;
+import org.coprod.model.LimitationClaim;
+import org.coprod.model.Outcome;
+import org.coprod.model.OutcomeDomain;
+import org.coprod.model.Segment;
+import org.coprod.model.TypologyCoding;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * The case-level conclusions a built-in code stands for: the typology coding of a cell, the driver, benefit,
+ * limitation or outcome of a value. A conclusion matches a code by its value alone, whoever recorded it, so that a
+ * passage coded by a second coder becomes more evidence for the same conclusion rather than a duplicate of it (who
+ * coded what stays on the segments).
+ */
+public final class Records {
+
+    private Records() {
+    }
+
+    /** The case's conclusion that a meaning stands for, if the case records it (for a cell, one without a phase first). */
+    public static Optional<CodedRecord> matching(Case c, Meaning meaning) {
+        List<? extends CodedRecord> candidates = switch (meaning) {
+            case CellMeaning cell -> c.getCodings().stream().filter(k -> k.getCell() == cell.cell())
+                    .sorted((a, b) -> Boolean.compare(a.getPhase() != null, b.getPhase() != null)).toList();
+            case ValueMeaning v -> switch (v.dimension()) {
+                case DRIVER -> c.getDrivers().stream().filter(d -> d.getDriver() == v.value()).toList();
+                case BENEFIT -> c.getBenefits().stream().filter(b -> b.getBenefit() == v.value()).toList();
+                case LIMITATION -> c.getLimitations().stream().filter(l -> l.getLimitation() == v.value()).toList();
+                case OUTCOME -> c.getOutcomes().stream().filter(o -> o.getDomain() == v.value()).toList();
+            };
+        };
+        return candidates.stream().map(CodedRecord.class::cast).findFirst();
+    }
+
+    /** A new conclusion for a meaning, made by a coder now (not yet in the case). */
+    public static CodedRecord create(Meaning meaning, Coder coder, Date when) {
+        CoprodFactory f = CoprodFactory.eINSTANCE;
+        CodedRecord record = switch (meaning) {
+            case CellMeaning cell -> {
+                TypologyCoding coding = f.createTypologyCoding();
+                coding.setCell(cell.cell());
+                coding.setAssignedBy(AssignedBy.CODER);
+                yield coding;
+            }
+            case ValueMeaning v -> switch (v.dimension()) {
+                case DRIVER -> {
+                    DriverCoding d = f.createDriverCoding();
+                    d.setDriver((Driver) v.value());
+                    d.setAssignedBy(AssignedBy.CODER);
+                    yield d;
+                }
+                case BENEFIT -> {
+                    BenefitClaim b = f.createBenefitClaim();
+                    b.setBenefit((Benefit) v.value());
+                    yield b;
+                }
+                case LIMITATION -> {
+                    LimitationClaim l = f.createLimitationClaim();
+                    l.setLimitation((Limitation) v.value());
+                    yield l;
+                }
+                case OUTCOME -> {
+                    Outcome o = f.createOutcome();
+                    o.setDomain((OutcomeDomain) v.value());
+                    yield o;
+                }
+            };
+        };
+        record.setCoder(coder);
+        record.setCodedOn(when);
+        return record;
+    }
+
+    /** The list of the case a conclusion of this meaning is held in. */
+    public static EReference feature(Meaning meaning) {
+        return switch (meaning) {
+            case CellMeaning cell -> CoprodPackage.Literals.CASE__CODINGS;
+            case ValueMeaning v -> switch (v.dimension()) {
+                case DRIVER -> CoprodPackage.Literals.CASE__DRIVERS;
+                case BENEFIT -> CoprodPackage.Literals.CASE__BENEFITS;
+                case LIMITATION -> CoprodPackage.Literals.CASE__LIMITATIONS;
+                case OUTCOME -> CoprodPackage.Literals.CASE__OUTCOMES;
+            };
+        };
+    }
+
+    /** Every conclusion of a case that lists a segment as its evidence. */
+    public static List<CodedRecord> citing(Case c, Segment segment) {
+        List<CodedRecord> out = new ArrayList<>();
+        all(c).forEach(r -> {
+            if (r.getSegments().contains(segment)) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    /** Every conclusion of a case that can have evidence: its typology codings, drivers, outcomes, benefits and limitations. */
+    public static List<CodedRecord> all(Case c) {
+        List<CodedRecord> out = new ArrayList<>(c.getCodings());
+        out.addAll(c.getDrivers());
+        out.addAll(c.getOutcomes());
+        out.addAll(c.getBenefits());
+        out.addAll(c.getLimitations());
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package org.coprod.core.validation;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.coprod.core.evidence.Anchors;
+import org.coprod.core.evidence.CodePoints;
+import org.coprod.core.evidence.Texts;
+import org.coprod.model.CoprodPackage;
+import org.coprod.model.Segment;
+import org.eclipse.emf.ecore.EObject;
+
+/** A coded passage lies inside its text, and the text between its offsets is still the passage it quoted. */
+final class SegmentFitsText implements Rule {
+
+    @Override
+    public Set<ProblemCode> codes() {
+        return Set.of(ProblemCode.SEGMENT_OUTSIDE_TEXT, ProblemCode.QUOTE_CHANGED);
+    }
+
+    @Override
+    public void check(EObject object, Findings findings) {
+        if (!(object instanceof Segment s)) {
+            return;
+        }
+        String where = Findings.caseLabel(s) + " (coded passages): ";
+        if (s.getText() == null) {
+            findings.report(ProblemCode.SEGMENT_OUTSIDE_TEXT, s, CoprodPackage.Literals.SEGMENT__TEXT,
+                    where + "a passage points at a note or document the library no longer has");
+            return;
+        }
+        Optional<String> text = Texts.of(s.getText());
+        if (text.isEmpty()) {
+            return; // an unreadable document is reported once, for its case (DOCUMENT_CHANGED)
+        }
+        String title = Texts.title(s.getText());
+        if (!CodePoints.inside(s.getStart(), s.getEnd(), CodePoints.length(text.get()))) {
+            findings.report(ProblemCode.SEGMENT_OUTSIDE_TEXT, s, CoprodPackage.Literals.SEGMENT__START,
+                    where + "the passage " + s.getStart() + "–" + s.getEnd() + " is not inside " + title);
+        } else if (s.getQuote() != null && !Anchors.fits(text.get(), s)) {
+            findings.report(ProblemCode.QUOTE_CHANGED, s, CoprodPackage.Literals.SEGMENT__QUOTE,
+                    where + "the text of " + title + " at " + s.getStart() + "–" + s.getEnd() + " no longer reads “" + shortQuote(s) + "”");
+        }
+    }
+
+    private static String shortQuote(Segment s) {
+        String q = s.getQuote().strip();
+        return q.length() <= 60 ? q : q.substring(0, 57) + "…";
+    }
+}
