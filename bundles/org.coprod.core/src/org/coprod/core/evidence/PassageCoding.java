@@ -42,8 +42,10 @@ public final class PassageCoding {
 
     /** The command that codes {@code [start, end)} (code points) of a text of the case with a code, by a coder. */
     public static Coding code(EditingDomain domain, CaseLibrary library, Case c, CodableText text, int start, int end, Code code,
-            Coder coder, Date when, String memo) throws CodingRefused {
+            Coder codedBy, Date when, String memo) throws CodingRefused {
         check(library, c, text, code);
+        // The library's own record of the coder, when it has one: an identity kept outside (preferences) comes in new.
+        Coder coder = codedBy.getId() == null ? codedBy : Coders.byId(library, codedBy.getId()).orElse(codedBy);
         String content = Texts.of(text).orElseThrow(() -> new CodingRefused("The text of " + Texts.title(text) + " cannot be read."));
         int length = CodePoints.length(content);
         if (!CodePoints.inside(start, end, length)) {
