@@ -27,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.core.Library;
 import org.coprod.core.evidence.CodebookChanges;
 import org.coprod.core.evidence.FrameworkMatrix;
+import org.coprod.model.Case;
 import org.coprod.model.Code;
 import org.coprod.testing.CodedLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -126,6 +127,22 @@ class MatrixExportTests {
             String cell = book.getSheet("Passages").getRow(1).getCell(6).getStringCellValue();
             assertTrue(cell.length() <= 32_767 && cell.startsWith("word word"), "length " + cell.length());
             assertTrue(cell.endsWith("more characters; the full text is in the library)"), cell.substring(cell.length() - 80));
+        }
+    }
+
+    @Test
+    void aLongSummaryMakesItsRowTallEnoughToRead() throws Exception {
+        Code trust = matrix.codes().get(0);
+        Case beta = library.findCase("beta").orElseThrow();
+        FrameworkMatrix.summarise(null, beta, trust, "A summary. ".repeat(40), null, null).execute();
+        matrix = FrameworkMatrix.of(matrix.cases(), matrix.codes());
+        try (XSSFWorkbook book = workbook(write(MatrixExport.Format.XLSX, "tall.xlsx"))) {
+            XSSFSheet sheet = book.getSheet("Matrix");
+            float line = sheet.getDefaultRowHeightInPoints();
+            // 440 characters in a column 48 wide: ten lines or so
+            assertTrue(sheet.getRow(2).getHeightInPoints() >= 9 * line, sheet.getRow(2).getHeightInPoints() + " points");
+            assertTrue(sheet.getRow(3).getHeightInPoints() < 2 * line, "a row of short text stays one line high");
+            assertTrue(sheet.getPrintSetup().getLandscape());
         }
     }
 
