@@ -15,7 +15,7 @@ import org.coprod.model.Segment;
 
 /**
  * How every export names a coded passage: its codes, coder and date, and where it lies (the document or note and its
- * range in code points, as {@code coprod code --start N --end M} takes it), so that a quotation can be found again.
+ * range in code points, the start and end {@code coprod segments} prints), so that a quotation can be found again.
  */
 final class Passages {
 
@@ -68,7 +68,7 @@ final class Passages {
         return s.getText() == null ? "" : Texts.title(s.getText());
     }
 
-    /** The text's id, as {@code coprod code --text} takes it. */
+    /** The id of the note or document, as {@code coprod segments} prints it. */
     static String textId(Segment s) {
         return s.getText() == null || s.getText().getId() == null ? "" : s.getText().getId();
     }

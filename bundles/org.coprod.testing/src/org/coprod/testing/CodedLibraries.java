@@ -32,7 +32,9 @@ import org.coprod.model.TypologyCoding;
 
 /**
  * A small library with coded passages, saved in a test's folder, for tests of retrieval, quotations, the framework
- * matrix and briefs that must know every passage in it. Its three cases:
+ * matrix and briefs that must know every passage in it. Unlike {@link EvidenceLibrary}, whose segments are set by hand
+ * for search, its passages are coded through {@code PassageCoding} with the built-in codes too, so its placements have
+ * evidence; its document has a source and a text file, and a code has a summary. Its three cases:
  * <ul>
  * <li>{@code alpha}: a document with a source, whose first passage is coded "trust", "co-financing" and P2-D2, so it
  * is the evidence of its P2-D2 placement; a note passage coded "clientelism"; a summary of "trust".</li>
