@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.coprod.core.AtomicFile;
 import org.coprod.core.Library;
 import org.coprod.model.Case;
+import org.coprod.model.CoprodFactory;
 import org.coprod.model.Document;
 import org.coprod.testing.FixtureLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -163,6 +164,12 @@ class DocumentFilesTests {
 
         DocumentFiles.discard(lib, d);
         assertEquals(List.of(), names(lib.resolve("documents")));
+
+        Document edited = CoprodFactory.eINSTANCE.createDocument(); // as a hand-edited library.xmi could have it
+        edited.setId("../library");
+        edited.setOriginalFile("../../elsewhere.pdf");
+        assertEquals(lib.resolve("documents/library.txt"), DocumentFiles.textFile(lib, edited));
+        assertEquals(lib.resolve("documents/elsewhere.pdf"), DocumentFiles.originalFile(lib, edited));
     }
 
     @Test

@@ -153,12 +153,18 @@ public final class DocumentFiles {
 
     /** The file holding a document's plain text. */
     public static Path textFile(Path libraryFolder, Document document) {
-        return libraryFolder.resolve(FOLDER).resolve(document.getId() + TEXT_SUFFIX);
+        return inFolder(libraryFolder, document.getId() + TEXT_SUFFIX);
     }
 
     /** The file holding the copy of a document's original. */
     public static Path originalFile(Path libraryFolder, Document document) {
-        return libraryFolder.resolve(FOLDER).resolve(Path.of(document.getOriginalFile()).getFileName().toString());
+        return inFolder(libraryFolder, document.getOriginalFile());
+    }
+
+    /** Only the last name counts: a hand-edited library.xmi ("../../x") must not make a read or a discard leave the folder. */
+    private static Path inFolder(Path libraryFolder, String name) {
+        Path last = Path.of(name).getFileName();
+        return libraryFolder.resolve(FOLDER).resolve(last == null || last.toString().isEmpty() ? "-" : last.toString());
     }
 
     private static String title(Path original, String title) throws DocumentException {
