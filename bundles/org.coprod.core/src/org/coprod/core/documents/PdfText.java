@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.coprod.core.PoiLogging;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -18,6 +19,8 @@ final class PdfText {
     }
 
     static String of(Path file, byte[] content, IProgressMonitor monitor) throws DocumentException {
+        // PDFBox logs through Commons Logging, which hands over to the Log4j API: the same first-call lock as POI's
+        PoiLogging.unblock();
         try (PDDocument pdf = load(file, content)) {
             if (pdf.isEncrypted()) {
                 // Even one that opens without a password: its owner chose to restrict it, and its text is not stored plainly.
