@@ -32,6 +32,10 @@ public final class CodePoints {
     /** The code-point offset of a UTF-16 index (an index inside a surrogate pair counts as its character's start). */
     public static int offset(String text, int index) {
         int clamped = Math.max(0, Math.min(index, text.length()));
+        if (clamped > 0 && clamped < text.length() && Character.isLowSurrogate(text.charAt(clamped))
+                && Character.isHighSurrogate(text.charAt(clamped - 1))) {
+            clamped--; // codePointCount would count the pair's high half on its own, as the character after it
+        }
         return text.codePointCount(0, clamped);
     }
 
