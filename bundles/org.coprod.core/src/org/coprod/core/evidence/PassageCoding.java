@@ -94,14 +94,15 @@ public final class PassageCoding {
     }
 
     private static void check(CaseLibrary library, Case c, CodableText text, Code code) throws CodingRefused {
-        if (!code.isCodable()) {
-            throw new CodingRefused("“" + code.getName() + "” is a code group: code the passage with one of its codes.");
-        }
         if (library.getCodebook() == null || !library.getCodebook().getCodes().contains(code)) {
             throw new CodingRefused("“" + code.getName() + "” is not a code of this library's codebook.");
         }
+        // Before the group check: a not-applicable cell's code is not codable either, and is no group.
         if (BuiltInCodes.meaning(library, code).orElse(null) instanceof CellMeaning cell && !cell.cell().isApplicable()) {
             throw new CodingRefused("The typology marks cell " + cell.cell().getCode() + " as not applicable.");
+        }
+        if (!code.isCodable()) {
+            throw new CodingRefused("“" + code.getName() + "” is a code group: code the passage with one of its codes.");
         }
         boolean ofCase = text instanceof Note note ? c.getNotes().contains(note) : text instanceof Document d && c.getDocuments().contains(d);
         if (!ofCase) {
