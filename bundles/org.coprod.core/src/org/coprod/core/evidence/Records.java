@@ -75,6 +75,19 @@ public final class Records {
         return new AddCommand(domain, c, feature(meaning), made);
     }
 
+    /** What a conclusion stands for, as a built-in code would (none when it names no cell or value yet). */
+    public static Optional<Meaning> meaning(CodedRecord record) {
+        Meaning meaning = switch (record) {
+            case TypologyCoding k -> k.getCell() == null ? null : new CellMeaning(k.getCell());
+            case DriverCoding d -> new ValueMeaning(BuiltInCodes.Dimension.DRIVER, d.getDriver());
+            case BenefitClaim b -> new ValueMeaning(BuiltInCodes.Dimension.BENEFIT, b.getBenefit());
+            case LimitationClaim l -> new ValueMeaning(BuiltInCodes.Dimension.LIMITATION, l.getLimitation());
+            case Outcome o -> new ValueMeaning(BuiltInCodes.Dimension.OUTCOME, o.getDomain());
+            default -> null;
+        };
+        return Optional.ofNullable(meaning);
+    }
+
     /** A new conclusion for a meaning, made by a coder now (not yet in the case). */
     public static CodedRecord create(Meaning meaning, Coder coder, Date when) {
         CoprodFactory f = CoprodFactory.eINSTANCE;
