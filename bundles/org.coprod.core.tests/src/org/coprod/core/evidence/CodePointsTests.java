@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Code-point offsets against UTF-16 indices, on text with characters outside the Basic Multilingual Plane. */
@@ -47,6 +49,16 @@ class CodePointsTests {
         assertEquals("c", CodePoints.slice(MIXED, 4, 5));
         assertEquals(MIXED, CodePoints.slice(MIXED, 0, 5));
         assertEquals("", CodePoints.slice(MIXED, 2, 2));
+    }
+
+    @Test
+    void occurrencesAreCodePointOffsetsOfEveryPlaceThePassageIs() {
+        String text = "😀 trust, 𠀀 trust and trusting";
+        assertEquals(List.of(2, 11, 21), CodePoints.occurrences(text, "trust"));
+        assertEquals(List.of(9), CodePoints.occurrences(text, "𠀀 trust"));
+        assertEquals(List.of(0, 1), CodePoints.occurrences("aaa", "aa"), "overlapping ones too");
+        assertEquals(List.of(), CodePoints.occurrences(text, "faith"));
+        assertEquals(List.of(), CodePoints.occurrences(text, ""));
     }
 
     @Test

@@ -86,6 +86,10 @@ class CodebookChangesTests {
         assertSame(trust, CodebookChanges.find(book, trust.getId()).orElseThrow());
         assertEquals("driver:GOVERNANCE", CodebookChanges.find(book, "driver:GOVERNANCE").orElseThrow().getBuiltIn());
         assertTrue(CodebookChanges.find(book, "nothing like it").isEmpty());
+        Code p2d2 = CodebookChanges.find(library.root(), "p2-d2").orElseThrow();
+        assertEquals("cell:bovaird.P2-D2", p2d2.getBuiltIn(), "a cell by its code, as researchers name it");
+        assertSame(trust, CodebookChanges.find(library.root(), "Trust").orElseThrow(), "a name first");
+        assertTrue(CodebookChanges.find(library.root(), "P9-D9").isEmpty());
     }
 
     @Test

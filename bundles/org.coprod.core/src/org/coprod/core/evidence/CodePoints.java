@@ -1,5 +1,8 @@
 package org.coprod.core.evidence;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Offsets into a codable text count Unicode code points from 0, end exclusive, as REFI-QDA does; Java strings index
  * UTF-16 units, which differ from code points wherever a character lies outside the Basic Multilingual Plane (an emoji,
@@ -43,6 +46,22 @@ public final class CodePoints {
     public static String slice(String text, int start, int end) {
         int from = index(text, start);
         return text.substring(from, from + index(text.substring(from), end - start));
+    }
+
+    /** The code-point offsets at which a passage occurs in a text, in order (overlapping occurrences too). */
+    public static List<Integer> occurrences(String text, String passage) {
+        List<Integer> found = new ArrayList<>();
+        if (passage.isEmpty()) {
+            return found;
+        }
+        int n = 0;
+        int counted = 0;
+        for (int i = text.indexOf(passage); i >= 0; i = text.indexOf(passage, i + 1)) {
+            n += text.codePointCount(counted, i);
+            counted = i;
+            found.add(n);
+        }
+        return found;
     }
 
     /** Whether {@code [start, end)} is a non-empty range inside a text of {@code length} code points. */

@@ -38,6 +38,23 @@ public final class CodebookChanges {
                 || c.getName() != null && c.getName().strip().equalsIgnoreCase(wanted)).findFirst();
     }
 
+    /**
+     * Like {@link #find(Codebook, String)}, and also by a typology cell's code ({@code P2-D1}) for the built-in code of
+     * the cell (of the first typology with such a cell), as researchers name cells.
+     */
+    public static Optional<Code> find(CaseLibrary library, String nameOrId) {
+        if (library.getCodebook() == null) {
+            return Optional.empty();
+        }
+        Optional<Code> found = find(library.getCodebook(), nameOrId);
+        if (found.isPresent() || nameOrId == null) {
+            return found;
+        }
+        return library.getTypologies().stream().flatMap(t -> t.getCells().stream())
+                .filter(cell -> cell.getCode() != null && cell.getCode().equalsIgnoreCase(nameOrId.strip())).findFirst()
+                .flatMap(cell -> BuiltInCodes.forCell(library, cell));
+    }
+
     /** A new user code (not yet in the codebook: {@link #add} adds it). */
     public static Code create(String name, Code parent, String definition, String colour) {
         Code code = CoprodFactory.eINSTANCE.createCode();
