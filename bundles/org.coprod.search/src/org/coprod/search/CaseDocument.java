@@ -313,8 +313,9 @@ public final class CaseDocument {
             line(text, literal(l.getLimitation()));
             line(text, l.getNote());
         }
-        // A passage of a note is then indexed twice, which ranks it up a little: someone found it worth coding.
-        c.getSegments().forEach(s -> line(text, s.getQuote()));
+        // Passages of documents, whose text is not otherwise in the case's document. A note's passages are in it already:
+        // indexing them twice would rank a case by how much of it was coded rather than by what it says.
+        c.getSegments().stream().filter(s -> !(s.getText() instanceof Note)).forEach(s -> line(text, s.getQuote()));
         add(texts, TEXT, text.toString());
         return texts;
     }
