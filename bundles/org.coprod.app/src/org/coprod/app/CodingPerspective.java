@@ -4,7 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Coding perspective: library on the left, case editor in the middle, typology matrix on the right, analysis below. */
+/**
+ * The Coding perspective: library and codebook on the left, case editor in the middle, typology matrix on the right,
+ * analysis and evidence (retrieval, framework matrix) below.
+ */
 public class CodingPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.coprod.app.coding";
@@ -12,22 +15,31 @@ public class CodingPerspective implements IPerspectiveFactory {
     static final String MATRIX = "org.coprod.ui.matrixView";
     static final String COMPARISON = "org.coprod.ui.comparisonView";
     static final String PROBLEMS = "org.coprod.ui.problemsView";
+    static final String CODEBOOK = "org.coprod.ui.codebookView";
+    static final String RETRIEVAL = "org.coprod.ui.retrievalView";
+    static final String FRAMEWORK = "org.coprod.ui.frameworkMatrixView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.addView(NAVIGATOR, IPageLayout.LEFT, 0.2f, editors);
+        layout.addView(CODEBOOK, IPageLayout.BOTTOM, 0.55f, NAVIGATOR);
         layout.addView(MATRIX, IPageLayout.RIGHT, 0.5f, editors);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editors);
         bottom.addView(PROBLEMS);
         bottom.addView(COMPARISON);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(RETRIEVAL);
+        bottom.addView(FRAMEWORK);
         bottom.addPlaceholder("org.coprod.search.ui.searchView");
         layout.addShowViewShortcut("org.coprod.search.ui.searchView");
         layout.addShowViewShortcut(NAVIGATOR);
         layout.addShowViewShortcut(MATRIX);
         layout.addShowViewShortcut(COMPARISON);
         layout.addShowViewShortcut(PROBLEMS);
+        layout.addShowViewShortcut(CODEBOOK);
+        layout.addShowViewShortcut(RETRIEVAL);
+        layout.addShowViewShortcut(FRAMEWORK);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }
