@@ -2,10 +2,14 @@ package org.coprod.ui.codebook;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.coprod.core.Labels;
 import org.coprod.core.evidence.BuiltInCodes;
+import org.coprod.core.evidence.BuiltInCodes.CellMeaning;
+import org.coprod.core.evidence.BuiltInCodes.ValueMeaning;
 import org.coprod.core.evidence.PassageCoding;
 import org.coprod.core.validation.LibraryValidation;
 import org.coprod.model.CaseLibrary;
@@ -18,6 +22,7 @@ import org.coprod.ui.CurrentCoder;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.FieldBinder;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -34,6 +39,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 /**
  * The selected code's definition and memos, below the tree. Typing goes to the model as it is typed, one undoable
@@ -45,6 +51,7 @@ public final class CodeDetails {
     private final WorkbenchSession session;
     private final CodebookQuestions ask;
     private final FormToolkit toolkit;
+    private final ScrolledForm form;
     private final Composite body;
     private final FieldBinder binder;
     private final Label heading;
@@ -61,15 +68,17 @@ public final class CodeDetails {
         this.session = session;
         this.ask = ask;
         toolkit = new FormToolkit(parent.getDisplay());
-        body = toolkit.createComposite(parent);
-        body.setLayout(new GridLayout(2, false));
-        body.addDisposeListener(e -> toolkit.dispose());
+        // Scrolled: the view is often short, under the Library; one column, each label above its field, as it is narrow.
+        form = toolkit.createScrolledForm(parent);
+        form.addDisposeListener(e -> toolkit.dispose());
+        body = form.getBody();
+        body.setLayout(new GridLayout(1, false));
         binder = new FieldBinder(session.editingDomain(), toolkit);
         heading = toolkit.createLabel(body, "", SWT.WRAP);
         heading.setFont(JFaceResources.getBannerFont());
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        heading.setLayoutData(wrapping());
         meaning = toolkit.createLabel(body, "", SWT.WRAP);
-        meaning.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        meaning.setLayoutData(wrapping());
         definition = binder.field(body, "Definition", () -> code, Literals.CODE__DEFINITION, null, true);
         ((GridData) definition.control().getLayoutData()).heightHint = 60;
         Label memosLabel = toolkit.createLabel(body, "Memos");
@@ -107,6 +116,13 @@ public final class CodeDetails {
         show(null);
     }
 
+    /** A wrapping label takes the width it is given and never widens the pane. */
+    private static GridData wrapping() {
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.widthHint = 100;
+        return gd;
+    }
+
     private void memoColumn(String title, int width, Function<Memo, String> text) {
         TableViewerColumn c = new TableViewerColumn(memos, SWT.LEFT);
         c.getColumn().setText(title);
@@ -120,7 +136,7 @@ public final class CodeDetails {
     }
 
     public Composite control() {
-        return body;
+        return form;
     }
 
     /** Shows a code's definition and memos (null: none selected). */
@@ -135,7 +151,7 @@ public final class CodeDetails {
 
     /** Shows the model again (after any command, undo or redo). */
     public void refresh() {
-        if (body.isDisposed()) {
+        if (form.isDisposed()) {
             return;
         }
         if (code != null && code.eContainer() == null) {
@@ -155,14 +171,24 @@ public final class CodeDetails {
             binder.showDiagnostics(Diagnostician.INSTANCE.validate(code, LibraryValidation.context(Diagnostician.INSTANCE,
                     CoprodPreferences.severities(), false)));
         }
-        body.layout(true, true);
+        form.reflow(true);
     }
 
-    private static String meaningOf(Code code) {
+    /** What a code stands for, in words; empty for a researcher's own code. */
+    String meaningOf(Code code) {
         if (code == null || !BuiltInCodes.isBuiltIn(code)) {
             return code != null && !code.isCodable() ? "A group: code passages with one of its codes." : "";
         }
-        return "Built in (" + code.getBuiltIn() + "): it can be renamed, recoloured and defined, not merged away or deleted.";
+        String kept = " It can be renamed, recoloured and defined, not merged away or deleted.";
+        return switch (BuiltInCodes.meaning(session.library().root(), code).orElse(null)) {
+            case CellMeaning cell -> "Built in: stands for the typology cell " + cell.cell().getCode() + (cell.cell().isApplicable()
+                    ? "; coding a passage with it places the case there, with the passage as evidence." : ", which the typology marks"
+                            + " as not applicable.") + kept;
+            case ValueMeaning value -> "Built in: stands for the " + value.dimension().name().toLowerCase(Locale.ROOT) + " “"
+                    + Labels.of((Enumerator) value.value()) + "”; coding a passage with it records that for the case, with the"
+                    + " passage as evidence." + kept;
+            case null -> "Built in: a group of the codes of the typology or of the model's dimensions." + kept;
+        };
     }
 
     /** Adds an empty memo by the current coder to the code, and puts the cursor in its text; null if none was added. */

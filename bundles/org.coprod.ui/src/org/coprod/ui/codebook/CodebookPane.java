@@ -110,6 +110,7 @@ public final class CodebookPane {
             if (s != null && s.isLoaded()) {
                 details = new CodeDetails(sash, s, ask);
                 sash.setWeights(3, 2);
+                sash.layout(true, true);
             }
         }
         tree.show(s);

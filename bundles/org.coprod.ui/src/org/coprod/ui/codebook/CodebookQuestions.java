@@ -1,6 +1,9 @@
 package org.coprod.ui.codebook;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.coprod.model.Code;
@@ -10,8 +13,10 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.ColorDialog;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.dialogs.FilteredList;
 
 /**
  * What the codebook's actions ask the user: a name, a confirmation, a code to merge into, a colour; and how they say
@@ -49,15 +54,27 @@ public interface CodebookQuestions {
 
             @Override
             public Code choose(String title, String message, List<Code> choices) {
+                List<Code> ordered = CodeNames.ordered(choices);
+                Map<String, Integer> rank = new HashMap<>();
+                ordered.forEach(c -> rank.putIfAbsent(CodeNames.choice(c), rank.size()));
                 ElementListSelectionDialog d = new ElementListSelectionDialog(shell.get(), new LabelProvider() {
                     @Override
                     public String getText(Object element) {
-                        return CodeNames.path((Code) element);
+                        return CodeNames.choice((Code) element);
                     }
-                });
+                }) {
+                    @Override
+                    protected FilteredList createFilteredList(Composite parent) {
+                        // The researcher's own codes first, as in the tree: sorted by name, "Benefits / … clientelism"
+                        // came before "clientelism" and was taken by Enter.
+                        FilteredList list = super.createFilteredList(parent);
+                        list.setComparator(Comparator.comparingInt((Object label) -> rank.getOrDefault(label, Integer.MAX_VALUE)));
+                        return list;
+                    }
+                };
                 d.setTitle(title);
                 d.setMessage(message);
-                d.setElements(choices.toArray());
+                d.setElements(ordered.toArray());
                 d.setMultipleSelection(false);
                 return d.open() == Window.OK && d.getFirstResult() instanceof Code c ? c : null;
             }

@@ -12,9 +12,12 @@ import org.coprod.core.evidence.CodebookChanges.Use;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.Code;
 import org.coprod.ui.WorkbenchSession;
+import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -51,7 +54,10 @@ public final class CodebookTree {
 
     public CodebookTree(Composite parent, CodebookActions actions) {
         this.actions = actions;
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
+        Composite holder = new Composite(parent, SWT.NONE);
+        TreeColumnLayout columns = new TreeColumnLayout();
+        holder.setLayout(columns);
+        viewer = new TreeViewer(holder, SWT.SINGLE | SWT.BORDER | SWT.FULL_SELECTION);
         viewer.getTree().setHeaderVisible(true);
         viewer.setUseHashlookup(true);
         swatches = new Swatches(viewer.getControl());
@@ -78,7 +84,8 @@ public final class CodebookTree {
         });
         TreeViewerColumn name = new TreeViewerColumn(viewer, SWT.LEFT);
         name.getColumn().setText("Code");
-        name.getColumn().setWidth(220);
+        // The name takes what the counts leave: the view is often narrow, beside the Library.
+        columns.setColumnData(name.getColumn(), new ColumnWeightData(1, 100));
         name.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -87,7 +94,9 @@ public final class CodebookTree {
 
             @Override
             public Image getImage(Object element) {
-                return swatches.of(((Code) element).getColour());
+                // A group of codes has no colour of its own; an empty square would look like a check box.
+                Code c = (Code) element;
+                return !c.isCodable() && children.containsKey(c) && c.getColour() == null ? null : swatches.of(c.getColour());
             }
 
             @Override
@@ -108,17 +117,16 @@ public final class CodebookTree {
                 return definition == null || definition.isBlank() ? "No definition yet" : definition;
             }
         });
-        column("Passages", 75, SWT.RIGHT, c -> String.valueOf(use(c).segments()));
-        column("Cases", 60, SWT.RIGHT, c -> String.valueOf(use(c).cases()));
+        columns.setColumnData(column("Passages", SWT.RIGHT, c -> String.valueOf(use(c).segments())).getColumn(), new ColumnPixelData(72));
+        columns.setColumnData(column("Cases", SWT.RIGHT, c -> String.valueOf(use(c).cases())).getColumn(), new ColumnPixelData(48));
         ColumnViewerToolTipSupport.enableFor(viewer);
         dragAndDrop();
         viewer.setInput(this);
     }
 
-    private TreeViewerColumn column(String title, int width, int style, Function<Code, String> text) {
+    private TreeViewerColumn column(String title, int style, Function<Code, String> text) {
         TreeViewerColumn c = new TreeViewerColumn(viewer, style);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -233,7 +241,7 @@ public final class CodebookTree {
             }
         }
         children = under;
-        top = roots;
+        top = CodeNames.ordered(roots);
         uses = library == null ? null : CodeUses.of(library);
         Object[] expanded = viewer.getExpandedElements();
         viewer.getControl().setRedraw(false);
