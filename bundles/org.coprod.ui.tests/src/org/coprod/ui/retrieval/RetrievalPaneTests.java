@@ -64,7 +64,7 @@ class RetrievalPaneTests {
         Table table = pane.table().viewer().getTable();
         assertEquals(passages.length, table.getItemCount());
         for (int i = 0; i < passages.length; i++) {
-            String line = table.getItem(i).getText(2);
+            String line = table.getItem(i).getText(0);
             assertTrue(line.contains(passages[i]), "row " + i + " shows " + line);
         }
     }
@@ -77,6 +77,8 @@ class RetrievalPaneTests {
         assertRowsShow(A1, B1, C2);
         assertTrue(pane.heading().startsWith("trust AND NOT clientelism, within the same passage: 3 passages in 3 cases"),
                 pane.heading());
+        assertEquals("trust AND NOT clientelism", pane.title());
+        assertEquals("within the same passage", pane.description());
     }
 
     @Test
@@ -87,7 +89,7 @@ class RetrievalPaneTests {
         // alpha and gamma have clientelism somewhere; beta does not, and its trust passage is B1.
         assertEquals(List.of(B1), pane.found().stream().map(f -> f.segment().getQuote()).toList());
         assertRowsShow(B1);
-        assertEquals("Beta village shop", pane.table().viewer().getTable().getItem(0).getText(0));
+        assertEquals("Beta village shop", pane.table().viewer().getTable().getItem(0).getText(1));
     }
 
     @Test
@@ -123,10 +125,10 @@ class RetrievalPaneTests {
         pane.run();
         Found only = pane.found().get(0);
         assertEquals(A3, only.segment().getQuote());
-        String line = pane.table().viewer().getTable().getItem(0).getText(2);
+        String line = pane.table().viewer().getTable().getItem(0).getText(0);
         assertTrue(line.contains("Then " + A3 + " " + CodedLibraries.A4.substring(0, 10)), line);
         assertEquals("Interview", pane.table().viewer().getTable().getItem(0).getText(3));
-        assertEquals("co-financing", pane.table().viewer().getTable().getItem(0).getText(1));
+        assertEquals("co-financing", pane.table().viewer().getTable().getItem(0).getText(2));
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class EvidencePassages {
                 return element instanceof CodedRecord r && !r.getSegments().isEmpty();
             }
         });
-        column("Conclusion / passage", 420, o -> o instanceof CodedRecord r ? conclusion(r) : PassageContext.of((Segment) o, 0).quote());
+        column("Conclusion / passage", 420, o -> o instanceof CodedRecord r ? conclusion(r) : PassageContext.alone((Segment) o).quote());
         column("Text", 180, o -> o instanceof CodedRecord r ? ProblemReports.count(r.getSegments().size(), "passage", "passages")
                 : ((Segment) o).getText() == null ? "" : Texts.title(((Segment) o).getText()));
         column("Coder", 120, o -> o instanceof Segment s && s.getCoder() != null ? String.valueOf(s.getCoder().getName()) : "");

@@ -25,8 +25,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * Coded passages in a table, one row each: case, codes, the passage in its context (the passage in bold), the text it
- * is in, coder and date. Virtual, so that ten thousand passages cost only the rows on screen; double-click opens the
+ * Coded passages in a table, one row each: the passage in its context (the context greyed), case, codes, the text it
+ * is in, coder and date; the passage first, so that it shows however narrow the view. Virtual, so that ten thousand passages cost only the rows on screen; double-click opens the
  * passage in its text.
  */
 public final class PassageTable {
@@ -51,11 +51,9 @@ public final class PassageTable {
             public void inputChanged(Viewer v, Object oldInput, Object newInput) {
             }
         });
-        column("Case", 160, f -> Names.of(f.c()));
-        column("Codes", 140, f -> codes(f.segment()));
         TableViewerColumn passage = new TableViewerColumn(viewer, SWT.LEFT);
         passage.getColumn().setText("Passage");
-        passage.getColumn().setWidth(520);
+        passage.getColumn().setWidth(420);
         passage.setLabelProvider(new StyledCellLabelProvider() {
             @Override
             public void update(ViewerCell cell) {
@@ -74,6 +72,8 @@ public final class PassageTable {
                 return quote == null || quote.length() < 80 ? null : quote;
             }
         });
+        column("Case", 160, f -> Names.of(f.c()));
+        column("Codes", 140, f -> codes(f.segment()));
         column("Text", 150, f -> f.segment().getText() == null ? "" : Texts.title(f.segment().getText()));
         column("Coder", 100, f -> f.segment().getCoder() == null ? "" : String.valueOf(f.segment().getCoder().getName()));
         column("Date", 85, f -> f.segment().getCodedOn() == null ? "" : new SimpleDateFormat("yyyy-MM-dd").format(f.segment()
@@ -118,9 +118,9 @@ public final class PassageTable {
     public List<String> row(int index) {
         Found f = rows.get(index);
         List<String> out = new ArrayList<>();
+        out.add(PassageContext.of(f.segment()).line());
         out.add(Names.of(f.c()));
         out.add(codes(f.segment()));
-        out.add(PassageContext.of(f.segment()).line());
         out.add(f.segment().getText() == null ? "" : Texts.title(f.segment().getText()));
         return out;
     }

@@ -56,13 +56,13 @@ public final class QueryBuilder {
         this.changed = changed;
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        GridLayout layout = new GridLayout(4, false);
+        GridLayout layout = new GridLayout(3, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         body.setLayout(layout);
         terms = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         terms.getTable().setHeaderVisible(true);
-        GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1);
+        GridData table = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         table.heightHint = 70;
         terms.getTable().setLayoutData(table);
         terms.setContentProvider(ArrayContentProvider.getInstance());
@@ -93,12 +93,13 @@ public final class QueryBuilder {
         roleColumn.setEditingSupport(new RoleEditing());
         terms.setInput(list);
         code = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-        GridData codeData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        codeData.widthHint = 120;
+        GridData codeData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        codeData.widthHint = 120; // the longest code name must not widen the view
         code.setLayoutData(codeData);
         role = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
         role.setItems(Arrays.stream(Role.values()).map(Role::label).toArray(String[]::new));
         role.select(0);
+        role.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button add = new Button(body, SWT.PUSH);
         add.setText("Add");
         add.addListener(SWT.Selection, e -> {
@@ -116,16 +117,18 @@ public final class QueryBuilder {
             }
         });
         Composite scope = new Composite(body, SWT.NONE);
-        scope.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        scope.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         GridLayout row = new GridLayout(3, false);
         row.marginWidth = 0;
         scope.setLayout(row);
-        new Label(scope, SWT.NONE).setText("Codes meet within");
+        new Label(scope, SWT.NONE).setText("Within the same");
         samePassage = new Button(scope, SWT.RADIO);
-        samePassage.setText("the same passage");
+        samePassage.setText("passage");
+        samePassage.setToolTipText("A passage must carry the codes itself");
         samePassage.setSelection(true);
         sameCase = new Button(scope, SWT.RADIO);
-        sameCase.setText("the same case");
+        sameCase.setText("case");
+        sameCase.setToolTipText("The case must have the codes, on any of its passages; every passage of a code asked for is listed");
         samePassage.addListener(SWT.Selection, e -> {
             if (samePassage.getSelection()) {
                 changed.run();
@@ -158,11 +161,12 @@ public final class QueryBuilder {
     /** Offers the codable codes of a codebook, and drops the terms whose codes left it. */
     public void offer(Codebook codebook) {
         book = codebook;
-        codable = codebook == null ? List.of() : codebook.getCodes().stream().filter(Code::isCodable).toList();
-        int kept = code.getSelectionIndex();
-        code.setItems(codable.stream().map(CodeNames::path).toArray(String[]::new));
-        if (kept >= 0 && kept < codable.size()) {
-            code.select(kept);
+        Code kept = code.getSelectionIndex() < 0 || code.getSelectionIndex() >= codable.size() ? null : codable.get(code
+                .getSelectionIndex());
+        codable = codebook == null ? List.of() : CodeNames.ordered(codebook.getCodes().stream().filter(Code::isCodable).toList());
+        code.setItems(codable.stream().map(CodeNames::choice).toArray(String[]::new));
+        if (codable.contains(kept)) {
+            code.select(codable.indexOf(kept));
         }
         if (list.removeIf(t -> !codable.contains(t.code()))) {
             terms.refresh();

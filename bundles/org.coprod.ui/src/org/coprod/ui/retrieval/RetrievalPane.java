@@ -29,6 +29,7 @@ public final class RetrievalPane {
     private final Label heading;
     private final PassageTable table;
     private WorkbenchSession session;
+    private String title = "";
     private String description = "";
 
     public RetrievalPane(Composite parent) {
@@ -47,6 +48,7 @@ public final class RetrievalPane {
         table = new PassageTable(results);
         table.viewer().getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(2, 5);
+        SashOrientation.follow(sash, new int[] { 2, 5 });
         run();
     }
 
@@ -84,23 +86,29 @@ public final class RetrievalPane {
         CaseLibrary library = library();
         CodeQuery query = builder.query();
         if (library == null || query == null) {
+            title = "";
             description = "";
-            heading.setText(library == null ? "No library open." : "Add codes on the left (or drop them from the Codebook view).");
+            heading.setText(library == null ? "No library open." : "Choose codes to retrieve their passages (or drop codes here from the Codebook view).");
             table.show(List.of());
             return;
         }
         Scope scope = builder.scope();
         List<Found> found = Retrieval.find(library.getCases(), query, scope, filters.predicate());
         String where = filters.describe();
-        description = query.describe() + (scope == Scope.CASE ? ", within the same case" : ", within the same passage")
-                + (where.isEmpty() ? "" : "; " + where);
-        heading.setText(description + ": " + ProblemReports.count(found.size(), "passage", "passages") + " in "
+        title = query.describe();
+        description = (scope == Scope.CASE ? "within the same case" : "within the same passage") + (where.isEmpty() ? "" : "; " + where);
+        heading.setText(title + ", " + description + ": " + ProblemReports.count(found.size(), "passage", "passages") + " in "
                 + ProblemReports.count(PassageTable.cases(found), "case", "cases") + ".");
         heading.getParent().layout();
         table.show(found);
     }
 
-    /** What the passages shown were retrieved by ("trust AND NOT clientelism, within the same case"); empty when none. */
+    /** The query of the passages shown, written out ("trust AND NOT clientelism"); empty when none. */
+    public String title() {
+        return title;
+    }
+
+    /** Where the query's codes met and which cases it kept ("within the same case; cases in Brazil"); empty when none. */
     public String description() {
         return description;
     }
