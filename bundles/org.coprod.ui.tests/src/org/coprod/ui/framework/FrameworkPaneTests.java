@@ -98,6 +98,10 @@ class FrameworkPaneTests {
         assertEquals("Gamma water board", pane.grid().table().getItem(0).getText(0));
         pane.showCases(null);
         assertEquals(3, pane.grid().table().getItemCount());
+        pane.setCodes(List.of(code("clientelism")));
+        pane.showCodedOnly(true);
+        assertEquals(List.of("Alpha health forum", "Gamma water board"), List.of(pane.grid().table().getItems()).stream().map(i -> i
+                .getText(0)).toList(), "beta has no clientelism");
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class CellDetails {
         quote.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return PassageContext.of((Segment) element, 0).quote();
+                return PassageContext.alone((Segment) element).quote();
             }
 
             @Override

@@ -63,9 +63,17 @@ public class FrameworkMatrixView extends LibraryView {
             }
         };
         selectedOnly.setToolTipText("Rows: only the cases selected in the Library (otherwise every case)");
+        Action codedOnly = new Action("Coded Cases Only", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                pane.showCodedOnly(isChecked());
+            }
+        };
+        codedOnly.setToolTipText("Rows: only the cases with a passage or a summary of the chosen codes");
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         bar.add(codes);
         bar.add(selectedOnly);
+        bar.add(codedOnly);
         getSite().getPage().addSelectionListener(LibraryNavigator.ID, navigatorSelection);
     }
 
@@ -74,11 +82,11 @@ public class FrameworkMatrixView extends LibraryView {
         if (codable.isEmpty()) {
             return;
         }
-        ListSelectionDialog d = ListSelectionDialog.of(codable).contentProvider(ArrayContentProvider.getInstance())
+        ListSelectionDialog d = ListSelectionDialog.of(CodeNames.ordered(codable)).contentProvider(ArrayContentProvider.getInstance())
                 .labelProvider(new LabelProvider() {
                     @Override
                     public String getText(Object element) {
-                        return CodeNames.path((Code) element);
+                        return CodeNames.choice((Code) element);
                     }
                 }).title("Framework Matrix").message("Codes to show as columns:").preselect(pane.codes().toArray())
                 .create(getSite().getShell());

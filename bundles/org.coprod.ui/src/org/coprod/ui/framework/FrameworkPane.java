@@ -2,7 +2,9 @@ package org.coprod.ui.framework;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.coprod.core.evidence.FrameworkMatrix;
 import org.coprod.model.Case;
@@ -10,6 +12,7 @@ import org.coprod.model.CaseLibrary;
 import org.coprod.model.Code;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.codebook.CodeUses;
+import org.coprod.ui.retrieval.SashOrientation;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -33,6 +36,8 @@ public final class FrameworkPane {
     private List<Code> codes = new ArrayList<>();
     /** The cases chosen as rows, or null for all the library's cases. */
     private List<Case> rows;
+    /** Whether rows without a passage or summary of the chosen codes are left out. */
+    private boolean codedOnly;
 
     public FrameworkPane(Composite parent) {
         sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -46,6 +51,7 @@ public final class FrameworkPane {
         grid.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         details = new CellDetails(sash);
         sash.setWeights(3, 1);
+        SashOrientation.follow(sash, new int[] { 3, 1 });
         grid.onSelect((r, c) -> details.show(session, grid.current()));
     }
 
@@ -85,6 +91,12 @@ public final class FrameworkPane {
         refresh();
     }
 
+    /** Leaves out (or shows again) the cases with no passage and no summary of the chosen codes. */
+    public void showCodedOnly(boolean only) {
+        codedOnly = only;
+        refresh();
+    }
+
     /** Whether the rows are all the library's cases. */
     public boolean showsAllCases() {
         return rows == null;
@@ -104,6 +116,11 @@ public final class FrameworkPane {
         }
         codes.removeIf(c -> c.eContainer() == null); // merged away or deleted
         List<Case> cases = rows == null ? library.getCases() : rows.stream().filter(c -> c.eContainer() == library).toList();
+        if (codedOnly) {
+            Set<Code> chosen = new HashSet<>(codes);
+            cases = cases.stream().filter(c -> c.getSegments().stream().anyMatch(s -> s.getCodes().stream().anyMatch(chosen::contains))
+                    || c.getCodeSummaries().stream().anyMatch(s -> chosen.contains(s.getCode()))).toList();
+        }
         Case currentCase = grid.current() == null ? null : grid.current().c();
         Code currentCode = grid.current() == null ? null : grid.current().code();
         FrameworkMatrix matrix = FrameworkMatrix.of(cases, codes);
@@ -116,7 +133,8 @@ public final class FrameworkPane {
             details.show(session, null);
         }
         heading.setText(codes.isEmpty() ? "Choose the codes to show as columns (Codes… in the view's toolbar)."
-                : matrix.cases().size() + (rows == null ? " cases" : " selected cases") + " × " + codes.size() + " codes");
+                : matrix.cases().size() + (rows == null ? "" : " selected") + (codedOnly ? " coded" : "") + " cases × " + codes.size()
+                        + " codes");
         heading.getParent().layout();
     }
 
