@@ -5,8 +5,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The Coding perspective: library and codebook on the left, case editor in the middle, typology matrix on the right,
- * analysis and evidence (retrieval, framework matrix) below.
+ * The Coding perspective: library and codebook on the left, case editor in the middle, typology matrix, retrieval and
+ * framework matrix on the right, analysis below.
  */
 public class CodingPerspective implements IPerspectiveFactory {
 
@@ -24,13 +24,16 @@ public class CodingPerspective implements IPerspectiveFactory {
         String editors = layout.getEditorArea();
         layout.addView(NAVIGATOR, IPageLayout.LEFT, 0.2f, editors);
         layout.addView(CODEBOOK, IPageLayout.BOTTOM, 0.55f, NAVIGATOR);
-        layout.addView(MATRIX, IPageLayout.RIGHT, 0.5f, editors);
+        // Retrieval and the framework matrix with the typology matrix, where the window is tallest: each needs its
+        // query or its grid above a list, which the bottom folder is too short for.
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, editors);
+        right.addView(MATRIX);
+        right.addView(RETRIEVAL);
+        right.addView(FRAMEWORK);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editors);
         bottom.addView(PROBLEMS);
         bottom.addView(COMPARISON);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(RETRIEVAL);
-        bottom.addView(FRAMEWORK);
         bottom.addPlaceholder("org.coprod.search.ui.searchView");
         layout.addShowViewShortcut("org.coprod.search.ui.searchView");
         layout.addShowViewShortcut(NAVIGATOR);
