@@ -1,16 +1,18 @@
 #!/bin/bash
-# Screenshots of the built workbench: starts the product under Xvfb as the org.coprod.bench.ui.screenshots application
-# (the workbench, which then opens a case, shows the matrix and compares three cases, announcing each state on stdout;
-# from the releng feature org.coprod.bench.feature) and saves
+# Screenshots of the built workbench: starts the releng product (releng/org.coprod.bench.product: the shipped product plus
+# the releng feature org.coprod.bench.feature) under Xvfb as the org.coprod.bench.ui.screenshots application (the
+# workbench, which then opens a case, shows the matrix and compares three cases, announcing each state on stdout) and saves
 #   main.png  editor.png  matrix.png  comparison.png
 # into the folder given as argument (default ./shots). Uses a fresh copy of the sample library and a fresh workspace.
 # Needs Xvfb and ImageMagick's import (installed with apt-get when missing and run as root) and a JDK 21+.
 set -euo pipefail
 OUT=$(mkdir -p "${1:-./shots}" && cd "${1:-./shots}" && pwd)
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PRODUCT=${COPROD_PRODUCT:-$ROOT/releng/org.coprod.product/target/products/org.coprod.product/linux/gtk/x86_64/coprod-workbench}
-if [ ! -x "$PRODUCT/coprod.sh" ]; then
-  echo "screenshots.sh: no built product at $PRODUCT (run ./mvnw -B -o clean verify first)" >&2
+# COPROD_PRODUCT: another installation that has the releng feature.
+RELENG=$ROOT/releng/org.coprod.bench.product/target/products/org.coprod.bench.product
+PRODUCT=${COPROD_PRODUCT:-$RELENG/linux/gtk/x86_64/coprod-bench}
+if [ ! -x "$PRODUCT/coprod.sh" ] || ! ls -d "$PRODUCT/plugins/org.coprod.bench.ui_"* >/dev/null 2>&1; then
+  echo "screenshots.sh: no built releng product at $PRODUCT (run ./mvnw -B -o clean verify first)" >&2
   exit 2
 fi
 if ! command -v Xvfb >/dev/null || ! [ -x /usr/bin/import ]; then

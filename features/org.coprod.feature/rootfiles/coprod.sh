@@ -14,13 +14,6 @@ mkdir -p "$STATE" 2>/dev/null
 cds() { echo "-XX:SharedArchiveFile=$STATE/$1.jsa -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:aot*=off"; }
 VMARGS="-Djava.util.logging.config.file=$DIR/logging.properties -XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED $COPROD_JAVA_OPTIONS"
 CLI_CONFIG="${COPROD_CONFIG:-$STATE/cli-configuration}"
-if [ "$1" = "bench" ]; then
-  # Benchmarks: coprod bench <name> [args] (see the README).
-  shift
-  # Full JIT here: C1 alone (good for start-up) slows long indexing by a third.
-  exec "$JAVA" $(echo "$VMARGS" | sed 's/-XX:TieredStopAtLevel=1//') -Xmx4g -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.bench.application \
-    -configuration "$CLI_CONFIG" -data @none -nosplash "$@"
-fi
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]; then
   # A subcommand (or --help): the headless command line, no window, no workspace.
   exec "$JAVA" $VMARGS $(cds cli) -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \

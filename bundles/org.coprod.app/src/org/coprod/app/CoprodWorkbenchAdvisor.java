@@ -6,8 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.actions.LibraryOpening;
 import org.coprod.ui.actions.UnsavedChanges;
+import org.coprod.ui.editor.CaseEditors;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -31,7 +33,7 @@ final class CoprodWorkbenchAdvisor extends WorkbenchAdvisor {
     public void initialize(IWorkbenchConfigurer configurer) {
         // Views are laid out by the perspective each time: predictable for users following the README, and for screenshots.
         configurer.setSaveAndRestore(false);
-        org.coprod.ui.WorkbenchSession.openCasesWith(new org.coprod.ui.editor.CaseEditors());
+        WorkbenchSession.openCasesWith(new CaseEditors());
     }
 
     @Override
@@ -61,7 +63,8 @@ final class CoprodWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public boolean preShutdown() {
-        return UnsavedChanges.resolve(PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null ? null
-                : PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        // Eclipse asks with nothing in hand: the library to ask about is the one open when the workbench closes.
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        return UnsavedChanges.resolve(WorkbenchSession.active(), window == null ? null : window.getShell());
     }
 }

@@ -162,6 +162,7 @@ public final class SyntheticLibrary {
         int budget = TEXT_BYTES - 1_300;
         for (int k = 0; k < nNotes; k++) {
             Note note = f.createNote();
+            note.setId("note-" + (k + 1));
             int roll = r.nextInt(100);
             String language = roll < 80 ? "en" : roll < 87 ? "pt" : roll < 94 ? "es" : "fr";
             String[] words = switch (language) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.coprod.core.importer.SampleLibrary;
+import org.coprod.testing.SampleLibraries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +34,7 @@ class BriefCommandTests {
 
     @BeforeAll
     static void sample() throws Exception {
-        sample = SampleLibrary.materialize(shared.resolve("sample")).folder();
+        sample = SampleLibraries.copyTo(shared.resolve("sample")).folder(); // imported once per test run
     }
 
     private int run(List<String> args) {

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.coprod.core.importer.SampleLibrary;
+import org.coprod.testing.FixtureLibraries;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,14 +28,15 @@ class CommandFailuresTests {
 
     @TempDir
     static Path dir;
-    static Path sample;
+    /** Two hand-made cases: the failures under test never depend on what a library holds. */
+    static Path library;
 
     String out;
     String err;
 
     @BeforeAll
-    static void sample() throws Exception {
-        sample = SampleLibrary.materialize(dir.resolve("sample")).folder();
+    static void library() throws Exception {
+        library = FixtureLibraries.twoCases(dir.resolve("two")).folder();
     }
 
     /** A command that fails the way the brief's own commands can, standing in for any of them. */
@@ -138,8 +139,8 @@ class CommandFailuresTests {
         Path notWord = java.nio.file.Files.writeString(dir.resolve("styles.docx"), "not a zip");
         Path out = dir.resolve("brief.docx");
         assertEquals(Commands.BAD_USAGE, new Commands(new PrintStream(new ByteArrayOutputStream()), capture()).run(new String[] { "brief",
-                "--cases", "porto-alegre-op", "--reference", notWord.toString(), "--out", out.toString(),
-                "--library", sample.toString() }));
+                "--cases", "alpha", "--reference", notWord.toString(), "--out", out.toString(),
+                "--library", library.toString() }));
         err = captured.toString(StandardCharsets.UTF_8);
         assertTrue(err.contains("not a Word (.docx) document"), err);
         assertFalse(err.contains("OOXML") || err.contains("POI") || err.contains("Exception"), err);
@@ -173,7 +174,7 @@ class CommandFailuresTests {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            code = new CommandLineApplication().start(context("search", query, "--library", sample.toString()));
+            code = new CommandLineApplication().start(context("search", query, "--library", library.toString()));
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coprod.core.Library;
-import org.coprod.core.importer.SampleLibrary;
+import org.coprod.testing.SampleLibraries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class CommandsTests {
 
     @BeforeAll
     static void sample() throws Exception {
-        sample = SampleLibrary.materialize(dir.resolve("sample")).folder();
+        sample = SampleLibraries.copyTo(dir.resolve("sample")).folder(); // imported once per test run
     }
 
     private int run(String... args) {
@@ -43,7 +43,7 @@ class CommandsTests {
     @Test
     void helpListsEveryCommandAndExitsZero() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] { "validate", "import", "stats", "search", "similar", "brief" }) {
+        for (String command : new String[] { "validate", "import", "stats", "search", "similar", "segments", "brief" }) {
             assertTrue(out.contains("  " + command + " "), command + " in\n" + out);
         }
         assertEquals(0, run("stats", "--help"));

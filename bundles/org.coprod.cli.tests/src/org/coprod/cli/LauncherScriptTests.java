@@ -25,22 +25,31 @@ class LauncherScriptTests {
 
     /** The script in the feature's root files, found from the test's working folder (the test bundle's). */
     static Path script() {
+        return checkoutFile("features/org.coprod.feature/rootfiles/coprod.sh");
+    }
+
+    /** A file of the checkout, found from the test's working folder (the test bundle's). */
+    static Path checkoutFile(String relative) {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("features/org.coprod.feature/rootfiles/coprod.sh");
+            Path candidate = p.resolve(relative);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new AssertionError("coprod.sh not found above " + Path.of("").toAbsolutePath());
+        throw new AssertionError(relative + " not found above " + Path.of("").toAbsolutePath());
     }
 
-    /** Runs the script as installed (beside a plugins folder with a launcher jar) and returns the java arguments. */
+    /** Runs coprod.sh as installed (beside a plugins folder with a launcher jar) and returns the java arguments. */
     private List<String> launch(Map<String, String> env, String... args) throws Exception {
+        return launch(script(), env, args);
+    }
+
+    private List<String> launch(Path script, Map<String, String> env, String... args) throws Exception {
         Path install = Files.createDirectories(dir.resolve("install"));
         Files.createDirectories(install.resolve("plugins"));
         Files.write(install.resolve("plugins/org.eclipse.equinox.launcher_1.6.0.jar"), new byte[0]);
-        Path launcher = install.resolve("coprod.sh");
-        Files.copy(script(), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path launcher = install.resolve(script.getFileName());
+        Files.copy(script, launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
         Path java = jdk.resolve("java");
         Path record = dir.resolve("java-arguments");
@@ -84,6 +93,23 @@ class LauncherScriptTests {
         List<String> args = launch(Map.of("COPROD_HOME", state.toString()));
         assertEquals(state.resolve("workspace").toString(), after(args, "-data"));
         assertFalse(String.join(" ", args).contains(dir.resolve("home").toString()), "nothing under HOME: " + args);
+    }
+
+    @Test
+    void theRelengProductsBenchScriptRunsABenchmarkInAConfigurationAreaOfItsOwn() throws Exception {
+        Path state = dir.resolve("state");
+        List<String> args = launch(checkoutFile("features/org.coprod.bench.feature/rootfiles/bench.sh"),
+                Map.of("COPROD_HOME", state.toString(), "COPROD_JAVA_OPTIONS", "-Xss4m"), "library", "--cases", "1000");
+        assertEquals("org.coprod.bench.application", after(args, "-application"));
+        assertEquals(state.resolve("bench-configuration").toString(), after(args, "-configuration"));
+        assertEquals(List.of("library", "--cases", "1000"), args.subList(args.size() - 3, args.size()));
+        assertTrue(args.contains("-Xss4m") && args.contains("-Djava.awt.headless=true"), args.toString());
+        assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel")), "full JIT: " + args);
+    }
+
+    @Test
+    void theShippedLauncherKnowsNothingOfTheBenchmarks() throws Exception {
+        assertFalse(Files.readString(script()).contains("org.coprod.bench"), "coprod.sh starts no benchmark");
     }
 
     @Test

@@ -67,7 +67,7 @@ final class SearchCommand implements Command {
             try {
                 results = new CaseSearch(index).search(request);
             } catch (QuerySyntaxException e) {
-                throw new UsageException(e.getMessage() + "\n  " + e.pointer().replace("\n", "\n  "));
+                throw unreadable(e);
             }
             if (args.flag("json")) {
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -140,6 +140,11 @@ final class SearchCommand implements Command {
             throw new UsageException(status.getMessage());
         }
         return index;
+    }
+
+    /** A query that cannot be read, said with the part of it where reading stopped. */
+    static UsageException unreadable(QuerySyntaxException e) {
+        return new UsageException(e.getMessage() + "\n  " + e.pointer().replace("\n", "\n  "));
     }
 
     static List<Map<String, Object>> hitsJson(List<SearchHit> hits) {

@@ -1,6 +1,5 @@
 package org.coprod.core;
 
-import org.coprod.core.importer.SampleLibrary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +14,7 @@ import org.coprod.model.Case;
 import org.coprod.model.EvidenceType;
 import org.coprod.model.Outcome;
 import org.coprod.model.Role;
+import org.coprod.testing.SampleLibraries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class SampleEvidenceTests {
 
     @BeforeAll
     static void materialize() throws Exception {
-        sample = SampleLibrary.materialize(dir.resolve("sample"));
+        sample = SampleLibraries.copyTo(dir.resolve("sample")); // the sample as imported once per test run
     }
 
     private static Outcome outcome(Case c, String indicator) {

@@ -91,6 +91,13 @@ class CaseSearchTests {
         assertEquals(expected, search.search(SearchRequest.of("cell:p2-d2")).total());
     }
 
+    /** A case id is one whole term: analysed, porto-alegre-op would be three stemmed words. */
+    @Test
+    void idFindsExactlyThatCase() throws Exception {
+        assertEquals(List.of("porto-alegre-op"), ids(search.search(SearchRequest.of("id:porto-alegre-op"))));
+        assertEquals(List.of(), ids(search.search(SearchRequest.of("id:porto"))));
+    }
+
     @Test
     void phrasesBooleansAndWildcardsWork() throws Exception {
         SearchResults phrase = search.search(SearchRequest.of("\"lane sewers\"").withLimit(200));

@@ -14,11 +14,15 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.coprod.model.CodableText;
+import org.coprod.model.Document;
+import org.coprod.model.Note;
 
 /**
  * The one place where each field's analysis is chosen: English stemming for the case's own text, the note's language
- * for notes written in Portuguese, Spanish or French, plain words for names of actors and places, and whole lower-cased
- * values for codes (country, sector, cell…), so that {@code cell:P2-D2} and {@code sector:"social care"} match exactly.
+ * for notes written in Portuguese, Spanish or French (and the text's language for passages quoted from it), plain
+ * words for names of actors and places, and whole lower-cased values for codes (country, sector, cell, the codebook's
+ * codes…), so that {@code cell:P2-D2}, {@code sector:"social care"} and {@code code:"local trust"} match exactly.
  */
 public final class CaseAnalyzers {
 
@@ -28,12 +32,15 @@ public final class CaseAnalyzers {
     private CaseAnalyzers() {
     }
 
-    /** A new analyzer for every field of a case document (indexing and querying use the same one). */
+    /** A new analyzer for every field of a case or segment document (indexing and querying use the same one). */
     public static Analyzer create() {
         Map<String, Analyzer> perField = new HashMap<>();
-        perField.put(CaseDocument.notesField("pt"), new PortugueseAnalyzer());
-        perField.put(CaseDocument.notesField("es"), new SpanishAnalyzer());
-        perField.put(CaseDocument.notesField("fr"), new FrenchAnalyzer());
+        for (String language : LANGUAGES) {
+            if (!language.equals("en")) {
+                perField.put(CaseDocument.notesField(language), forLanguage(language));
+                perField.put(CaseDocument.quoteField(language), forLanguage(language));
+            }
+        }
         Analyzer words = new StandardAnalyzer();
         perField.put(CaseDocument.ACTOR, words);
         perField.put(CaseDocument.PLACE, words);
@@ -41,6 +48,7 @@ public final class CaseAnalyzers {
         for (String field : CaseDocument.KEYWORD_FIELDS) {
             perField.put(field, keyword);
         }
+        perField.put(CaseDocument.CODER, keyword);
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
     }
 
@@ -52,6 +60,17 @@ public final class CaseAnalyzers {
         case "fr" -> new FrenchAnalyzer();
         default -> new EnglishAnalyzer();
         };
+    }
+
+    /** The language of a note or a document, whose quoted passages are analysed in it (null: English). */
+    public static String languageOf(CodableText text) {
+        if (text instanceof Note note) {
+            return note.getLanguage();
+        }
+        if (text instanceof Document document) {
+            return document.getLanguage();
+        }
+        return null;
     }
 
     /** {@code pt-BR}, {@code PT}, {@code Portuguese} → {@code pt}; anything not indexed separately → {@code en}. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,11 +25,15 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.coprod.model.Actor;
 import org.coprod.model.BenefitClaim;
 import org.coprod.model.Case;
 import org.coprod.model.CaseType;
+import org.coprod.model.Code;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.LimitationClaim;
 import org.coprod.model.Note;
@@ -37,17 +42,29 @@ import org.coprod.model.Phase;
 import org.coprod.model.ResourceContribution;
 import org.coprod.model.Role;
 import org.coprod.model.Sector;
+import org.coprod.model.Segment;
 import org.coprod.model.TypologyCoding;
 import org.eclipse.emf.common.util.Enumerator;
 
 /**
- * Turns a case into the one Lucene document that stands for it, field by field. The field names here are the index's
- * vocabulary: the query parser, the facets and the snippets all use them.
+ * Turns a case into the Lucene document that stands for it, field by field, followed by one for each of its coded
+ * segments ({@link SegmentDocument}). The field names here are the index's vocabulary: the query parsers, the facets
+ * and the snippets all use them.
  */
 public final class CaseDocument {
 
-    /** The case id: the key for updates and deletes. */
+    /**
+     * The case id, on the case's document and on the documents of its segments: the key for updates and deletes, which
+     * so replace or remove a case and its segments together.
+     */
     public static final String ID = "id";
+    /**
+     * What a document stands for, {@value #KIND_CASE} or {@value #KIND_SEGMENT}: every case query is filtered to
+     * {@link #CASES}, so segments never count as cases. (Not "type": users type that for the case type.)
+     */
+    public static final String KIND = "kind";
+    public static final String KIND_CASE = "case";
+    public static final String KIND_SEGMENT = "segment";
     public static final String NAME = "name";
     public static final String SUMMARY = "summary";
     /** Notes in English (or a language without an analyzer of its own); other languages use {@link #notesField}. */
@@ -65,15 +82,34 @@ public final class CaseDocument {
     public static final String CASE_TYPE = "casetype";
     public static final String CONTRIBUTION = "contribution";
     public static final String OUTCOME = "outcome";
+    /**
+     * The names of the codes of the case's segments (on a segment's document, of that segment's), each whole and
+     * lower-cased as {@link #codeValue} makes it, so that {@code code:"local trust"} is one term.
+     */
+    public static final String CODE = "code";
     public static final String YEAR = "year";
     /** How much a match in this case counts for (doc values only), from its {@linkplain #prior case type}. */
     public static final String PRIOR = "prior";
     /** When the case file was last written (doc values only): tells a resync which cases changed on disk. */
     public static final String STAMP = "stamp";
 
+    // Fields of segment documents only (with ID, KIND and CODE above): see SegmentDocument.
+    /** The segment's id. */
+    public static final String SEGMENT = "segment";
+    /** The id of the note or document the segment is a passage of. */
+    public static final String CODED_TEXT = "codedtext";
+    /** Where the passage starts and ends in its text, in code points, end exclusive. */
+    public static final String START = "start";
+    public static final String END = "end";
+    /** The passage as quoted, in English or a language without an analyzer; other languages use {@link #quoteField}. */
+    public static final String QUOTE = "quote";
+    public static final String CODER = "coder";
+    /** When the segment was coded, in milliseconds since 1970 (stored only). */
+    public static final String CODED_ON = "codedon";
+
     /** Fields that hold whole lower-cased values (codes and enumeration literals). */
     public static final List<String> KEYWORD_FIELDS = List.of(COUNTRY, SECTOR, CELL, DRIVER, INITIATOR, ACTOR_TYPE,
-            CASE_TYPE, CONTRIBUTION, OUTCOME);
+            CASE_TYPE, CONTRIBUTION, OUTCOME, CODE);
 
     /** Facet dimensions, in the order views show them. */
     public static final List<String> FACETS = List.of(COUNTRY, SECTOR, CELL, DRIVER, INITIATOR, ACTOR_TYPE, CASE_TYPE);
@@ -86,7 +122,15 @@ public final class CaseDocument {
     public static final List<String> TEXT_FIELDS = List.of(NAME, SUMMARY, NOTES, notesField("pt"), notesField("es"),
             notesField("fr"), TEXT);
 
+    /** Fields of a segment's quote, one per analysed language: searched by words without a field name. */
+    public static final List<String> QUOTE_FIELDS = List.of(QUOTE, quoteField("pt"), quoteField("es"), quoteField("fr"));
+
     public static final FacetsConfig FACETS_CONFIG = facetsConfig();
+
+    /** The case documents of an index (every case query is filtered to these). */
+    public static final Query CASES = new TermQuery(new Term(KIND, KIND_CASE));
+    /** The segment documents of an index. */
+    public static final Query SEGMENTS = new TermQuery(new Term(KIND, KIND_SEGMENT));
 
     /** Stored text with offsets in the postings, so that the highlighter needs neither term vectors nor re-analysis. */
     private static final FieldType STORED_TEXT = storedTextWithOffsets();
@@ -100,8 +144,41 @@ public final class CaseDocument {
         return l.equals("en") ? NOTES : NOTES + "_" + l;
     }
 
+    /** The field that holds quotes from texts in a language ({@code quote} for English and unknown languages). */
+    public static String quoteField(String language) {
+        String l = CaseAnalyzers.normalizeLanguage(language);
+        return l.equals("en") ? QUOTE : QUOTE + "_" + l;
+    }
+
     /**
-     * The document for a case.
+     * A code's name as indexed and as matched: lower-cased, trimmed, runs of white space as one space. The whole name
+     * is one term, hyphens and all, so {@code code:co-financing} and {@code code:"Local  Trust"} find what they say.
+     */
+    public static String codeValue(String name) {
+        return name == null ? null : WHITE_SPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The name a code is shown and indexed by: its name, or its id when it has none. */
+    public static String codeName(Code code) {
+        String name = code.getName();
+        return name == null || name.isBlank() ? code.getId() : name.strip();
+    }
+
+    /**
+     * The documents of a case: its own, then one for each of its segments. An index adds or replaces them together,
+     * so that the segments of a case are never those of an older version of it.
+     */
+    public static List<Document> documents(Case c, long stamp) {
+        List<Document> docs = new ArrayList<>(1 + c.getSegments().size());
+        docs.add(of(c, stamp));
+        for (Segment s : c.getSegments()) {
+            docs.add(SegmentDocument.of(c, s));
+        }
+        return docs;
+    }
+
+    /**
+     * The document for a case (without its segments: see {@link #documents}).
      *
      * @param stamp when the case's file was last written, or 0 for a case that has no file
      */
@@ -109,6 +186,7 @@ public final class CaseDocument {
         Document doc = new Document();
         doc.add(new StringField(ID, c.getId(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ID, new BytesRef(c.getId())));
+        doc.add(new StringField(KIND, KIND_CASE, Field.Store.NO));
         doc.add(new NumericDocValuesField(STAMP, stamp));
         doc.add(new FloatDocValuesField(PRIOR, prior(c.getCaseType())));
         for (Map.Entry<String, List<String>> e : texts(c).entrySet()) {
@@ -235,6 +313,8 @@ public final class CaseDocument {
             line(text, literal(l.getLimitation()));
             line(text, l.getNote());
         }
+        // A passage of a note is then indexed twice, which ranks it up a little: someone found it worth coding.
+        c.getSegments().forEach(s -> line(text, s.getQuote()));
         add(texts, TEXT, text.toString());
         return texts;
     }
@@ -272,6 +352,11 @@ public final class CaseDocument {
         for (Outcome o : c.getOutcomes()) {
             put(keywords, OUTCOME, literal(o.getDomain()));
         }
+        for (Segment s : c.getSegments()) {
+            for (Code code : s.getCodes()) {
+                put(keywords, CODE, codeValue(codeName(code)));
+            }
+        }
         return keywords;
     }
 
@@ -288,6 +373,7 @@ public final class CaseDocument {
     }
 
     private static final ConcurrentHashMap<String, String> COUNTRY_NAMES = new ConcurrentHashMap<>();
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static String literal(Enumerator e) {
         return e == null ? null : e.getLiteral();

@@ -30,9 +30,11 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * The search index of one library: derived data, kept in the library's {@value #FOLDER}/ folder, or — when that is a
  * link, a file or cannot be written — in the user's cache folder or in memory ({@link IndexFolder}); the library's own
- * files are only ever read. Opening it rebuilds it from scratch when it is missing, unreadable, or written by an older
- * {@linkplain #FORMAT format}; {@link #synchronize} then brings it in line with the case files, and edits go through
- * {@link #update} and {@link #delete}, made visible to the next search by a near-real-time reopen (no commit per edit).
+ * files are only ever read. It holds a document for each case and one for each of the case's coded segments, which
+ * are written, replaced and removed with their case. Opening it rebuilds it from scratch when it is missing,
+ * unreadable, or written by an older {@linkplain #FORMAT format}; {@link #synchronize} then brings it in line with the
+ * case files, and edits go through {@link #update} and {@link #delete}, made visible to the next search by a
+ * near-real-time reopen (no commit per edit).
  * <p>
  * Thread-safe. When another program (a workbench) holds the index open for writing, it opens read-only. Opening,
  * clearing and synchronizing happen under a {@link BuildLock}, so that a second program waits for a first one that is
@@ -44,9 +46,10 @@ public final class CaseIndex implements Closeable {
     public static final String FOLDER = ".index";
     /**
      * Version of the document layout ({@link CaseDocument}); an index written with another is rebuilt. History: 1 =
-     * first layout.
+     * first layout; 2 = coded segments: a document of their own each (kind, case id, codes, quote…), and their codes
+     * ({@code code}) and quotes (full text) in their case's document.
      */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     static final String FORMAT_KEY = "coprod.index.format";
     /** Indexes up to this size have every file's checksum verified when opened. */
     static final long FULL_CHECK_BYTES = 256L << 20;
@@ -235,10 +238,10 @@ public final class CaseIndex implements Closeable {
                     long stamp = stampOf(c);
                     Long old = indexed.get(c.getId());
                     if (old == null) {
-                        writer.addDocument(CaseDocument.of(c, stamp));
+                        writer.addDocuments(CaseDocument.documents(c, stamp));
                         added++;
                     } else if (old.longValue() != stamp || stamp == 0) {
-                        writer.updateDocument(new Term(CaseDocument.ID, c.getId()), CaseDocument.of(c, stamp));
+                        writer.updateDocuments(new Term(CaseDocument.ID, c.getId()), CaseDocument.documents(c, stamp));
                         updated++;
                     } else {
                         unchanged++;
@@ -293,12 +296,12 @@ public final class CaseIndex implements Closeable {
         }
     }
 
-    /** Indexes saved cases (replacing what was indexed for them); visible to the next search. */
+    /** Indexes saved cases (replacing what was indexed for them, segments and all); visible to the next search. */
     public void update(Collection<Case> cases) throws IOException {
         requireWritable();
         try (LuceneContext lucene = LuceneContext.enter()) {
             for (Case c : cases) {
-                writer.updateDocument(new Term(CaseDocument.ID, c.getId()), CaseDocument.of(c, stampOf(c)));
+                writer.updateDocuments(new Term(CaseDocument.ID, c.getId()), CaseDocument.documents(c, stampOf(c)));
             }
             changed = true;
         }
@@ -308,7 +311,7 @@ public final class CaseIndex implements Closeable {
         update(List.of(c));
     }
 
-    /** Removes deleted cases; visible to the next search. */
+    /** Removes deleted cases and their segments; visible to the next search. */
     public void delete(Collection<String> caseIds) throws IOException {
         requireWritable();
         try (LuceneContext lucene = LuceneContext.enter()) {
@@ -328,11 +331,11 @@ public final class CaseIndex implements Closeable {
         }
     }
 
-    /** How many cases are indexed (as of the latest edit). */
+    /** How many cases are indexed (as of the latest edit); their segments do not count. */
     public int size() throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            return searcher.getIndexReader().numDocs();
+            return searcher.count(CaseDocument.CASES);
         } finally {
             release(searcher);
         }
@@ -368,7 +371,7 @@ public final class CaseIndex implements Closeable {
     }
 
     private long stampOf(Case c) {
-        return library == null ? 0 : CaseStamps.onDisk(library, c);
+        return library == null ? 0 : CaseStamps.of(library, c);
     }
 
     private void requireWritable() {

@@ -31,12 +31,20 @@ import org.apache.lucene.search.TermQuery;
  * Reads the query language of the Search view and {@code coprod search}: Lucene's classic syntax (words, "phrases",
  * AND/OR/NOT, +/-, wildcards, fuzzy~, ranges) over the case text, with field names users think in —
  * {@code country:BR} (or {@code country:Brazil}), {@code cell:P2-D2}, {@code sector:sanitation},
- * {@code actor:"Orangi Pilot Project"}, {@code year:[1990 TO 2000]} — mapped onto the index's fields.
+ * {@code actor:"Orangi Pilot Project"}, {@code year:[1990 TO 2000]}, {@code code:"local trust"} — mapped onto the
+ * index's fields.
+ * <p>
+ * A code is matched by its whole name, in any case ({@link CaseDocument#codeValue}): {@code code:clientelism},
+ * {@code code:co-financing}; a name with spaces goes in quotes, {@code code:"local trust"}; {@code code:local*} matches
+ * every code whose name starts so. {@link #forSegments} reads the same language over segments: words search the
+ * quoted passages, and the fields are those of a segment.
  */
 public final class CaseQueryParser extends MultiFieldQueryParser {
 
     /** Field names a user may type, and the index field each stands for. */
     static final Map<String, String> ALIASES = aliases();
+    /** The same for segments: {@code quote:} (also the default), {@code code:}, {@code coder:}, {@code case:}. */
+    static final Map<String, String> SEGMENT_ALIASES = segmentAliases();
 
     private static final Map<String, Float> BOOSTS = Map.of(CaseDocument.NAME, 2f, CaseDocument.SUMMARY, 1.5f);
     private static final Map<String, String> COUNTRY_CODES = countryCodes();
@@ -47,14 +55,28 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
      */
     static final int MAX_DEPTH = 100;
 
+    private final Map<String, String> aliases;
+
+    /** A parser of case queries. */
     public CaseQueryParser(Analyzer analyzer) {
-        super(CaseDocument.TEXT_FIELDS.toArray(String[]::new), analyzer, BOOSTS);
+        this(CaseDocument.TEXT_FIELDS, BOOSTS, ALIASES, analyzer);
+    }
+
+    private CaseQueryParser(List<String> fields, Map<String, Float> boosts, Map<String, String> aliases,
+            Analyzer analyzer) {
+        super(fields.toArray(String[]::new), analyzer, boosts);
+        this.aliases = aliases;
         setAllowLeadingWildcard(true);
         setDefaultOperator(QueryParser.OR_OPERATOR);
         setSplitOnWhitespace(true);
     }
 
-    /** The query for a text, or all cases for a blank one. */
+    /** A parser of segment queries: words search the quotes, in every language. */
+    public static CaseQueryParser forSegments(Analyzer analyzer) {
+        return new CaseQueryParser(CaseDocument.QUOTE_FIELDS, Map.of(), SEGMENT_ALIASES, analyzer);
+    }
+
+    /** The query for a text, or everything (all cases, or all segments) for a blank one. */
     public Query read(String text) throws QuerySyntaxException {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
@@ -118,8 +140,15 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
         if (f.equals(CaseDocument.COUNTRY)) {
             return new TermQuery(new Term(CaseDocument.COUNTRY, countryCode(queryText)));
         }
-        if (f.equals(CaseDocument.NOTES)) {
-            return anyNotes(lang -> super.getFieldQuery(CaseDocument.notesField(lang), queryText, quoted));
+        if (f.equals(CaseDocument.CODE)) {
+            return new TermQuery(new Term(CaseDocument.CODE, CaseDocument.codeValue(queryText)));
+        }
+        if (f.equals(CaseDocument.ID)) {
+            // Ids are indexed whole; analysed, porto-alegre-op would become three stemmed words that match nothing.
+            return new TermQuery(new Term(CaseDocument.ID, queryText.strip()));
+        }
+        if (f.equals(CaseDocument.NOTES) || f.equals(CaseDocument.QUOTE)) {
+            return anyLanguage(lang -> super.getFieldQuery(inLanguage(f, lang), queryText, quoted));
         }
         Query q = super.getFieldQuery(f, queryText, quoted);
         return q == null ? new MatchNoDocsQuery() : q;
@@ -131,11 +160,11 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
             return super.getFieldQuery(null, queryText, slop);
         }
         String f = resolve(field);
-        if (f.equals(CaseDocument.YEAR) || f.equals(CaseDocument.COUNTRY)) {
+        if (List.of(CaseDocument.YEAR, CaseDocument.COUNTRY, CaseDocument.CODE, CaseDocument.ID).contains(f)) {
             return getFieldQuery(field, queryText, true);
         }
-        if (f.equals(CaseDocument.NOTES)) {
-            return anyNotes(lang -> super.getFieldQuery(CaseDocument.notesField(lang), queryText, slop));
+        if (f.equals(CaseDocument.NOTES) || f.equals(CaseDocument.QUOTE)) {
+            return anyLanguage(lang -> super.getFieldQuery(inLanguage(f, lang), queryText, slop));
         }
         return super.getFieldQuery(f, queryText, slop);
     }
@@ -173,11 +202,16 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
         return field == null ? super.getRegexpQuery(null, termStr) : super.getRegexpQuery(resolve(field), termStr);
     }
 
-    private interface NotesQuery {
+    private interface LanguageQuery {
         Query in(String language) throws ParseException;
     }
 
-    private static Query anyNotes(NotesQuery perLanguage) throws ParseException {
+    /** The field of notes or quotes in a language. */
+    private static String inLanguage(String field, String language) {
+        return field.equals(CaseDocument.NOTES) ? CaseDocument.notesField(language) : CaseDocument.quoteField(language);
+    }
+
+    private static Query anyLanguage(LanguageQuery perLanguage) throws ParseException {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String lang : CaseAnalyzers.LANGUAGES) {
             Query q = perLanguage.in(lang);
@@ -189,10 +223,10 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
     }
 
     /** The index field for a field name typed by a user. */
-    private static String resolve(String field) {
-        String f = ALIASES.get(field.toLowerCase(Locale.ROOT));
+    private String resolve(String field) {
+        String f = aliases.get(field.toLowerCase(Locale.ROOT));
         if (f == null) {
-            throw new UnknownFieldException(field);
+            throw new UnknownFieldException(field, aliases);
         }
         return f;
     }
@@ -256,8 +290,8 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
         private static final long serialVersionUID = 1L;
         final String field;
 
-        UnknownFieldException(String field) {
-            super("Unknown field '" + field + "' (fields: " + String.join(", ", ALIASES.keySet().stream()
+        UnknownFieldException(String field, Map<String, String> aliases) {
+            super("Unknown field '" + field + "' (fields: " + String.join(", ", aliases.keySet().stream()
                     .filter(a -> !a.contains("_")).toList()) + ")");
             this.field = field;
         }
@@ -268,7 +302,8 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
         for (String f : List.of(CaseDocument.ID, CaseDocument.NAME, CaseDocument.SUMMARY, CaseDocument.NOTES,
                 CaseDocument.TEXT, CaseDocument.ACTOR, CaseDocument.PLACE, CaseDocument.COUNTRY, CaseDocument.SECTOR,
                 CaseDocument.CELL, CaseDocument.DRIVER, CaseDocument.INITIATOR, CaseDocument.ACTOR_TYPE,
-                CaseDocument.CASE_TYPE, CaseDocument.CONTRIBUTION, CaseDocument.OUTCOME, CaseDocument.YEAR)) {
+                CaseDocument.CASE_TYPE, CaseDocument.CONTRIBUTION, CaseDocument.OUTCOME, CaseDocument.CODE,
+                CaseDocument.YEAR)) {
             a.put(f, f);
         }
         a.put("type", CaseDocument.CASE_TYPE);
@@ -282,11 +317,24 @@ public final class CaseQueryParser extends MultiFieldQueryParser {
         a.put("sectors", CaseDocument.SECTOR);
         a.put("cells", CaseDocument.CELL);
         a.put("drivers", CaseDocument.DRIVER);
+        a.put("codes", CaseDocument.CODE);
         for (String lang : CaseAnalyzers.LANGUAGES) {
             if (!lang.equals("en")) {
                 a.put(CaseDocument.notesField(lang), CaseDocument.notesField(lang));
             }
         }
+        return Collections.unmodifiableMap(a);
+    }
+
+    private static Map<String, String> segmentAliases() {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (String f : CaseDocument.QUOTE_FIELDS) {
+            a.put(f, f);
+        }
+        a.put(CaseDocument.CODE, CaseDocument.CODE);
+        a.put("codes", CaseDocument.CODE);
+        a.put(CaseDocument.CODER, CaseDocument.CODER);
+        a.put("case", CaseDocument.ID);
         return Collections.unmodifiableMap(a);
     }
 

@@ -93,21 +93,25 @@ public final class CaseSearch {
         return query(request, null);
     }
 
-    /** The query for a request, leaving out the facet values chosen for one field ({@code without}, or none). */
+    /**
+     * The query for a request, leaving out the facet values chosen for one field ({@code without}, or none). Always
+     * filtered to case documents: a blank query or a code: term would otherwise count segments as cases.
+     */
     private Query query(SearchRequest request, String without) throws QuerySyntaxException {
         Query text = new CaseQueryParser(index.analyzer()).read(request.query());
         Map<String, List<String>> filters = filters(request);
         filters.remove(without);
-        if (filters.isEmpty()) {
-            return text;
-        }
-        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder narrowed = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(CaseDocument.CASES, BooleanClause.Occur.FILTER);
         for (Map.Entry<String, List<String>> facet : filters.entrySet()) {
             String field = facet.getKey();
             BooleanQuery.Builder anyValue = new BooleanQuery.Builder();
             for (String value : facet.getValue()) {
-                String v = field.equals(CaseDocument.COUNTRY) ? CaseQueryParser.countryCode(value)
-                        : value.trim().toLowerCase(Locale.ROOT);
+                String v = switch (field) {
+                case CaseDocument.COUNTRY -> CaseQueryParser.countryCode(value);
+                case CaseDocument.CODE -> CaseDocument.codeValue(value);
+                default -> value.trim().toLowerCase(Locale.ROOT);
+                };
                 anyValue.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD);
             }
             narrowed.add(anyValue.build(), BooleanClause.Occur.FILTER);
@@ -173,7 +177,7 @@ public final class CaseSearch {
         if (field == null || !CaseDocument.KEYWORD_FIELDS.contains(field)) {
             throw new QuerySyntaxException(query, 0, "Unknown facet '" + name + "' (facets: "
                     + String.join(", ", CaseDocument.FACETS) + ", " + CaseDocument.CONTRIBUTION + ", "
-                    + CaseDocument.OUTCOME + ")");
+                    + CaseDocument.OUTCOME + ", " + CaseDocument.CODE + ")");
         }
         return field;
     }

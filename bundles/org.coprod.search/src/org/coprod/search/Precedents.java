@@ -72,7 +72,8 @@ public final class Precedents {
         // Sample cases are short: a word used once in a summary still says what the case is about.
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreqPct(30);
+        // 30 % of the cases; MoreLikeThis's own percentage would count the segments' documents as cases.
+        mlt.setMaxDocFreq(Math.toIntExact(30L * searcher.count(CaseDocument.CASES) / 100));
         mlt.setMaxQueryTerms(40);
         mlt.setBoost(true);
         Map<String, Collection<Object>> like = new LinkedHashMap<>();
@@ -88,6 +89,8 @@ public final class Precedents {
         shared(q, CaseDocument.SECTOR, keywords, SHARED_SECTOR);
         shared(q, CaseDocument.COUNTRY, keywords, SHARED_COUNTRY);
         q.add(new TermQuery(new Term(CaseDocument.ID, c.getId())), BooleanClause.Occur.MUST_NOT);
+        q.add(CaseDocument.CASES, BooleanClause.Occur.FILTER);
+        q.setMinimumNumberShouldMatch(1); // with a filter, no clause that scores would be required any more
         return q.build();
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
+import org.coprod.testing.FixtureLibraries;
 import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.editor.CaseForm;
 import org.coprod.ui.editor.FieldBinder;
@@ -281,6 +282,58 @@ class WorkbenchSessionTests {
         assertEquals(1, closed[0]);
         WorkbenchSession.closeActive();
         assertEquals(1, closed[0], "closing with no library open does nothing");
+    }
+
+    @Test
+    void aPartThatComesLateIsToldOfTheOpenLibraryAsIfItHadBeenThere() throws Exception {
+        WorkbenchSession loading = WorkbenchSession.prepare(FixtureLibraries.twoCases(dir.resolve("a")).folder(),
+                new NullProgressMonitor());
+        loading.activate();
+        List<String> early = new ArrayList<>();
+        follow(early);
+        assertEquals(List.of("activated a"), early, "a library still loading is only said to have come");
+        loading.load(new NullProgressMonitor());
+        loading.loaded();
+        assertEquals(List.of("activated a", "loaded a"), early);
+
+        List<String> late = new ArrayList<>();
+        follow(late);
+        assertEquals(List.of("activated a", "loaded a"), late, "told in the order it would have been told");
+        WorkbenchSession.closeActive();
+        List<String> afterClosing = new ArrayList<>();
+        follow(afterClosing);
+        assertEquals(List.of(), afterClosing, "no library open: nothing to tell");
+    }
+
+    @Test
+    void aSessionIsActiveUntilAnotherLibraryReplacesItOrItIsClosed() throws Exception {
+        WorkbenchSession first = WorkbenchSession.open(FixtureLibraries.twoCases(dir.resolve("a")).folder(), new NullProgressMonitor());
+        WorkbenchSession second = WorkbenchSession.prepare(FixtureLibraries.twoCases(dir.resolve("b")).folder(),
+                new NullProgressMonitor());
+        assertTrue(first.isActive());
+        assertFalse(second.isActive(), "prepared, not yet shown");
+        second.activate();
+        assertFalse(first.isActive());
+        assertTrue(second.isActive());
+        WorkbenchSession.closeActive();
+        assertFalse(second.isActive());
+    }
+
+    /** Follows the sessions, noting each activation and load with the library folder's name. */
+    private void follow(List<String> told) {
+        WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
+            @Override
+            public void sessionActivated(WorkbenchSession s) {
+                told.add("activated " + s.folder().getFileName());
+            }
+
+            @Override
+            public void sessionLoaded(WorkbenchSession s) {
+                told.add("loaded " + s.folder().getFileName());
+            }
+        };
+        observers.add(o);
+        WorkbenchSession.follow(o);
     }
 
     private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {

@@ -7,6 +7,6 @@ package org.coprod.ui;
 @FunctionalInterface
 public interface CaseOpening {
 
-    /** Shows the loaded case with this id for editing. */
-    void open(String caseId);
+    /** Shows the loaded case with this id of the session's library for editing. */
+    void open(WorkbenchSession session, String caseId);
 }

@@ -61,7 +61,7 @@ public final class EditJournal {
         }
         if (writeSoon == null) {
             writeSoon = () -> {
-                if (WorkbenchSession.active() == session && session.library() != null) {
+                if (session.isActive() && session.library() != null) {
                     try {
                         write(session);
                     } catch (IOException | RuntimeException e) {

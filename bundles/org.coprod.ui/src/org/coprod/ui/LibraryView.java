@@ -18,14 +18,7 @@ public abstract class LibraryView extends ViewPart implements WorkbenchSession.O
     @Override
     public final void createPartControl(Composite parent) {
         createContent(parent);
-        WorkbenchSession.addObserver(this);
-        WorkbenchSession s = WorkbenchSession.active();
-        if (s != null) {
-            sessionActivated(s);
-            if (s.isLoaded()) {
-                loaded(s);
-            }
-        }
+        WorkbenchSession.follow(this);
     }
 
     /** The library this view shows, handed to it when it became the open one; null when none is open. */

@@ -32,6 +32,7 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
     protected void createFieldEditors() {
         addField(new StringFieldEditor(CoprodPreferences.AUTHOR, "&Author of new notes:", getFieldEditorParent()));
         addField(new LanguageField(CoprodPreferences.LANGUAGE, "Default note &language (ISO code):", getFieldEditorParent()));
+        // Eclipse builds preference pages with nothing handed to them: the typologies offered are the open library's.
         WorkbenchSession s = WorkbenchSession.active();
         List<Typology> typologies = s == null ? List.of() : s.typologies();
         String[][] choices = typologies.isEmpty() ? new String[][] { { "Bovaird (planner × deliverer)",

@@ -75,7 +75,7 @@ public final class WorkbenchSession {
     }
 
     private static volatile WorkbenchSession active;
-    private static volatile CaseOpening opening = id -> {
+    private static volatile CaseOpening opening = (session, id) -> {
     };
     private static final List<Observer> OBSERVERS = new CopyOnWriteArrayList<>();
 
@@ -110,9 +110,17 @@ public final class WorkbenchSession {
     /**
      * The session shown in the workbench, or null: the one registry of the open library. It exists before its library
      * has loaded ({@link #isLoaded}); {@link #current()} is the same session once it has.
+     * <p>
+     * Only for code that Eclipse creates or calls with nothing to hand it (menu actions, preference pages, the workbench
+     * advisor): parts get their session from {@link #follow}, an editor from its input, widgets from their part.
      */
     public static WorkbenchSession active() {
         return active;
+    }
+
+    /** Whether this is still the session shown in the workbench (not replaced by another library, nor closed). */
+    public boolean isActive() {
+        return active == this;
     }
 
     /**
@@ -126,6 +134,21 @@ public final class WorkbenchSession {
 
     public static void addObserver(Observer o) {
         OBSERVERS.add(o);
+    }
+
+    /**
+     * Adds an observer that joins late (a view opened, the status line built, after a library came): it is told about
+     * the open library, if any, as if it had been observing when the library was activated and loaded.
+     */
+    public static void follow(Observer o) {
+        OBSERVERS.add(o);
+        WorkbenchSession s = active;
+        if (s != null) {
+            o.sessionActivated(s);
+            if (s.isLoaded()) {
+                o.sessionLoaded(s);
+            }
+        }
     }
 
     public static void removeObserver(Observer o) {
@@ -277,7 +300,7 @@ public final class WorkbenchSession {
     /** Opens the case with this id, if the library has one. */
     public void openCase(String caseId) {
         if (findCase(caseId) != null) {
-            opening.open(caseId);
+            opening.open(this, caseId);
         }
     }
 

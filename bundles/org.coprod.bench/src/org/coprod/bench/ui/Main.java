@@ -26,7 +26,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
  * The workbench benchmark, {@code coprod bench ui [--cases N] [--runs R] [--library DIR]}, run under a display
- * ({@code xvfb-run -a coprod.sh bench ui}). It launches the installed product as a user would and reads the timing lines
+ * ({@code xvfb-run -a ./coprod bench ui}). It launches the releng product it runs in (the shipped product plus the
+ * benchmarks) through its coprod.sh, as a user would launch the shipped one, and reads the timing lines
  * it prints with {@code -Dcoprod.timing=true}; each figure is set against a baseline measured in the same run:
  * <ul>
  * <li>launch to a usable window on the sample library (window shown, navigator and matrix filled) against the bare
@@ -218,12 +219,13 @@ public final class Main {
         return folder;
     }
 
-    /** The installed product's folder (the one holding coprod.sh). */
+    /** The folder of the installation this runs in (the releng product's, holding coprod.sh beside bench.sh). */
     private static Path productFolder() throws Exception {
         String home = System.getProperty("eclipse.home.location");
         Path dir = home != null ? Path.of(URI.createURI(home.replace(" ", "%20")).toFileString()) : Path.of(".");
         if (!Files.isRegularFile(dir.resolve("coprod.sh"))) {
-            throw new IllegalStateException("coprod bench ui runs from an installed product (coprod.sh bench ui); not found in " + dir);
+            throw new IllegalStateException("coprod bench ui runs from an installed product (bench.sh ui beside coprod.sh); "
+                    + "no coprod.sh in " + dir);
         }
         return dir;
     }

@@ -1,5 +1,6 @@
 package org.coprod.ui.actions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.coprod.core.format.FormatVersion;
+import org.coprod.testing.FixtureLibraries;
 import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -28,6 +30,19 @@ class LibraryStatusTests {
         assertFalse(text.contains("unsaved") || text.contains("format"), text);
         session.execute(session.newCaseCommand("One more"));
         assertTrue(LibraryStatus.text(session).contains((n + 1) + " cases, unsaved changes"), LibraryStatus.text(session));
+    }
+
+    @Test
+    void aStatusLineBuiltAfterTheLibraryOpenedShowsIt() throws Exception {
+        WorkbenchSession session = WorkbenchSession.open(FixtureLibraries.twoCases(dir.resolve("two")).folder(), new NullProgressMonitor());
+        LibraryStatus status = new LibraryStatus();
+        try {
+            assertEquals("Test library — " + session.folder() + " — 2 cases", status.getText());
+            WorkbenchSession.closeActive();
+            assertEquals("No library open", status.getText());
+        } finally {
+            status.dispose();
+        }
     }
 
     @Test

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The navigator's groupings. */
 class GroupingTests {
 
-    private static final CaseSummary BEACON = new CaseSummary("beacon", "Beacon", List.of("GB"), List.of("regeneration", "housing"),
+    private static final CaseSummary BEACON = CaseSummary.ofCells("beacon", "Beacon", List.of("GB"), List.of("regeneration", "housing"),
             "mixed", "case study", 1999, List.of("bovaird:P1-D1", "bovaird:P2-D2", "bovaird:P3-D2"));
-    private static final CaseSummary OPP = new CaseSummary("opp", "Orangi Pilot Project", List.of("PK"), List.of("sanitation"),
+    private static final CaseSummary OPP = CaseSummary.ofCells("opp", "Orangi Pilot Project", List.of("PK"), List.of("sanitation"),
             "NGO/professional-led", "case study", 1980, List.of("bovaird:P2-D2"));
-    private static final CaseSummary BARE = new CaseSummary("bare", "Undocumented", List.of(), List.of(), "", "", null, List.of());
+    private static final CaseSummary BARE = CaseSummary.ofCells("bare", "Undocumented", List.of(), List.of(), "", "", null, List.of());
 
     @Test
     void aCaseAppearsUnderEveryCellItPassedThrough() {

@@ -24,11 +24,19 @@ public final class LibraryActions {
     private LibraryActions() {
     }
 
+    /**
+     * The open library, or null. Menu actions run with nothing handed to them, and the library they act on changes
+     * while they live (another one opens), so they read it here, when they run.
+     */
+    private static WorkbenchSession session() {
+        return WorkbenchSession.active();
+    }
+
     public static Action newLibrary(IWorkbenchWindow window) {
         Action a = new Action("New &Library...") {
             @Override
             public void run() {
-                if (!UnsavedChanges.resolve(window.getShell())) {
+                if (!UnsavedChanges.resolve(session(), window.getShell())) {
                     return;
                 }
                 DirectoryDialog dialog = new DirectoryDialog(window.getShell());
@@ -68,13 +76,13 @@ public final class LibraryActions {
         Action a = new Action("&Open Library...") {
             @Override
             public void run() {
-                if (!UnsavedChanges.resolve(window.getShell())) {
+                if (!UnsavedChanges.resolve(session(), window.getShell())) {
                     return;
                 }
                 DirectoryDialog dialog = new DirectoryDialog(window.getShell());
                 dialog.setText("Open Library");
                 dialog.setMessage("Choose the folder of a case library (the one holding library.xmi).");
-                WorkbenchSession s = WorkbenchSession.active();
+                WorkbenchSession s = session();
                 if (s != null) {
                     dialog.setFilterPath(s.folder().getParent().toString());
                 }
@@ -100,7 +108,8 @@ public final class LibraryActions {
         Action a = new Action("&Close Library") {
             @Override
             public void run() {
-                if (WorkbenchSession.active() != null && UnsavedChanges.resolve(window.getShell())) {
+                WorkbenchSession s = session();
+                if (s != null && UnsavedChanges.resolve(s, window.getShell())) {
                     WorkbenchSession.closeActive();
                 }
             }
@@ -114,7 +123,7 @@ public final class LibraryActions {
         Action a = new Action("&Import Cases (CSV or XLSX)...") {
             @Override
             public void run() {
-                WorkbenchSession s = WorkbenchSession.active();
+                WorkbenchSession s = session();
                 if (s == null || !s.isLoaded()) {
                     MessageDialog.openInformation(window.getShell(), "Import Cases",
                             "The library is still loading; try again in a moment.");
@@ -144,7 +153,7 @@ public final class LibraryActions {
         org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("Open &Recent");
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
-            WorkbenchSession s = WorkbenchSession.active();
+            WorkbenchSession s = session();
             int n = 1;
             for (String dir : org.coprod.ui.CoprodPreferences.recentLibraries()) {
                 Path folder = Path.of(dir);
@@ -154,7 +163,7 @@ public final class LibraryActions {
                 m.add(new Action("&" + n++ + " " + folder) {
                     @Override
                     public void run() {
-                        if (UnsavedChanges.resolve(window.getShell())) {
+                        if (UnsavedChanges.resolve(session(), window.getShell())) {
                             LibraryOpening.open(folder, window.getShell().getDisplay());
                         }
                     }
@@ -189,12 +198,12 @@ public final class LibraryActions {
                 try {
                     Path file = Path.of(chosen);
                     Path folder = LibraryOpening.libraryOf(file);
-                    WorkbenchSession s = WorkbenchSession.active();
+                    WorkbenchSession s = session();
                     if (s != null && s.folder().equals(folder)) {
                         s.openCase(file.getFileName().toString().replace(Library.CASE_FILE_SUFFIX, ""));
                         return;
                     }
-                    if (UnsavedChanges.resolve(window.getShell())) {
+                    if (UnsavedChanges.resolve(s, window.getShell())) {
                         LibraryOpening.openCaseFile(file, window.getShell().getDisplay());
                     }
                 } catch (IllegalArgumentException e) {

@@ -129,7 +129,7 @@ public final class LibraryOpening extends Job {
             return Status.error("Cannot load the library in " + session.folder() + ": " + e.getMessage(), e);
         }
         display.syncExec(() -> {
-            if (WorkbenchSession.active() == session) {
+            if (session.isActive()) {
                 session.loaded();
                 report("loaded", session);
                 org.eclipse.swt.widgets.Shell shell = display.getActiveShell();

@@ -11,11 +11,7 @@ public final class LibraryStatus extends StatusLineContributionItem implements W
 
     public LibraryStatus() {
         super("org.coprod.ui.libraryStatus", 90);
-        WorkbenchSession.addObserver(this);
-        WorkbenchSession s = WorkbenchSession.active();
-        if (s != null) {
-            show(s);
-        }
+        WorkbenchSession.follow(this);
     }
 
     /** The text for a session (for tests): "Sample library — /home/me/lib — 103 cases, unsaved changes". */

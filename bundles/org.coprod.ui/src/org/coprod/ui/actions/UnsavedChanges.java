@@ -1,5 +1,6 @@
 package org.coprod.ui.actions;
 
+import java.io.IOException;
 
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -11,9 +12,11 @@ public final class UnsavedChanges {
     private UnsavedChanges() {
     }
 
-    /** True when it is fine to go on: nothing unsaved, saved now, or the user chose to discard. */
-    public static boolean resolve(Shell shell) {
-        WorkbenchSession s = WorkbenchSession.active();
+    /**
+     * True when it is fine to go on: no library open ({@code s} null), nothing unsaved, saved now, or the user chose to
+     * discard.
+     */
+    public static boolean resolve(WorkbenchSession s, Shell shell) {
         if (s != null) {
             s.commitPendingEdits();
         }
@@ -30,7 +33,7 @@ public final class UnsavedChanges {
         if (answer == 1) {
             try {
                 s.journal().clear(); // the user chose to lose these edits: nothing to recover next time
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // an old journal is only offered, never applied unasked
             }
         }

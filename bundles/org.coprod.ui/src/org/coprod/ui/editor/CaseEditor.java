@@ -37,10 +37,10 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         super.init(site, input);
-        session = WorkbenchSession.active();
-        if (!(input instanceof CaseEditorInput in) || session == null || session.findCase(in.caseId()) == null) {
+        if (!(input instanceof CaseEditorInput in) || !in.session().isActive() || in.session().findCase(in.caseId()) == null) {
             throw new PartInitException("No case " + input.getName() + " in the open library");
         }
+        session = in.session();
         theCase = session.findCase(in.caseId());
         setPartName(Names.of(theCase));
         site.setSelectionProvider(selection);

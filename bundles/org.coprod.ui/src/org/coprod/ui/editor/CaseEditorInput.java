@@ -1,16 +1,27 @@
 package org.coprod.ui.editor;
 
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-/** A case of the open library, by id: the editor finds the case in the library session. */
+/**
+ * A case of a library session, by id: the editor finds the case in the session it is handed. Two inputs are equal when
+ * they name the same case of the same session, so a case of a library that replaced another never reuses the editor
+ * of the replaced one (which is closing).
+ */
 public final class CaseEditorInput implements IEditorInput {
 
+    private final WorkbenchSession session;
     private final String caseId;
 
-    public CaseEditorInput(String caseId) {
+    public CaseEditorInput(WorkbenchSession session, String caseId) {
+        this.session = session;
         this.caseId = caseId;
+    }
+
+    public WorkbenchSession session() {
+        return session;
     }
 
     public String caseId() {
@@ -49,7 +60,7 @@ public final class CaseEditorInput implements IEditorInput {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CaseEditorInput other && other.caseId.equals(caseId);
+        return o instanceof CaseEditorInput other && other.session == session && other.caseId.equals(caseId);
     }
 
     @Override

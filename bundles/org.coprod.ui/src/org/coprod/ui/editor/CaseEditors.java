@@ -1,6 +1,7 @@
 package org.coprod.ui.editor;
 
 import org.coprod.ui.CaseOpening;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -10,7 +11,7 @@ import org.eclipse.ui.PlatformUI;
 public final class CaseEditors implements CaseOpening {
 
     @Override
-    public void open(String caseId) {
+    public void open(WorkbenchSession session, String caseId) {
         if (!PlatformUI.isWorkbenchRunning()) {
             return;
         }
@@ -18,7 +19,7 @@ public final class CaseEditors implements CaseOpening {
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         if (page != null) {
             try {
-                page.openEditor(new CaseEditorInput(caseId), CaseEditor.ID);
+                page.openEditor(new CaseEditorInput(session, caseId), CaseEditor.ID);
             } catch (PartInitException e) {
                 throw new IllegalStateException("Cannot open case " + caseId + ": " + e.getMessage(), e);
             }

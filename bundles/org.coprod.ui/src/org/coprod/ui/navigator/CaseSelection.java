@@ -2,6 +2,7 @@ package org.coprod.ui.navigator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.coprod.model.Case;
 import org.coprod.ui.WorkbenchSession;
@@ -18,10 +19,13 @@ import org.eclipse.jface.viewers.TreeViewer;
 /** Publishes the tree's selection as the selected cases, for the Properties view, comparison and brief export. */
 final class CaseSelection implements ISelectionProvider {
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-    private final java.util.function.Supplier<TreeViewer> tree;
+    private final Supplier<TreeViewer> tree;
+    private final Supplier<WorkbenchSession> session;
 
-    CaseSelection(java.util.function.Supplier<TreeViewer> tree) {
+    /** The navigator's tree and the library it shows (both change while the navigator lives, hence suppliers). */
+    CaseSelection(Supplier<TreeViewer> tree, Supplier<WorkbenchSession> session) {
         this.tree = tree;
+        this.session = session;
     }
 
     @Override
@@ -36,7 +40,7 @@ final class CaseSelection implements ISelectionProvider {
 
     @Override
     public ISelection getSelection() {
-        WorkbenchSession s = WorkbenchSession.active();
+        WorkbenchSession s = session.get();
         List<Object> cases = new ArrayList<>();
         for (Object o : tree.get().getStructuredSelection().toList()) {
             Case c = o instanceof CaseSummary summary && s != null ? s.findCase(summary.id()) : null;
@@ -50,11 +54,11 @@ final class CaseSelection implements ISelectionProvider {
     @Override
     public void setSelection(ISelection sel) {
         List<Object> summaries = new ArrayList<>();
-        if (sel instanceof IStructuredSelection ss) {
+        WorkbenchSession s = session.get();
+        if (sel instanceof IStructuredSelection ss && s != null) {
             for (Object o : ss.toList()) {
-                if (o instanceof Case c && WorkbenchSession.active() != null) {
-                    WorkbenchSession.active().summaries().stream().filter(x -> x.id().equals(c.getId())).findFirst()
-                            .ifPresent(summaries::add);
+                if (o instanceof Case c) {
+                    s.summaries().stream().filter(x -> x.id().equals(c.getId())).findFirst().ifPresent(summaries::add);
                 }
             }
         }

@@ -60,7 +60,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     private Link cellFilterLink;
     private String cellTypology;
     private String cellCode;
-    private final CaseSelection selection = new CaseSelection(() -> viewer);
+    private final CaseSelection selection = new CaseSelection(() -> viewer, this::session);
     private Action newCase;
     private Action duplicate;
     private Action delete;

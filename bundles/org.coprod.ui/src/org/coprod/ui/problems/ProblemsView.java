@@ -197,7 +197,7 @@ public class ProblemsView extends LibraryView {
     private void goTo(Issue i) {
         Case c = i.theCase();
         session().openCase(c);
-        IEditorPart editor = getSite().getPage().findEditor(new CaseEditorInput(c.getId()));
+        IEditorPart editor = getSite().getPage().findEditor(new CaseEditorInput(session(), c.getId()));
         if (editor instanceof CaseEditor ce) {
             ce.showField(i.owner(), i.feature());
         }

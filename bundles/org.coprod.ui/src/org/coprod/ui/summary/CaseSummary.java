@@ -1,32 +1,28 @@
 package org.coprod.ui.summary;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.coprod.model.Case;
 import org.coprod.model.Phase;
 import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
-import org.coprod.model.TypologyCoding;
 
 /**
  * What the navigator and the typology matrix need to know about a case, small enough to keep ten thousand of them in
  * memory and on disk without loading the cases themselves.
  *
- * @param cells the typology cells the case is coded into, as {@code typologyId:code}, in phase order (so a case that
- *            moved between cells shows its path)
- * @param placements each coding's cell with its phase and service component, in phase order (see {@link CellPath})
+ * @param placements each coding's cell with its phase and service component, in phase order (see {@link CellPath}); the
+ *            cells the case is coded into are derived from them ({@link #cells})
  */
 public record CaseSummary(String id, String name, List<String> countries, List<String> sectors, String initiatorMode,
-        String caseType, Integer periodStart, List<String> cells, List<String> placements) {
+        String caseType, Integer periodStart, List<String> placements) {
 
-    /** A summary that knows the cells but not the phases and components behind them. */
-    public CaseSummary(String id, String name, List<String> countries, List<String> sectors, String initiatorMode, String caseType,
-            Integer periodStart, List<String> cells) {
-        this(id, name, countries, sectors, initiatorMode, caseType, periodStart, cells, List.of());
+    /** A summary from its cells alone ({@code typologyId:code}), each as if coded once, with no phase or component. */
+    public static CaseSummary ofCells(String id, String name, List<String> countries, List<String> sectors, String initiatorMode,
+            String caseType, Integer periodStart, List<String> cells) {
+        return new CaseSummary(id, name, countries, sectors, initiatorMode, caseType, periodStart,
+                cells.stream().map(CellPath::unplaced).toList());
     }
 
     /** The summary of a loaded case. */
@@ -34,22 +30,15 @@ public record CaseSummary(String id, String name, List<String> countries, List<S
         List<String> sectors = c.getSectors().stream().map(s -> s.getLiteral()).toList();
         return new CaseSummary(c.getId(), c.getName() == null ? c.getId() : c.getName(), List.copyOf(c.getCountries()), sectors,
                 c.getInitiatorMode() == null ? "" : c.getInitiatorMode().getLiteral(),
-                c.getCaseType() == null ? "" : c.getCaseType().getLiteral(), c.getPeriodStart(), cellPath(c), CellPath.placements(c));
+                c.getCaseType() == null ? "" : c.getCaseType().getLiteral(), c.getPeriodStart(), CellPath.placements(c));
     }
 
-    /** Cell keys in phase order: codings without a phase first, then by the order of the case's phases. */
-    static List<String> cellPath(Case c) {
-        List<TypologyCoding> codings = new ArrayList<>(c.getCodings());
-        List<Phase> phases = c.getPhases();
-        codings.sort((a, b) -> Integer.compare(phaseIndex(phases, a.getPhase()), phaseIndex(phases, b.getPhase())));
-        Set<String> keys = new LinkedHashSet<>();
-        for (TypologyCoding coding : codings) {
-            TypologyCell cell = coding.getCell();
-            if (cell != null && !cell.eIsProxy() && cell.getCode() != null) {
-                keys.add(key(cell));
-            }
-        }
-        return List.copyOf(keys);
+    /**
+     * The typology cells the case is coded into, as {@code typologyId:code}, each once, in phase order (so a case that
+     * moved between cells shows its path): the cells of its placements.
+     */
+    public List<String> cells() {
+        return placements.stream().map(CellPath::cell).distinct().toList();
     }
 
     static int phaseIndex(List<Phase> phases, Phase p) {
@@ -64,13 +53,14 @@ public record CaseSummary(String id, String name, List<String> countries, List<S
 
     /** Whether the case is coded into the cell with this code in the typology. */
     public boolean codedIn(String typologyId, String code) {
-        return cells.contains(typologyId + ":" + code);
+        String key = typologyId + ":" + code;
+        return placements.stream().anyMatch(p -> CellPath.cell(p).equals(key));
     }
 
     /** The codes of the cells the case passed through in one typology, in phase order. */
     public List<String> path(String typologyId) {
         String prefix = typologyId + ":";
-        return cells.stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
+        return cells().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length())).toList();
     }
 
     /**

@@ -40,6 +40,17 @@ public final class CellPath {
         return List.copyOf(out);
     }
 
+    /** The cell of a placement: {@code typologyId:code}. */
+    static String cell(String placement) {
+        int end = placement.indexOf(SEP);
+        return end < 0 ? placement : placement.substring(0, end);
+    }
+
+    /** The placement of a cell coded with no phase and no component. */
+    static String unplaced(String cell) {
+        return cell + SEP + -1 + SEP;
+    }
+
     /** The text for a case in more than one cell of the typology; null for one cell or none. */
     static String describe(List<String> placements, String typologyId) {
         String prefix = typologyId + ":";

@@ -36,8 +36,11 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 public final class SummaryCache {
 
     public static final String FILE = ".summaries";
-    /** 2: placements (cell, phase, component of each coding) added, so paths are drawn over phases only. */
-    private static final int FORMAT = 2;
+    /**
+     * 2: placements (cell, phase, component of each coding) added, so paths are drawn over phases only.
+     * 3: the list of cells is no longer stored: it is derived from the placements.
+     */
+    private static final int FORMAT = 3;
 
     private SummaryCache() {
     }
@@ -167,12 +170,11 @@ public final class SummaryCache {
                 String initiator = in.readUTF();
                 String type = in.readUTF();
                 int start = in.readInt();
-                List<String> cells = readList(in);
                 List<String> placements = readList(in);
                 long modified = in.readLong();
                 long size = in.readLong();
                 entries.put(id, new Entry(new CaseSummary(id, name, countries, sectors, initiator, type,
-                        start == Integer.MIN_VALUE ? null : start, cells, placements), modified, size));
+                        start == Integer.MIN_VALUE ? null : start, placements), modified, size));
             }
         } catch (IOException | RuntimeException e) {
             // A damaged cache is derived data: rebuild it whole.
@@ -199,7 +201,6 @@ public final class SummaryCache {
                 out.writeUTF(s.initiatorMode());
                 out.writeUTF(s.caseType());
                 out.writeInt(s.periodStart() == null ? Integer.MIN_VALUE : s.periodStart());
-                writeList(out, s.cells());
                 writeList(out, s.placements());
                 out.writeLong(e.modified());
                 out.writeLong(e.size());

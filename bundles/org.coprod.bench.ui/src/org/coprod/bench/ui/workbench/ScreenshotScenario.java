@@ -54,7 +54,7 @@ final class ScreenshotScenario implements WorkbenchSession.Observer {
         if (navigator != null && navigator.viewer().getTree().getItemCount() > 0) {
             navigator.viewer().expandToLevel(navigator.viewer().getTree().getItem(0).getData(), 1);
         }
-        CaseEditor editor = (CaseEditor) page.findEditor(new CaseEditorInput(featured.getId()));
+        CaseEditor editor = (CaseEditor) page.findEditor(new CaseEditorInput(session, featured.getId()));
         List<Case> compared = new ArrayList<>();
         compared.add(featured);
         cases.stream().filter(c -> c != featured).limit(2).forEach(compared::add);

@@ -1,0 +1,146 @@
+package org.coprod.export;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.coprod.export.Block.Cell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+
+/**
+ * The tables of a Word brief, in the reference's Brief Table style, and the figures drawn as tables (the typology grid),
+ * each with a numbered caption: "Table 3." above a table, "Figure 1." below a figure.
+ */
+final class DocxTables {
+
+    /** Usable width of an A4 page with 2 cm margins, in twentieths of a point. */
+    private static final int TEXT_WIDTH = 9638;
+
+    private final XWPFDocument doc;
+    private final DocxRuns runs;
+    private int tables;
+    private int figures;
+
+    DocxTables(XWPFDocument doc, DocxRuns runs) {
+        this.doc = doc;
+        this.runs = runs;
+    }
+
+    void table(Block.Table t) {
+        table(t, false);
+    }
+
+    void grid(Block.Grid g) {
+        table(g.table(), true);
+        XWPFParagraph p = DocxWriter.paragraph(doc, "Caption");
+        label(p, "Figure", ++figures, g.table().caption() + ". ");
+        runs.write(p, g.legend(), true);
+    }
+
+    private void table(Block.Table t, boolean figure) {
+        if (!figure && t.caption() != null && !t.caption().isBlank()) {
+            caption("Table", ++tables, t.caption());
+        }
+        int columns = t.rows().stream().mapToInt(List::size).max().orElse(1);
+        // POI counts a table's rows each time it adds or returns one (quadratic: 8,000 rows took 30 s), so the table is
+        // made with one row and the others are appended to its XML directly
+        XWPFTable table = doc.createTable(1, columns);
+        table.setStyleID("BriefTable");
+        CTTblPr pr = table.getCTTbl().getTblPr();
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders(); // the table style draws the borders
+        }
+        table.setWidth("100%");
+        var look = pr.isSetTblLook() ? pr.getTblLook() : pr.addNewTblLook();
+        look.setFirstRow(t.headerRows() > 0 ? "1" : "0");
+        look.setFirstColumn(t.rowHeaders() ? "1" : "0");
+        look.setNoVBand("1");
+        look.setNoHBand(figure ? "1" : "0");
+        look.setVal(new byte[] { (byte) 0x04, (byte) (t.rowHeaders() ? 0xA0 : 0x20) });
+        int[] widths = ColumnWidths.of(t, columns, figure, TEXT_WIDTH);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        boolean keepTogether = figure || t.rows().size() <= 12;
+        XWPFTableRow first = table.getRow(0);
+        for (int r = 0; r < t.rows().size(); r++) {
+            XWPFTableRow row = r == 0 ? first : appendRow(table, columns);
+            if (r < t.headerRows()) {
+                row.setRepeatHeader(true);
+            }
+            row.setCantSplitRow(figure);
+            List<Cell> cells = t.rows().get(r);
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(String.valueOf(widths[c]));
+                Cell content = c < cells.size() ? cells.get(c) : Blocks.cell("");
+                if (content.shaded()) {
+                    cell.setColor("D9D9D9");
+                }
+                cell(cell, content);
+                if (keepTogether && r < t.rows().size() - 1) {
+                    // a figure or a short table stays on one page: every row keeps with the next
+                    cell.getParagraphs().forEach(DocxTables::keepNext);
+                }
+            }
+        }
+        if (figure) {
+            return;
+        }
+        DocxWriter.paragraph(doc, null).setSpacingAfter(0); // keeps the next table or heading from touching this one
+    }
+
+    private static XWPFTableRow appendRow(XWPFTable table, int columns) {
+        XWPFTableRow row = new XWPFTableRow(table.getCTTbl().addNewTr(), table);
+        for (int c = 0; c < columns; c++) {
+            row.createCell();
+        }
+        return row;
+    }
+
+    /** POI's setKeepNext fails on a paragraph without properties: add them first. */
+    private static void keepNext(XWPFParagraph p) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!pPr.isSetKeepNext()) {
+            pPr.addNewKeepNext();
+        }
+    }
+
+    private void cell(XWPFTableCell cell, Cell content) {
+        boolean first = true;
+        for (List<Inline> line : content.lines()) {
+            XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+            first = false;
+            runs.write(p, line, true);
+        }
+    }
+
+    private void caption(String kind, int number, String text) {
+        XWPFParagraph p = DocxWriter.paragraph(doc, "Caption");
+        p.setKeepNext(true);
+        label(p, kind, number, text);
+    }
+
+    /** "Table 3. text", numbered by a SEQ field so Word can build a list of tables. */
+    private static void label(XWPFParagraph p, String kind, int number, String text) {
+        p.createRun().setText(kind + " ");
+        CTSimpleField seq = p.getCTP().addNewFldSimple();
+        seq.setInstr("SEQ " + kind + " \\* ARABIC");
+        seq.addNewR().addNewT().setStringValue(String.valueOf(number));
+        CTR r = p.getCTP().addNewR();
+        r.addNewT().setStringValue(". " + text);
+        r.getTArray(0).setSpace(SpaceAttribute.Space.PRESERVE);
+    }
+}
