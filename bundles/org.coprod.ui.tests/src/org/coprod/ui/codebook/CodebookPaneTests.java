@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.coprod.model.Code;
 import org.coprod.model.Memo;
 import org.coprod.model.Segment;
-import org.coprod.ui.CodedLibraries;
+import org.coprod.ui.CodedNotes;
 import org.coprod.ui.CurrentCoder;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.swt.graphics.RGB;
@@ -51,7 +51,7 @@ class CodebookPaneTests {
 
     @BeforeEach
     void open() throws Exception {
-        session = CodedLibraries.open(dir);
+        session = CodedNotes.open(dir);
         shell = new Shell(Display.getDefault());
         shell.setLayout(new FillLayout());
         pane = new CodebookPane(shell, new CodebookQuestions() {
@@ -98,7 +98,7 @@ class CodebookPaneTests {
     }
 
     private Code code(String name) {
-        return CodedLibraries.code(session, name);
+        return CodedNotes.code(session, name);
     }
 
     /** The tree's row for a code: name, passages, cases, as shown. */
@@ -138,7 +138,7 @@ class CodebookPaneTests {
 
     @Test
     void theTreeShowsEachCodeUnderItsGroupWithThePassagesAndCasesItCodes() {
-        // Counted by hand from the library's table (CodedLibraries).
+        // Counted by hand from the library's table (CodedNotes).
         assertEquals(List.of("trust", "4", "3"), List.of(row(code("trust"))));
         assertEquals(List.of("clientelism", "2", "2"), List.of(row(code("clientelism"))));
         assertEquals(List.of("co-financing", "3", "3"), List.of(row(code("co-financing"))));
@@ -217,13 +217,13 @@ class CodebookPaneTests {
         pane.mergeAction().run();
         assertFalse(session.library().root().getCodebook().getCodes().contains(clientelism));
         // A2 had both and keeps one "trust"; C1 now is trust's too.
-        assertEquals(Set.of(CodedLibraries.A1, CodedLibraries.A2, CodedLibraries.B1, CodedLibraries.C1, CodedLibraries.C2), quotesOf(trust));
+        assertEquals(Set.of(CodedNotes.A1, CodedNotes.A2, CodedNotes.B1, CodedNotes.C1, CodedNotes.C2), quotesOf(trust));
         assertEquals(List.of("trust", "5", "3"), List.of(row(trust)));
         assertNull(row(clientelism));
 
         session.commandStack().undo();
         assertTrue(session.library().root().getCodebook().getCodes().contains(clientelism));
-        assertEquals(Set.of(CodedLibraries.A2, CodedLibraries.C1), quotesOf(clientelism));
+        assertEquals(Set.of(CodedNotes.A2, CodedNotes.C1), quotesOf(clientelism));
         assertEquals(List.of("trust", "4", "3"), List.of(row(trust)));
         assertEquals(List.of("clientelism", "2", "2"), List.of(row(clientelism)));
     }
@@ -243,10 +243,10 @@ class CodebookPaneTests {
         assertFalse(session.library().root().getCodebook().getCodes().contains(cofinancing));
         // A3 and B2 had no other code and went; C2 keeps "trust".
         assertEquals(segments - 2, session.library().root().getCases().stream().mapToInt(c -> c.getSegments().size()).sum());
-        assertTrue(quotesOf(code("trust")).contains(CodedLibraries.C2));
+        assertTrue(quotesOf(code("trust")).contains(CodedNotes.C2));
 
         session.commandStack().undo();
-        assertEquals(Set.of(CodedLibraries.A3, CodedLibraries.B2, CodedLibraries.C2), quotesOf(cofinancing));
+        assertEquals(Set.of(CodedNotes.A3, CodedNotes.B2, CodedNotes.C2), quotesOf(cofinancing));
         assertEquals(List.of("co-financing", "3", "3"), List.of(row(cofinancing)));
     }
 

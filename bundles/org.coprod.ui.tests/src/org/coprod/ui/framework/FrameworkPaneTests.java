@@ -15,7 +15,7 @@ import org.coprod.model.Code;
 import org.coprod.model.CodeSummary;
 import org.coprod.model.CoprodFactory;
 import org.coprod.model.Segment;
-import org.coprod.ui.CodedLibraries;
+import org.coprod.ui.CodedNotes;
 import org.coprod.ui.CurrentCoder;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.swt.layout.FillLayout;
@@ -44,7 +44,7 @@ class FrameworkPaneTests {
 
     @BeforeEach
     void open() throws Exception {
-        session = CodedLibraries.open(dir);
+        session = CodedNotes.open(dir);
         shell = new Shell(Display.getDefault());
         shell.setLayout(new FillLayout());
         pane = new FrameworkPane(shell);
@@ -61,7 +61,7 @@ class FrameworkPaneTests {
     }
 
     private Code code(String name) {
-        return CodedLibraries.code(session, name);
+        return CodedNotes.code(session, name);
     }
 
     private String cell(int row, int column) {
@@ -77,7 +77,7 @@ class FrameworkPaneTests {
         assertEquals(3, table.getItemCount());
         assertEquals(List.of("Case", "trust", "clientelism"), List.of(table.getColumns()).stream().map(c -> c.getText()).toList());
         assertEquals("Alpha health forum", table.getItem(0).getText(0));
-        // Counted by hand from the library's table (CodedLibraries).
+        // Counted by hand from the library's table (CodedNotes).
         assertEquals(List.of("2", "1"), List.of(cell(0, 0), cell(0, 1)));
         assertEquals(List.of("1", ""), List.of(cell(1, 0), cell(1, 1)));
         assertEquals(List.of("1", "1"), List.of(cell(2, 0), cell(2, 1)));
@@ -91,7 +91,7 @@ class FrameworkPaneTests {
         for (int i = 0; i < pane.details().passages().getTable().getItemCount(); i++) {
             quotes.add(pane.details().passages().getTable().getItem(i).getText(0));
         }
-        assertEquals(List.of(CodedLibraries.A1, CodedLibraries.A2), quotes);
+        assertEquals(List.of(CodedNotes.A1, CodedNotes.A2), quotes);
         Case gamma = session.findCase("gamma");
         pane.showCases(List.of(gamma));
         assertEquals(1, pane.grid().table().getItemCount());

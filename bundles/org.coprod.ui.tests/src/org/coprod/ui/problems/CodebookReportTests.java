@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.coprod.core.evidence.CodebookChanges;
 import org.coprod.model.Code;
 import org.coprod.model.CoprodPackage;
-import org.coprod.ui.CodedLibraries;
+import org.coprod.ui.CodedNotes;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.problems.CaseReport.Issue;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class CodebookReportTests {
 
     @Test
     void aCodeWithoutADefinitionIsReportedAndAGroupIsNot() throws Exception {
-        WorkbenchSession session = CodedLibraries.open(dir);
+        WorkbenchSession session = CodedNotes.open(dir);
         assertTrue(CodebookReport.of(session.library().root()).issues().isEmpty(), "every code of the fixture has a definition");
         Code vague = CodebookChanges.create("vague", null, null, "#123456");
         session.execute(CodebookChanges.add(session.editingDomain(), session.library().root().getCodebook(), vague));

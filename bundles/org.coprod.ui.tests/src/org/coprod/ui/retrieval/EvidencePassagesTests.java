@@ -14,7 +14,7 @@ import org.coprod.core.evidence.PassageCoding;
 import org.coprod.model.Case;
 import org.coprod.model.Note;
 import org.coprod.model.TypologyCell;
-import org.coprod.ui.CodedLibraries;
+import org.coprod.ui.CodedNotes;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.CaseForm;
 import org.coprod.ui.editor.CodingPage;
@@ -41,7 +41,7 @@ class EvidencePassagesTests {
 
     @BeforeEach
     void open() throws Exception {
-        session = CodedLibraries.open(dir);
+        session = CodedNotes.open(dir);
         shell = new Shell(Display.getDefault());
         toolkit = new FormToolkit(shell.getDisplay());
     }
@@ -94,19 +94,19 @@ class EvidencePassagesTests {
         try {
             Tree tree = evidenceTree(body);
             assertNotNull(tree, "the Coding page has an evidence tree");
-            assertEquals(List.of("Driver: governance | 1 passage", "  " + CodedLibraries.A4 + " | Interview"), rows(tree));
+            assertEquals(List.of("Driver: governance | 1 passage", "  " + CodedNotes.A4 + " | Interview"), rows(tree));
 
             TypologyCell cell = session.library().root().getTypologies().get(0).getCells().stream().filter(TypologyCell::isApplicable)
                     .findFirst().orElseThrow();
             Note note = alpha.getNotes().get(0);
-            int start = note.getText().indexOf(CodedLibraries.A1);
+            int start = note.getText().indexOf(CodedNotes.A1);
             session.execute(PassageCoding.code(session.editingDomain(), session.library().root(), alpha, note, start, start
-                    + CodedLibraries.A1.length(), BuiltInCodes.forCell(session.library().root(), cell).orElseThrow(), Coders.create("T"),
+                    + CodedNotes.A1.length(), BuiltInCodes.forCell(session.library().root(), cell).orElseThrow(), Coders.create("T"),
                     new Date(), null).command());
-            assertEquals(List.of("Cell " + cell.getCode() + " " + cell.getName() + " | 1 passage", "  " + CodedLibraries.A1
-                    + " | Interview", "Driver: governance | 1 passage", "  " + CodedLibraries.A4 + " | Interview"), rows(tree));
+            assertEquals(List.of("Cell " + cell.getCode() + " " + cell.getName() + " | 1 passage", "  " + CodedNotes.A1
+                    + " | Interview", "Driver: governance | 1 passage", "  " + CodedNotes.A4 + " | Interview"), rows(tree));
             session.commandStack().undo();
-            assertEquals(List.of("Driver: governance | 1 passage", "  " + CodedLibraries.A4 + " | Interview"), rows(tree));
+            assertEquals(List.of("Driver: governance | 1 passage", "  " + CodedNotes.A4 + " | Interview"), rows(tree));
         } finally {
             WorkbenchSession.removeObserver(follow);
         }

@@ -1,12 +1,12 @@
 package org.coprod.ui.retrieval;
 
-import static org.coprod.ui.CodedLibraries.A1;
-import static org.coprod.ui.CodedLibraries.A2;
-import static org.coprod.ui.CodedLibraries.A3;
-import static org.coprod.ui.CodedLibraries.B1;
-import static org.coprod.ui.CodedLibraries.B2;
-import static org.coprod.ui.CodedLibraries.C1;
-import static org.coprod.ui.CodedLibraries.C2;
+import static org.coprod.ui.CodedNotes.A1;
+import static org.coprod.ui.CodedNotes.A2;
+import static org.coprod.ui.CodedNotes.A3;
+import static org.coprod.ui.CodedNotes.B1;
+import static org.coprod.ui.CodedNotes.B2;
+import static org.coprod.ui.CodedNotes.C1;
+import static org.coprod.ui.CodedNotes.C2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +18,7 @@ import org.coprod.core.evidence.Retrieval.Found;
 import org.coprod.core.evidence.Retrieval.Scope;
 import org.coprod.model.Code;
 import org.coprod.model.Sector;
-import org.coprod.ui.CodedLibraries;
+import org.coprod.ui.CodedNotes;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.retrieval.QueryTerm.Role;
 import org.eclipse.swt.layout.FillLayout;
@@ -41,7 +41,7 @@ class RetrievalPaneTests {
 
     @BeforeEach
     void open() throws Exception {
-        session = CodedLibraries.open(dir);
+        session = CodedNotes.open(dir);
         shell = new Shell(Display.getDefault());
         shell.setLayout(new FillLayout());
         pane = new RetrievalPane(shell);
@@ -56,7 +56,7 @@ class RetrievalPaneTests {
     }
 
     private Code code(String name) {
-        return CodedLibraries.code(session, name);
+        return CodedNotes.code(session, name);
     }
 
     /** The table shows these passages, one a row, in this order (each row holds its passage within some context). */
@@ -126,7 +126,7 @@ class RetrievalPaneTests {
         Found only = pane.found().get(0);
         assertEquals(A3, only.segment().getQuote());
         String line = pane.table().viewer().getTable().getItem(0).getText(0);
-        assertTrue(line.contains("Then " + A3 + " " + CodedLibraries.A4.substring(0, 10)), line);
+        assertTrue(line.contains("Then " + A3 + " " + CodedNotes.A4.substring(0, 10)), line);
         assertEquals("Interview", pane.table().viewer().getTable().getItem(0).getText(3));
         assertEquals("co-financing", pane.table().viewer().getTable().getItem(0).getText(2));
     }

@@ -47,7 +47,7 @@ public final class CodingPage {
                 "description");
         form.table(body, "Drivers", "Why co-production arose here.", () -> c, CASE__DRIVERS, "driver", "assignedBy", "confidence",
                 "justification");
-        form.onRefresh(new EvidencePassages(body, form.toolkit(), c)::refresh);
+        form.onRefresh(new EvidencePassages(body, form.toolkit(), form.session(), c)::refresh);
         Section section = form.toolkit().createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         section.setText("Roles by value-chain stage");
         section.setDescription(

@@ -76,7 +76,7 @@ public final class CellDetails {
         ColumnViewerToolTipSupport.enableFor(passages);
         passages.addDoubleClickListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Segment s) {
-                Passages.open(s);
+                Passages.open(session, s);
             }
         });
         new Label(body, SWT.NONE).setText("Summary (saved with the case):");

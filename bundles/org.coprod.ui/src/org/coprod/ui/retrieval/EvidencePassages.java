@@ -10,6 +10,7 @@ import org.coprod.model.CodedRecord;
 import org.coprod.model.DriverCoding;
 import org.coprod.model.Segment;
 import org.coprod.model.TypologyCoding;
+import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.Names;
 import org.coprod.ui.problems.ProblemReports;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -34,7 +35,7 @@ public final class EvidencePassages {
     private final Case theCase;
     private final TreeViewer viewer;
 
-    public EvidencePassages(Composite parent, FormToolkit toolkit, Case c) {
+    public EvidencePassages(Composite parent, FormToolkit toolkit, WorkbenchSession session, Case c) {
         theCase = c;
         Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
         section.setText("Evidence");
@@ -76,7 +77,7 @@ public final class EvidencePassages {
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof Segment s) {
-                Passages.open(s);
+                Passages.open(session, s);
             } else if (first != null) {
                 viewer.setExpandedState(first, !viewer.getExpandedState(first));
             }

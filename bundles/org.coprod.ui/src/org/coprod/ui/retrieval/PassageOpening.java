@@ -1,6 +1,7 @@
 package org.coprod.ui.retrieval;
 
 import org.coprod.model.Segment;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.ui.IWorkbenchPage;
 
 /**
@@ -11,6 +12,6 @@ import org.eclipse.ui.IWorkbenchPage;
 @FunctionalInterface
 public interface PassageOpening {
 
-    /** Shows the segment in its text on the page; false when it could not. */
-    boolean open(IWorkbenchPage page, Segment segment);
+    /** Shows the segment, a passage of the session's library, in its text on the page; false when it could not. */
+    boolean open(IWorkbenchPage page, WorkbenchSession session, Segment segment);
 }

@@ -4,11 +4,13 @@ import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.coprod.core.evidence.Retrieval.Found;
 import org.coprod.core.evidence.Texts;
 import org.coprod.model.Segment;
+import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.codebook.CodeNames;
 import org.coprod.ui.editor.Names;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -34,7 +36,7 @@ public final class PassageTable {
     private final TableViewer viewer;
     private List<Found> rows = List.of();
 
-    public PassageTable(Composite parent) {
+    public PassageTable(Composite parent, Supplier<WorkbenchSession> session) {
         viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -81,7 +83,7 @@ public final class PassageTable {
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Found f) {
-                Passages.open(f.segment());
+                Passages.open(session.get(), f.segment());
             }
         });
     }

@@ -8,6 +8,7 @@ import org.coprod.model.CoprodPackage.Literals;
 import org.coprod.model.Document;
 import org.coprod.model.Note;
 import org.coprod.model.Segment;
+import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.editor.FieldBinder;
@@ -32,26 +33,26 @@ public final class Passages {
     private Passages() {
     }
 
-    /** Opens the segment's text at the segment in the active workbench page (nothing when no workbench runs). */
-    public static void open(Segment segment) {
-        if (segment == null || !PlatformUI.isWorkbenchRunning()) {
+    /** Opens the text of a segment of the session's library at the segment in the active page (nothing without a workbench). */
+    public static void open(WorkbenchSession session, Segment segment) {
+        if (segment == null || session == null || !PlatformUI.isWorkbenchRunning()) {
             return;
         }
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         if (window != null && window.getActivePage() != null) {
-            open(window.getActivePage(), segment);
+            open(window.getActivePage(), session, segment);
         }
     }
 
     /** Opens the segment's text at the segment on a page; false when it could not (the user was told why). */
-    public static boolean open(IWorkbenchPage page, Segment segment) {
+    public static boolean open(IWorkbenchPage page, WorkbenchSession session, Segment segment) {
         CodableText text = segment.getText();
         if (text instanceof Note note && segment.eContainer() instanceof Case c) {
-            return openNote(page, c, note, segment);
+            return openNote(page, session, c, note, segment);
         }
         PassageOpening opening = text == null ? null : Adapters.adapt(text, PassageOpening.class);
         if (opening != null) {
-            return opening.open(page, segment);
+            return opening.open(page, session, segment);
         }
         String title = text == null ? "its text" : Texts.title(text);
         MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage", text instanceof Document
@@ -60,10 +61,10 @@ public final class Passages {
         return false;
     }
 
-    private static boolean openNote(IWorkbenchPage page, Case c, Note note, Segment segment) {
+    private static boolean openNote(IWorkbenchPage page, WorkbenchSession session, Case c, Note note, Segment segment) {
         IEditorPart part;
         try {
-            part = page.openEditor(new CaseEditorInput(c.getId()), CaseEditor.ID);
+            part = page.openEditor(new CaseEditorInput(session, c.getId()), CaseEditor.ID);
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open Passage", e.getMessage());
             return false;

@@ -45,7 +45,7 @@ public final class RetrievalPane {
         results.setLayout(layout);
         heading = new Label(results, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        table = new PassageTable(results);
+        table = new PassageTable(results, () -> session);
         table.viewer().getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         sash.setWeights(2, 5);
         SashOrientation.follow(sash, new int[] { 2, 5 });

@@ -21,7 +21,9 @@ import org.coprod.testing.FixtureLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
- * A small library with coded notes, made by hand so that a test knows every passage in it:
+ * A small library with coded notes only, made by hand so that a test of the evidence views knows every passage in it
+ * and every count (unlike {@code org.coprod.testing.CodedLibraries}, it has a code group and passages laid out so that
+ * "all of", "none of" and "within the same case" each give a different answer):
  * <pre>
  * alpha (BR, health)  A1 trust · A2 trust + clientelism · A3 co-financing · A4 the driver "governance"
  * beta  (GB, water)   B1 trust · B2 co-financing
@@ -29,7 +31,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * </pre>
  * "trust" and "clientelism" lie in the group "Relations"; "co-financing" at the top.
  */
-public final class CodedLibraries {
+public final class CodedNotes {
 
     public static final String A1 = "Residents trusted the council.";
     public static final String A2 = "Patronage decided who was trusted with the jobs.";
@@ -40,7 +42,7 @@ public final class CodedLibraries {
     public static final String C1 = "Votes were traded for connections.";
     public static final String C2 = "Trust grew as both paid into the water fund.";
 
-    private CodedLibraries() {
+    private CodedNotes() {
     }
 
     /** Writes the library into {@code dir}/coded and opens it in a workbench session. */
