@@ -280,10 +280,13 @@ class CodebookPaneTests {
         CodeDetails details = pane.details();
         Text definition = (Text) details.definition().control();
         assertEquals("Confidence between the sides.", definition.getText());
+        // Keystrokes, each a change of the field's text that the view redraws after, as typing in the workbench does.
+        definition.setText("C");
+        definition.setText("Confidence that");
         definition.setText("Confidence that the other side keeps its word.");
         assertEquals("Confidence that the other side keeps its word.", trust.getDefinition());
         session.commandStack().undo();
-        assertEquals("Confidence between the sides.", trust.getDefinition());
+        assertEquals("Confidence between the sides.", trust.getDefinition(), "one undo takes back the whole burst of typing");
         assertEquals("Confidence between the sides.", definition.getText());
 
         CurrentCoder.set("Memo Writer");
@@ -293,6 +296,7 @@ class CodebookPaneTests {
         assertEquals("Memo Writer", memo.getAuthor().getName());
         assertTrue(session.library().root().getCoders().contains(memo.getAuthor()), "the coder is recorded in the library");
         Text text = (Text) details.memoText().control();
+        text.setText("Ask");
         text.setText("Ask the second coder about A2.");
         assertEquals("Ask the second coder about A2.", memo.getText());
         assertEquals(1, details.memos().getTable().getItemCount());

@@ -2,6 +2,7 @@ package org.coprod.ui.codebook;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -97,9 +98,13 @@ public final class CodeDetails {
         memoColumn("By", 110, m -> m.getAuthor() == null ? "" : String.valueOf(m.getAuthor().getName()));
         memoColumn("Memo", 260, m -> m.getText() == null ? "" : m.getText().lines().findFirst().orElse(""));
         memos.addSelectionChangedListener(e -> {
-            memo = e.getStructuredSelection().getFirstElement() instanceof Memo m ? m : null;
-            binder.endTyping();
-            binder.refresh();
+            Memo chosen = e.getStructuredSelection().getFirstElement() instanceof Memo m ? m : null;
+            // Redrawing the list after each keystroke selects the same memo again: that must not end the burst of typing.
+            if (chosen != memo) {
+                memo = chosen;
+                binder.endTyping();
+                binder.refresh();
+            }
             remove.setEnabled(memo != null);
         });
         Composite buttons = toolkit.createComposite(list);
@@ -162,7 +167,12 @@ public final class CodeDetails {
         }
         heading.setText(code == null ? "Select a code to see its definition and memos" : CodeNames.path(code));
         meaning.setText(meaningOf(code));
-        memos.setInput(code == null ? new Object[0] : code.getMemos().toArray());
+        List<Memo> shownMemos = code == null ? List.of() : List.copyOf(code.getMemos());
+        if (!shownMemos.equals(memos.getInput())) {
+            memos.setInput(shownMemos);
+        } else {
+            memos.refresh(); // a memo's text changed: its first line shows in the list
+        }
         memos.setSelection(memo == null ? StructuredSelection.EMPTY : new StructuredSelection(memo));
         binder.refresh();
         add.setEnabled(code != null);
