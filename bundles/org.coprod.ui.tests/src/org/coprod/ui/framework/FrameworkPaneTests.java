@@ -99,7 +99,9 @@ class FrameworkPaneTests {
         pane.showCases(null);
         assertEquals(3, pane.grid().table().getItemCount());
         pane.setCodes(List.of(code("clientelism")));
+        pane.grid().select(1, 0); // beta
         pane.showCodedOnly(true);
+        assertEquals(-1, pane.grid().row(), "beta left the rows: no cell is current");
         assertEquals(List.of("Alpha health forum", "Gamma water board"), List.of(pane.grid().table().getItems()).stream().map(i -> i
                 .getText(0)).toList(), "beta has no clientelism");
     }

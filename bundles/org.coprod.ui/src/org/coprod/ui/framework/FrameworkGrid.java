@@ -118,6 +118,14 @@ public final class FrameworkGrid {
         selected.accept(r, c);
     }
 
+    /** No cell is the current one (its case left the rows). */
+    public void clearCurrent() {
+        row = -1;
+        column = -1;
+        table.deselectAll();
+        table.redraw();
+    }
+
     /** Shows a matrix, keeping the columns' widths when its codes are the same. */
     public void show(FrameworkMatrix m) {
         boolean sameColumns = matrix != null && m != null && matrix.codes().equals(m.codes());

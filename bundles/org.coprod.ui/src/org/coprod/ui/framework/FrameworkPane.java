@@ -130,6 +130,7 @@ public final class FrameworkPane {
         if (r >= 0 && c >= 0) {
             grid.select(r, c);
         } else {
+            grid.clearCurrent();
             details.show(session, null);
         }
         heading.setText(codes.isEmpty() ? "Choose the codes to show as columns (Codes… in the view's toolbar)."
@@ -143,6 +144,11 @@ public final class FrameworkPane {
         CaseLibrary library = library();
         return library == null || library.getCodebook() == null ? List.of()
                 : library.getCodebook().getCodes().stream().filter(Code::isCodable).toList();
+    }
+
+    /** The library shown, or null. */
+    public WorkbenchSession session() {
+        return session;
     }
 
     public FrameworkGrid grid() {

@@ -97,8 +97,8 @@ public final class RetrievalPane {
         String where = filters.describe();
         title = query.describe();
         description = (scope == Scope.CASE ? "within the same case" : "within the same passage") + (where.isEmpty() ? "" : "; " + where);
-        heading.setText(title + ", " + description + ": " + ProblemReports.count(found.size(), "passage", "passages") + " in "
-                + ProblemReports.count(PassageTable.cases(found), "case", "cases") + ".");
+        heading.setText(title + ", " + description + ": " + (found.isEmpty() ? "no passages." : ProblemReports.count(found.size(),
+                "passage", "passages") + " in " + ProblemReports.count(PassageTable.cases(found), "case", "cases") + "."));
         heading.getParent().layout();
         table.show(found);
     }
@@ -116,6 +116,11 @@ public final class RetrievalPane {
     /** The passages shown, in order. */
     public List<Found> found() {
         return table.rows();
+    }
+
+    /** The library shown, or null. */
+    public WorkbenchSession session() {
+        return session;
     }
 
     public QueryBuilder builder() {
