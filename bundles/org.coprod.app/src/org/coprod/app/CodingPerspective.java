@@ -4,7 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The Coding perspective: library on the left, case editor in the middle, typology matrix on the right, analysis below. */
+/**
+ * The Coding perspective: library and codebook on the left, case editor in the middle, typology matrix, retrieval and
+ * framework matrix on the right, analysis below.
+ */
 public class CodingPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.coprod.app.coding";
@@ -12,12 +15,21 @@ public class CodingPerspective implements IPerspectiveFactory {
     static final String MATRIX = "org.coprod.ui.matrixView";
     static final String COMPARISON = "org.coprod.ui.comparisonView";
     static final String PROBLEMS = "org.coprod.ui.problemsView";
+    static final String CODEBOOK = "org.coprod.ui.codebookView";
+    static final String RETRIEVAL = "org.coprod.ui.retrievalView";
+    static final String FRAMEWORK = "org.coprod.ui.frameworkMatrixView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editors = layout.getEditorArea();
         layout.addView(NAVIGATOR, IPageLayout.LEFT, 0.2f, editors);
-        layout.addView(MATRIX, IPageLayout.RIGHT, 0.5f, editors);
+        layout.addView(CODEBOOK, IPageLayout.BOTTOM, 0.55f, NAVIGATOR);
+        // Retrieval and the framework matrix with the typology matrix, where the window is tallest: each needs its
+        // query or its grid above a list, which the bottom folder is too short for.
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.5f, editors);
+        right.addView(MATRIX);
+        right.addView(RETRIEVAL);
+        right.addView(FRAMEWORK);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editors);
         bottom.addView(PROBLEMS);
         bottom.addView(COMPARISON);
@@ -28,6 +40,9 @@ public class CodingPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(MATRIX);
         layout.addShowViewShortcut(COMPARISON);
         layout.addShowViewShortcut(PROBLEMS);
+        layout.addShowViewShortcut(CODEBOOK);
+        layout.addShowViewShortcut(RETRIEVAL);
+        layout.addShowViewShortcut(FRAMEWORK);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }

@@ -17,6 +17,7 @@ import org.coprod.model.Actor;
 import org.coprod.model.Case;
 import org.coprod.model.Role;
 import org.coprod.model.ValueChainStage;
+import org.coprod.ui.retrieval.EvidencePassages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -29,8 +30,8 @@ import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * Coding: the case's typology codings per phase and service component with their provenance, its phases and drivers,
- * a stage × actor grid of who does what along the value chain with who acts at each stage, and the cell those roles
- * give wherever it is not the cell the coder chose.
+ * the coded passages behind the codings and drivers, a stage × actor grid of who does what along the value chain with
+ * who acts at each stage, and the cell those roles give wherever it is not the cell the coder chose.
  */
 public final class CodingPage {
 
@@ -46,6 +47,7 @@ public final class CodingPage {
                 "description");
         form.table(body, "Drivers", "Why co-production arose here.", () -> c, CASE__DRIVERS, "driver", "assignedBy", "confidence",
                 "justification");
+        form.onRefresh(new EvidencePassages(body, form.toolkit(), form.session(), c)::refresh);
         Section section = form.toolkit().createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         section.setText("Roles by value-chain stage");
         section.setDescription(

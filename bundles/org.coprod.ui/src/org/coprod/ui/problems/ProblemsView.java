@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.model.Case;
+import org.coprod.model.Code;
 import org.coprod.ui.LibraryView;
 import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.codebook.CodebookView;
 import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.editor.Names;
@@ -16,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -23,10 +26,12 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
 
 /**
- * Every case's validation problems and completeness score, least complete first. Validating the whole library runs as a
- * cancellable job; saved cases are checked again. Double-click a problem to go to its field.
+ * Every case's validation problems and completeness score, least complete first, below the codebook's problems if it
+ * has any. Validating the whole library runs as a cancellable job; saved cases are checked again. Double-click a problem
+ * to go to its field (a codebook problem: to its code in the Codebook view).
  */
 public class ProblemsView extends LibraryView {
 
@@ -34,6 +39,8 @@ public class ProblemsView extends LibraryView {
 
     private TreeViewer viewer;
     private List<CaseReport> reports = new ArrayList<>();
+    /** The codebook's problems, listed above the cases when there are any; null before a library has loaded. */
+    private CodebookReport codebook;
     private Job running;
     private static final int BATCH = 50;
 
@@ -49,7 +56,8 @@ public class ProblemsView extends LibraryView {
 
             @Override
             public Object[] getChildren(Object o) {
-                return o instanceof CaseReport r ? r.issues().toArray() : new Object[0];
+                return o instanceof CaseReport r ? r.issues().toArray() : o instanceof CodebookReport b ? b.issues().toArray()
+                        : new Object[0];
             }
 
             @Override
@@ -59,17 +67,21 @@ public class ProblemsView extends LibraryView {
 
             @Override
             public boolean hasChildren(Object o) {
-                return o instanceof CaseReport r && !r.issues().isEmpty();
+                return o instanceof CaseReport r && !r.issues().isEmpty() || o instanceof CodebookReport b && !b.issues().isEmpty();
             }
         });
-        column("Case / problem", 380, o -> o instanceof CaseReport r ? Names.of(r.theCase()) : ((Issue) o).message());
+        column("Case / problem", 380, o -> o instanceof CaseReport r ? Names.of(r.theCase()) : o instanceof CodebookReport ? "Codebook"
+                : ((Issue) o).message());
         column("Completeness", 100, o -> o instanceof CaseReport r ? r.completeness() + " %" : "");
         column("Problems", 160, o -> o instanceof CaseReport r
                 ? ProblemReports.count(r.errors(), "error", "errors") + ", " + ProblemReports.count(r.warnings(), "warning", "warnings")
-                : ((Issue) o).severityLabel());
+                : o instanceof CodebookReport b ? ProblemReports.count(b.errors(), "error", "errors") + ", " + ProblemReports.count(b
+                        .warnings(), "warning", "warnings") : ((Issue) o).severityLabel());
         viewer.addDoubleClickListener(e -> {
             Object o = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
-            if (o instanceof Issue i) {
+            if (o instanceof Issue i && i.theCase() == null) {
+                goToCode(i);
+            } else if (o instanceof Issue i) {
                 goTo(i);
             } else if (o instanceof CaseReport r) {
                 session().openCase(r.theCase());
@@ -148,8 +160,32 @@ public class ProblemsView extends LibraryView {
             return;
         }
         reports = fresh;
-        viewer.setInput(reports);
+        WorkbenchSession s = session();
+        codebook = s != null && s.isLoaded() ? CodebookReport.of(s.library().root()) : null;
+        List<Object> rows = new ArrayList<>();
+        if (codebook != null && !codebook.issues().isEmpty()) {
+            rows.add(codebook);
+        }
+        rows.addAll(reports);
+        viewer.setInput(rows);
         setContentDescription(ProblemReports.heading(reports));
+    }
+
+    /** The codebook's problems as listed (null before a library has loaded). */
+    public CodebookReport codebook() {
+        return codebook;
+    }
+
+    /** Shows the code a codebook problem is about in the Codebook view. */
+    private void goToCode(Issue i) {
+        try {
+            CodebookView view = (CodebookView) getSite().getPage().showView(CodebookView.ID);
+            if (i.owner() instanceof Code code) {
+                view.pane().tree().select(code);
+            }
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), "Codebook", e.getMessage(), e.getStatus());
+        }
     }
 
     private void showCancelled() {

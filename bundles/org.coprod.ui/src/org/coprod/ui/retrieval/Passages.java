@@ -1,0 +1,97 @@
+package org.coprod.ui.retrieval;
+
+import org.coprod.core.evidence.CodePoints;
+import org.coprod.core.evidence.Texts;
+import org.coprod.model.Case;
+import org.coprod.model.CodableText;
+import org.coprod.model.CoprodPackage.Literals;
+import org.coprod.model.Document;
+import org.coprod.model.Note;
+import org.coprod.model.Segment;
+import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.editor.CaseEditor;
+import org.coprod.ui.editor.CaseEditorInput;
+import org.coprod.ui.editor.FieldBinder;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Opens the text of a coded passage at the passage, from the retrieval view, the framework matrix and the case
+ * editor's evidence: a note in its case's editor, on the Notes page with the passage selected; a document in the
+ * document editor, through its {@link PassageOpening}.
+ */
+public final class Passages {
+
+    private Passages() {
+    }
+
+    /** Opens the text of a segment of the session's library at the segment in the active page (nothing without a workbench). */
+    public static void open(WorkbenchSession session, Segment segment) {
+        if (segment == null || session == null || !PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            open(window.getActivePage(), session, segment);
+        }
+    }
+
+    /** Opens the segment's text at the segment on a page; false when it could not (the user was told why). */
+    public static boolean open(IWorkbenchPage page, WorkbenchSession session, Segment segment) {
+        CodableText text = segment.getText();
+        if (text instanceof Note note && segment.eContainer() instanceof Case c) {
+            return openNote(page, session, c, note, segment);
+        }
+        PassageOpening opening = text == null ? null : Adapters.adapt(text, PassageOpening.class);
+        if (opening != null) {
+            return opening.open(page, session, segment);
+        }
+        String title = text == null ? "its text" : Texts.title(text);
+        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage", text instanceof Document
+                ? "No document editor is installed to show “" + title + "”. The passage reads:\n\n" + segment.getQuote()
+                : "The text of this passage is no longer in the library. The passage read:\n\n" + segment.getQuote());
+        return false;
+    }
+
+    private static boolean openNote(IWorkbenchPage page, WorkbenchSession session, Case c, Note note, Segment segment) {
+        IEditorPart part;
+        try {
+            part = page.openEditor(new CaseEditorInput(session, c.getId()), CaseEditor.ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open Passage", e.getMessage());
+            return false;
+        }
+        if (!(part instanceof CaseEditor editor)) {
+            return false;
+        }
+        editor.showField(note, Literals.NOTE__TEXT);
+        FieldBinder.Binding b = editor.form().binder().find(note, Literals.NOTE__TEXT);
+        return b != null && select(b.control(), note.getText() == null ? "" : note.getText(), segment);
+    }
+
+    /** Selects the passage (code points) in a text control that shows the whole text, and scrolls it into view. */
+    static boolean select(Control control, String text, Segment segment) {
+        int from = CodePoints.index(text, segment.getStart());
+        int to = CodePoints.index(text, segment.getEnd());
+        if (control instanceof Text t && t.getText().equals(text)) {
+            t.setFocus();
+            t.setSelection(from, to);
+            return true;
+        }
+        if (control instanceof StyledText t && t.getText().equals(text)) {
+            t.setFocus();
+            t.setSelection(from, to);
+            t.showSelection();
+            return true;
+        }
+        return false;
+    }
+}
