@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.coprod.testing.SampleLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,5 +39,13 @@ class IndexStatusTests {
             shown = IndexStatus.text(index);
         }
         assertEquals("Search index: " + cases + " cases", shown);
+        // Close the index and let its jobs end before the temporary folder goes: a job still writing to .index/ while
+        // JUnit deletes the folder failed the clean-up, not the test.
+        index.sessionClosed();
+        long idle = System.currentTimeMillis() + 60_000;
+        while (Job.getJobManager().find(null).length > 0 && System.currentTimeMillis() < idle) {
+            Display.getDefault().readAndDispatch();
+            Thread.sleep(50);
+        }
     }
 }
