@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.coprod.core.Countries;
 import org.coprod.core.EnumText;
@@ -75,8 +76,11 @@ final class CaseVariables {
     record Value(Variable variable, String text) {
     }
 
-    /** Where an imported fact goes when it needs more than the case (a typology cell, the coder of the records it makes). */
-    record Reading(CaseLibrary library, Coder recordCoder, Consumer<String> problems) {
+    /**
+     * What reading a fact needs beyond the case: the library (for typology cells), the coder of the records it makes,
+     * where problems go, and the library's case a merge goes into (null for a new case), whose records are not made again.
+     */
+    record Reading(CaseLibrary library, Supplier<Coder> recordCoder, Consumer<String> problems, Case existing) {
     }
 
     /** One fact: its variable, its value in a case (null for none), and how a value read back sets it. */

@@ -43,6 +43,7 @@ final class ExportScope {
     final Map<Document, Kind> kinds = new HashMap<>();
     final Map<CodableText, List<Segment>> segments = new LinkedHashMap<>();
     final Map<Case, List<Segment>> caseSegments = new LinkedHashMap<>();
+    /** The coders who made something the export holds: passages, memos, summaries (not the whole library's). */
     final Set<Coder> coders = new LinkedHashSet<>();
     final List<String> warnings = new ArrayList<>();
 
@@ -56,6 +57,7 @@ final class ExportScope {
             c.getSegments().stream().map(Segment::getText).filter(Document.class::isInstance).map(Document.class::cast).forEach(wanted::add);
         }
         Map<CodableText, Integer> lengths = new HashMap<>();
+        Set<Coder> used = new LinkedHashSet<>();
         for (Document d : wanted) {
             String text = readText(d);
             if (text != null) {
@@ -64,7 +66,6 @@ final class ExportScope {
                 kinds.put(d, kind(d));
             }
         }
-        library.root().getCoders().forEach(coders::add);
         for (Case c : cases) {
             List<Segment> kept = new ArrayList<>();
             for (Segment s : c.getSegments()) {
@@ -79,13 +80,22 @@ final class ExportScope {
                 } else {
                     kept.add(s);
                     segments.computeIfAbsent(s.getText(), k -> new ArrayList<>()).add(s);
-                    if (s.getCoder() != null) {
-                        coders.add(s.getCoder());
-                    }
+                    used.add(s.getCoder());
                 }
             }
             caseSegments.put(c, kept);
         }
+        if (library.root().getCodebook() != null) {
+            library.root().getCodebook().getCodes().forEach(code -> code.getMemos().forEach(m -> used.add(m.getAuthor())));
+        }
+        documents.forEach(d -> d.getMemos().forEach(m -> used.add(m.getAuthor())));
+        for (Case c : cases) {
+            c.getMemos().forEach(m -> used.add(m.getAuthor()));
+            c.getCodeSummaries().forEach(m -> used.add(m.getAuthor()));
+        }
+        // in the library's order, so that two exports list them alike; a coder missing from the library (none should be) last
+        library.root().getCoders().stream().filter(used::contains).forEach(coders::add);
+        used.stream().filter(c -> c != null && !coders.contains(c)).forEach(coders::add);
         Comparator<Segment> order = Comparator.comparingInt(Segment::getStart).thenComparingInt(Segment::getEnd)
                 .thenComparing(s -> String.valueOf(s.getId()));
         segments.values().forEach(list -> list.sort(order));

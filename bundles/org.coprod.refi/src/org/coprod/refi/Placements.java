@@ -121,19 +121,22 @@ final class Placements {
     }
 
     private static void add(Case c, TypologyCell cell, String phaseLabel, String component, CaseVariables.Reading reading) {
-        Phase phase = phaseLabel == null ? null : phase(c, phaseLabel);
-        boolean known = c.getCodings().stream().anyMatch(k -> k.getCell() == cell && k.getPhase() == phase
-                && Objects.equals(blankToNull(k.getComponent()), component));
-        if (known) {
+        if (has(c, cell, phaseLabel, component) || reading.existing() != null && has(reading.existing(), cell, phaseLabel, component)) {
             return;
         }
+        Phase phase = phaseLabel == null ? null : phase(c, phaseLabel);
         TypologyCoding coding = CoprodFactory.eINSTANCE.createTypologyCoding();
         coding.setCell(cell);
         coding.setPhase(phase);
         coding.setComponent(component);
         coding.setAssignedBy(AssignedBy.CODER);
-        coding.setCoder(reading.recordCoder());
+        coding.setCoder(reading.recordCoder().get());
         c.getCodings().add(coding);
+    }
+
+    private static boolean has(Case c, TypologyCell cell, String phaseLabel, String component) {
+        return c.getCodings().stream().anyMatch(k -> k.getCell() == cell && Objects.equals(k.getPhase() == null ? null : label(k.getPhase()),
+                phaseLabel) && Objects.equals(blankToNull(k.getComponent()), component));
     }
 
     private static String blankToNull(String s) {

@@ -51,8 +51,10 @@ final class RecordVariables {
         for (String item : CaseVariables.items(value)) {
             CaseVariables.enumValue(d.type(), item, reading).ifPresent(v -> {
                 ValueMeaning meaning = new ValueMeaning(d, v);
-                if (Records.matching(c, meaning).isEmpty()) {
-                    CodedRecord record = Records.create(meaning, reading.recordCoder(), null);
+                boolean known = Records.matching(c, meaning).isPresent()
+                        || reading.existing() != null && Records.matching(reading.existing(), meaning).isPresent();
+                if (!known) {
+                    CodedRecord record = Records.create(meaning, reading.recordCoder().get(), null);
                     ((List<Object>) c.eGet(Records.feature(meaning))).add(record);
                 }
             });

@@ -149,6 +149,19 @@ final class XmlOut {
         }
     }
 
+    /**
+     * The text with every character XML 1.0 cannot hold replaced by U+FFFD, one for one (so code-point offsets into it
+     * stay right): what an import keeps in the library's XML files must be writable there.
+     */
+    static String clean(String text) {
+        if (text == null || text.codePoints().allMatch(XmlOut::legal)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(legal(cp) ? cp : REPLACEMENT));
+        return out.toString();
+    }
+
     /** Whether XML 1.0 can hold the character (a lone surrogate reads as its own code point, outside every range). */
     static boolean legal(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
