@@ -144,7 +144,8 @@ final class RefiCommand implements Command {
             if (refused) {
                 err.println("coprod refi import: nothing imported from " + file);
             } else {
-                out.println((dryRun ? "dry run: would import " : "imported ") + report.summary() + " into " + folder + " (" + files + " files "
+                out.println((dryRun ? "dry run: would import " : "imported ") + report.summary() + " into " + folder + " (" + files
+                        + " files "
                         + (dryRun ? "would be written)" : "written)"));
                 report.lines().stream().skip(1).forEach(out::println);
             }

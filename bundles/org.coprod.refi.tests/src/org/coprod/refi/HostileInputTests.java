@@ -147,8 +147,8 @@ class HostileInputTests {
         byte[] qde = Projects.qde("Test", "<CodeBook><Codes>" + deep + "</Codes></CodeBook>");
         refused(Projects.zip(dir.resolve("deep.qdpx"), Projects.entries("project.qde", qde)), "deep.qdpx", "refused", "depth");
         // and our own limit, where it is the lower one
-        refused(Projects.zip(dir.resolve("deep2.qdpx"), Projects.entries("project.qde", qde)), new Limits(10, 1 << 20, 1 << 24, 200, 1 << 20,
-                50), "deep2.qdpx", "nested more than 50");
+        refused(Projects.zip(dir.resolve("deep2.qdpx"), Projects.entries("project.qde", qde)), new Limits(10, 1 << 20, 1 << 24,
+                200, 1 << 20, 50), "deep2.qdpx", "nested more than 50");
     }
 
     @Test

@@ -45,7 +45,8 @@ class LenientImportTests {
 
     private static String selection(String guid, int start, int end, String name, String code) {
         return "<PlainTextSelection guid=\"" + guid + "\" startPosition=\"" + start + "\" endPosition=\"" + end + "\""
-                + (name == null ? "" : " name=\"" + name + "\"") + " creatingUser=\"" + USER + "\" creationDateTime=\"2019-06-07T03:36:36Z\">"
+                + (name == null ? "" : " name=\"" + name + "\"") + " creatingUser=\"" + USER
+                        + "\" creationDateTime=\"2019-06-07T03:36:36Z\">"
                 + "<Coding guid=\"76414714-63c4-4a25-a47e-66fef80bd52e\" creatingUser=\"" + USER + "\"><CodeRef targetGUID=\"" + code
                 + "\"/></Coding></PlainTextSelection>";
     }
@@ -176,7 +177,8 @@ class LenientImportTests {
                 + "<PDFSource guid=\"a1000000-0000-4000-8000-000000000002\" name=\"Report\" path=\"internal://y.pdf\"/>"
                 + "<TextSource guid=\"a1000000-0000-4000-8000-000000000003\" name=\"Outside\" plainTextPath=\"absolute:///etc/hostname\"/>"
                 + "</Sources><Notes>"
-                + "<Note guid=\"91000000-0000-4000-8000-000000000001\" name=\"About Kept\"><PlainTextContent>Memo text</PlainTextContent></Note>"
+                + "<Note guid=\"91000000-0000-4000-8000-000000000001\" name=\"About Kept\">"
+                + "<PlainTextContent>Memo text</PlainTextContent></Note>"
                 + "<Note guid=\"91000000-0000-4000-8000-000000000002\" name=\"Journal\"><PlainTextContent>Day one</PlainTextContent></Note>"
                 + "<Note guid=\"91000000-0000-4000-8000-000000000003\" name=\"Loose\"><PlainTextContent>Nobody's</PlainTextContent></Note>"
                 + "</Notes><Sets><Set guid=\"b1000000-0000-4000-8000-000000000001\" name=\"Women\"/></Sets>"
@@ -223,7 +225,8 @@ class LenientImportTests {
         Library library = Library.create(dir.resolve("lib"), "Lib");
         new RefiImport(library, RefiImport.Options.DEFAULT).plan(file, null).commit(library, false);
         List<Segment> segments = Library.open(library.folder()).findCase("shared").orElseThrow().getSegments();
-        assertEquals(Set.of("Ana Water", "Ben Land"), segments.stream().map(s -> s.getCoder().getName() + " " + s.getCodes().get(0).getName())
+        assertEquals(Set.of("Ana Water", "Ben Land"), segments.stream().map(s -> s.getCoder().getName() + " "
+                + s.getCodes().get(0).getName())
                 .collect(Collectors.toSet()));
     }
 }

@@ -188,7 +188,8 @@ class ProjectExportTests {
         assertTrue(inside.getMessage().contains("inside the case library"), inside.getMessage());
         Path out = dir.resolve("a.qdpx");
         Files.writeString(out, "keep me");
-        RefiException exists = assertThrows(RefiException.class, () -> new ProjectExport(library).write(out, false, new NullProgressMonitor()));
+        RefiException exists = assertThrows(RefiException.class, () -> new ProjectExport(library).write(out, false,
+                new NullProgressMonitor()));
         assertTrue(exists.getMessage().contains("already exists"), exists.getMessage());
         assertEquals("keep me", Files.readString(out));
         new ProjectExport(library).write(out, true, new NullProgressMonitor());

@@ -17,6 +17,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Document;
 import org.coprod.model.Segment;
 import org.coprod.testing.EvidenceLibraries;
+import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,21 @@ class RoundTripTests {
         }
     }
 
+    @Test
+    void theSampleLibraryRoundTripsWithEveryCaseFactItCarries() throws Exception {
+        Library sample = SampleLibraries.copyTo(dir.resolve("sample"));
+        Path first = export(sample, "first.qdpx");
+        RefiPlan.Outcome outcome = RefiImport.intoNewLibrary(dir.resolve("copy"), first, RefiImport.Options.DEFAULT, false, null);
+        assertEquals(List.of(), outcome.report().entries(ImportReport.Kind.NOT_CARRIED), "our own export is carried over whole");
+        assertEquals(sample.root().getCases().size(), outcome.report().counts().cases());
+        Canonical a = Canonical.of(Qdpx.read(first));
+        Canonical b = Canonical.of(Qdpx.read(export(Library.open(dir.resolve("copy")), "second.qdpx")));
+        assertEquals(a.codes(), b.codes());
+        assertEquals(a.sources(), b.sources());
+        assertEquals(a.variables(), b.variables());
+        assertEquals(a.cases(), b.cases());
+    }
+
     private static Set<String> guids(Qdpx q, String element) {
         return q.all(element).stream().map(e -> e.getAttribute("guid")).collect(Collectors.toSet());
     }
@@ -74,7 +90,8 @@ class RoundTripTests {
             int[] cps = text.codePoints().toArray();
             assertEquals(s.getQuote(), new String(cps, s.getStart(), s.getEnd() - s.getStart()), s.getId());
         }
-        Segment officials = alpha.getSegments().stream().filter(s -> s.getQuote().equals("Officials 𠜎 distrusted")).findFirst().orElseThrow();
+        Segment officials = alpha.getSegments().stream().filter(s -> s.getQuote().equals("Officials 𠜎 distrusted")).findFirst()
+                .orElseThrow();
         Segment before = original.findCase("alpha").orElseThrow().getSegments().stream().filter(s -> s.getId().equals(officials.getId()))
                 .findFirst().orElseThrow();
         assertEquals(before.getStart(), officials.getStart());

@@ -75,7 +75,8 @@ final class CasePlanning {
         String carried = value(in.values(), CaseVariables.CASE_ID.name());
         String id = carried != null && CaseId.problem(carried).isEmpty() ? carried : Ids.fromName(name, "case");
         if (carried != null && !carried.equals(id)) {
-            ctx.report.changed("Case", name, "its Case id '" + carried + "' is not a valid id (lower-case letters, digits and dashes); it is"
+            ctx.report.changed("Case", name, "its Case id '" + carried
+                    + "' is not a valid id (lower-case letters, digits and dashes); it is"
                     + " '" + id + "'");
         }
         Optional<Case> existing = ctx.library.findCase(id);

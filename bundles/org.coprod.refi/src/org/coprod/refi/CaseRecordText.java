@@ -86,7 +86,8 @@ final class CaseRecordText {
 
     private static String driver(DriverCoding d) {
         return parts(Labels.of(d.getDriver()), labelled("assigned by", Labels.of(d.getAssignedBy())),
-                labelled("confidence", literal(d.getConfidence())), labelled("justification", d.getJustification()), sourceOf(d.getSource()));
+                labelled("confidence", literal(d.getConfidence())), labelled("justification", d.getJustification()),
+                        sourceOf(d.getSource()));
     }
 
     private static String role(Role r) {
@@ -144,7 +145,8 @@ final class CaseRecordText {
     }
 
     private static String diffusion(DiffusionLink d) {
-        String to = d.getToCase() != null ? "to case " + d.getToCase().getId() : present(d.getToCountry()) ? "to " + d.getToCountry() : null;
+        String to = d.getToCase() != null ? "to case " + d.getToCase().getId() : present(d.getToCountry()) ? "to " + d.getToCountry()
+                : null;
         return parts(to, literal(d.getMechanism()), d.getYear() == null ? null : d.getYear().toString(), d.getDescription());
     }
 

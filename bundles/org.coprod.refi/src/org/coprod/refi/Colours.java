@@ -31,7 +31,8 @@ final class Colours {
                 return Optional.of(c); // already as a code keeps it
             }
             if (digits.length() == 3) {
-                digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1) + digits.charAt(2) + digits.charAt(2);
+                digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1) + digits.charAt(2)
+                        + digits.charAt(2);
             }
             return Optional.of("#" + digits.substring(0, 6).toUpperCase(Locale.ROOT));
         }

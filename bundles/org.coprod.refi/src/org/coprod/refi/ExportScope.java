@@ -54,7 +54,8 @@ final class ExportScope {
         Set<Document> wanted = new LinkedHashSet<>(all ? library.root().getDocuments() : List.of());
         for (Case c : cases) {
             wanted.addAll(c.getDocuments());
-            c.getSegments().stream().map(Segment::getText).filter(Document.class::isInstance).map(Document.class::cast).forEach(wanted::add);
+            c.getSegments().stream().map(Segment::getText).filter(Document.class::isInstance).map(Document.class::cast)
+                    .forEach(wanted::add);
         }
         Map<CodableText, Integer> lengths = new HashMap<>();
         Set<Coder> used = new LinkedHashSet<>();
@@ -116,7 +117,8 @@ final class ExportScope {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (d.getTextDigest() != null && !d.getTextDigest().equalsIgnoreCase(Texts.sha256(bytes))) {
-                warnings.add("document " + d.getId() + ": " + file.getFileName() + " was changed after it was imported; it is exported as it"
+                warnings.add("document " + d.getId() + ": " + file.getFileName()
+                        + " was changed after it was imported; it is exported as it"
                         + " is now, and its coded passages may point at other words than they quote");
             }
             return new String(bytes, StandardCharsets.UTF_8);

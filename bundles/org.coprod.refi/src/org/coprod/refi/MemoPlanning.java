@@ -155,7 +155,8 @@ final class MemoPlanning {
         }
         byOrigin.forEach((note, links) -> linked(note, links, texts, passages));
         if (recordNotes > 0) {
-            ctx.report.note("Note", "Workbench record", recordNotes + " record notes (what REFI-QDA has no element for) are kept as memos of"
+            ctx.report.note("Note", "Workbench record", recordNotes
+                    + " record notes (what REFI-QDA has no element for) are kept as memos of"
                     + " their cases; their facts are not read back into the cases");
         }
     }

@@ -52,7 +52,8 @@ final class PassagePlanning {
         Map<String, List<CodingIn>> byCoder = new LinkedHashMap<>();
         for (CodingIn coding : sel.codings()) {
             if (!ctx.cases.containsKey(coding.code())) { // a coding with a case (NVivo) only says whose text it is
-                byCoder.computeIfAbsent(coding.user() != null ? coding.user() : String.valueOf(sel.user()), k -> new ArrayList<>()).add(coding);
+                String coder = coding.user() != null ? coding.user() : String.valueOf(sel.user());
+                byCoder.computeIfAbsent(coder, k -> new ArrayList<>()).add(coding);
             }
         }
         if (byCoder.isEmpty()) {
@@ -67,8 +68,9 @@ final class PassagePlanning {
             }
             Coder coder = ctx.coder(group.getKey().equals("null") ? null : group.getKey());
             Date when = group.getValue().stream().map(CodingIn::date).filter(d -> d != null).min(Date::compareTo).orElse(sel.date());
-            Segment same = c.getSegments().stream().filter(s -> s.getText() == text && s.getStart() == sel.start() && s.getEnd() == sel.end()
-                    && s.getCoder() == coder).findFirst().orElse(null);
+            Segment same = c.getSegments().stream()
+                    .filter(s -> s.getText() == text && s.getStart() == sel.start() && s.getEnd() == sel.end() && s.getCoder() == coder)
+                    .findFirst().orElse(null);
             Segment segment = same != null ? same : segment(sel, text, source, coder, when, first ? "" : group.getKey());
             for (Code code : codes) {
                 if (!segment.getCodes().contains(code)) {
@@ -120,8 +122,8 @@ final class PassagePlanning {
         for (CodingIn coding : codings) {
             Code code = ctx.codes.get(coding.code());
             if (code == null) {
-                ctx.report.notCarried("Coding", coding.guid(), "in " + source + ": refers to a code the project does not have (" + coding.code()
-                        + ")");
+                ctx.report.notCarried("Coding", coding.guid(), "in " + source + ": refers to a code the project does not have ("
+                        + coding.code() + ")");
                 continue;
             }
             if (!code.isCodable()) {
@@ -172,7 +174,8 @@ final class PassagePlanning {
 
     /** Reports the selections that carried no code (such as annotations), one line per source. */
     void finish() {
-        uncoded.forEach((source, n) -> ctx.report.notCarried("PlainTextSelection", source, n + (n == 1 ? " selection carries" : " selections carry")
-                + " no code (an annotation?): a library keeps coded passages only"));
+        uncoded.forEach((source, n) -> ctx.report.notCarried("PlainTextSelection", source,
+                n + (n == 1 ? " selection carries" : " selections carry") + " no code (an annotation?): a library keeps coded passages"
+                        + " only"));
     }
 }

@@ -135,8 +135,9 @@ final class Placements {
     }
 
     private static boolean has(Case c, TypologyCell cell, String phaseLabel, String component) {
-        return c.getCodings().stream().anyMatch(k -> k.getCell() == cell && Objects.equals(k.getPhase() == null ? null : label(k.getPhase()),
-                phaseLabel) && Objects.equals(blankToNull(k.getComponent()), component));
+        return c.getCodings().stream().anyMatch(k -> k.getCell() == cell
+                && Objects.equals(k.getPhase() == null ? null : label(k.getPhase()), phaseLabel)
+                && Objects.equals(blankToNull(k.getComponent()), component));
     }
 
     private static String blankToNull(String s) {

@@ -201,7 +201,8 @@ final class ProjectReading {
     void links(XmlNode project) {
         for (XmlNode l : project.in("Links", "Link")) {
             String guid = l.attr("guid") == null ? UUID.randomUUID().toString() : ImportContext.ref(l.attr("guid"));
-            ctx.links.add(new LinkIn(guid, l.attr("name"), ImportContext.ref(l.attr("originGUID")), ImportContext.ref(l.attr("targetGUID"))));
+            ctx.links.add(new LinkIn(guid, l.attr("name"), ImportContext.ref(l.attr("originGUID")),
+                    ImportContext.ref(l.attr("targetGUID"))));
         }
     }
 

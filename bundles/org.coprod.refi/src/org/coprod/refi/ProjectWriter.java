@@ -24,11 +24,9 @@ import org.coprod.model.Code;
 import org.coprod.model.CodeSummary;
 import org.coprod.model.Coder;
 import org.coprod.model.Document;
-import org.coprod.model.DriverCoding;
 import org.coprod.model.LimitationClaim;
 import org.coprod.model.Memo;
 import org.coprod.model.Note;
-import org.coprod.model.Outcome;
 import org.coprod.model.Segment;
 import org.coprod.model.TypologyCoding;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -240,12 +238,12 @@ final class ProjectWriter {
                 BuiltInCodes.forCell(library, k.getCell()).ifPresent(codes::add);
             }
         }
-        c.getDrivers().stream().map(DriverCoding::getDriver).forEach(v -> BuiltInCodes.forValue(library, Dimension.DRIVER, v).ifPresent(codes::add));
+        c.getDrivers().forEach(d -> BuiltInCodes.forValue(library, Dimension.DRIVER, d.getDriver()).ifPresent(codes::add));
         c.getBenefits().stream().map(BenefitClaim::getBenefit)
                 .forEach(v -> BuiltInCodes.forValue(library, Dimension.BENEFIT, v).ifPresent(codes::add));
         c.getLimitations().stream().map(LimitationClaim::getLimitation)
                 .forEach(v -> BuiltInCodes.forValue(library, Dimension.LIMITATION, v).ifPresent(codes::add));
-        c.getOutcomes().stream().map(Outcome::getDomain).forEach(v -> BuiltInCodes.forValue(library, Dimension.OUTCOME, v).ifPresent(codes::add));
+        c.getOutcomes().forEach(o -> BuiltInCodes.forValue(library, Dimension.OUTCOME, o.getDomain()).ifPresent(codes::add));
         codes.retainAll(inBook);
         return List.copyOf(codes);
     }

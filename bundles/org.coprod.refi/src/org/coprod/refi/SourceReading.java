@@ -134,7 +134,8 @@ final class SourceReading {
         }
         if (original.bytes != null) {
             try {
-                PlainText text = PlainText.of(DocxText.of(original.bytes, ctx.archive.what() + "!" + rich.get().name(), ctx.options.limits()));
+                PlainText text = PlainText.of(DocxText.of(original.bytes, ctx.archive.what() + "!" + rich.get().name(),
+                        ctx.options.limits()));
                 ctx.report.note(element, name, "its plain text file is " + (plain.isPresent() ? "empty" : "missing") + ", so its text was"
                         + " taken from its Word document " + rich.get().name() + " (as NVivo for Mac writes a project)");
                 return text;
@@ -229,7 +230,8 @@ final class SourceReading {
         int a = text.position(start, crlfAsOne);
         int b = text.position(end, crlfAsOne);
         if (a < 0 || b < 0) {
-            ctx.report.notCarried("PlainTextSelection", guid, where + ": lies outside the text, which has " + text.length() + " characters");
+            ctx.report.notCarried("PlainTextSelection", guid, where + ": lies outside the text, which has " + text.length()
+                    + " characters");
             return Optional.empty();
         }
         if (b <= a) {

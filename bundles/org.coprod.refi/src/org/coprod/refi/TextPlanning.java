@@ -102,7 +102,8 @@ final class TextPlanning {
                 note(s, owner, passages, memos);
             } else {
                 if (caseId != null) {
-                    ctx.report.note("TextSource", s.name(), "is a note of case '" + caseId + "', which the project does not hold: imported as"
+                    ctx.report.note("TextSource", s.name(), "is a note of case '" + caseId
+                            + "', which the project does not hold: imported as"
                             + " a document");
                 }
                 document(s, passages, memos);
@@ -110,7 +111,8 @@ final class TextPlanning {
         }
         madeCases.forEach((source, guid) -> {
             if (cases.kept.containsKey(guid)) {
-                ctx.report.note("TextSource", ctx.sources.get(source).name(), "no case of the project holds it, so it got a case of its own,"
+                ctx.report.note("TextSource", ctx.sources.get(source).name(),
+                        "no case of the project holds it, so it got a case of its own,"
                         + " '" + cases.kept.get(guid).target.getId() + "', which keeps its coded passages");
             }
         });
@@ -235,7 +237,8 @@ final class TextPlanning {
         ctx.report.documents++;
         List<String> dropped = s.values().stream().map(ValueIn::name).filter(n -> !sourceVariable(n)).distinct().toList();
         if (!dropped.isEmpty() && !madeCases.containsKey(s.guid())) {
-            ctx.report.notCarried("TextSource", s.name(), "its variables " + dropped + " are not kept: the workbench keeps variables on cases,"
+            ctx.report.notCarried("TextSource", s.name(), "its variables " + dropped
+                    + " are not kept: the workbench keeps variables on cases,"
                     + " and this source belongs to a case of the project");
         }
         return d;
@@ -272,7 +275,8 @@ final class TextPlanning {
         made.setId(wanted);
         made.setCitation(XmlOut.clean(citation));
         newSources.add(made);
-        ctx.report.note("TextSource", s.name(), "its source '" + wanted + "' is new to the library: added with the citation the project gives");
+        ctx.report.note("TextSource", s.name(), "its source '" + wanted
+                + "' is new to the library: added with the citation the project gives");
         return made;
     }
 
