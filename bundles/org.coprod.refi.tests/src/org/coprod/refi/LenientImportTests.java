@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.coprod.model.Code;
+import org.coprod.model.Codebook;
 import org.coprod.model.Document;
 import org.coprod.model.Segment;
 import org.coprod.testing.FixtureLibraries;
@@ -117,7 +118,21 @@ class LenientImportTests {
                 && e.detail().contains("chartreuse")));
     }
 
-    private static Code code(org.coprod.model.Codebook book, String name) {
+    @Test
+    void aCodeNamedLikeABuiltInValueIsNotMistakenForIt() throws Exception {
+        String qde = "<CodeBook><Codes><Code guid=\"5dfba8c9-59f5-4424-99d6-ea9bce18134e\" name=\"Other\" isCodable=\"true\"/></Codes>"
+                + "</CodeBook>";
+        Path file = Projects.zip(dir.resolve("other.qdpx"), Projects.entries("project.qde", Projects.qde("NVivo 14", qde)));
+        Library library = Library.create(dir.resolve("lib"), "Lib");
+        RefiPlan plan = new RefiImport(library, RefiImport.Options.DEFAULT).plan(file, null);
+        plan.commit(library, false);
+        var book = Library.open(library.folder()).root().getCodebook();
+        assertEquals("outcome:OTHER", code(book, "other").getBuiltIn(), "the outcome domain stays itself");
+        assertNull(code(book, "Other (2)").getBuiltIn(), "the project's code is a code of its own");
+        assertEquals(1, plan.report().counts().codes());
+    }
+
+    private static Code code(Codebook book, String name) {
         return book.getCodes().stream().filter(c -> name.equals(c.getName())).findFirst().orElseThrow();
     }
 

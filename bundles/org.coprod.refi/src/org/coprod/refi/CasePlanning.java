@@ -1,9 +1,9 @@
 package org.coprod.refi;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,8 +49,9 @@ final class CasePlanning {
     private final ImportContext ctx;
     final Map<String, Planned> kept = new LinkedHashMap<>();
     final Set<String> skipped = new HashSet<>();
-    /** Case ids of every case of the project (kept or skipped), by GUID. */
+    /** Case ids of every case of the project (kept or skipped), by GUID, and the other way round. */
     final Map<String, String> ids = new LinkedHashMap<>();
+    private final Map<String, String> guids = new HashMap<>();
     private final Set<String> takenIds = new HashSet<>();
     private final Map<String, List<String>> unknownVariables = new LinkedHashMap<>();
 
@@ -87,6 +88,7 @@ final class CasePlanning {
             id = unique;
         }
         ids.put(in.guid(), id);
+        guids.putIfAbsent(id, in.guid());
         Optional<LoadProblem> damaged = ctx.library.problemWith(ctx.library.caseFile(id));
         if (damaged.isPresent()) {
             ctx.report.error("case '" + name + "': the library's file for '" + id + "' could not be read (" + damaged.get().message()
@@ -167,8 +169,7 @@ final class CasePlanning {
     }
 
     private void parent(Case c, String parentId) {
-        Set<String> projectIds = new LinkedHashSet<>(ids.values());
-        boolean known = projectIds.contains(parentId) || ctx.library.findCase(parentId).isPresent();
+        boolean known = guids.containsKey(parentId) || ctx.library.findCase(parentId).isPresent();
         if (!known) {
             ctx.report.notCarried("VariableValue", CaseVariables.PARENT.name(), "of case " + c.getId() + ": no case '" + parentId
                     + "' in the project or the library");
@@ -238,6 +239,6 @@ final class CasePlanning {
 
     /** The planned case with an id among the project's cases, kept or not (null when no case of the project has it). */
     Optional<String> guidOf(String id) {
-        return ids.entrySet().stream().filter(e -> e.getValue().equals(id)).map(Map.Entry::getKey).findFirst();
+        return Optional.ofNullable(guids.get(id));
     }
 }

@@ -20,6 +20,8 @@ import org.coprod.model.Role;
 import org.coprod.model.SourceRef;
 import org.coprod.model.TypologyCoding;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * The text of a case's record note: what REFI-QDA has no element for, in Markdown a person can read in any QDA tool —
@@ -75,7 +77,7 @@ final class CaseRecordText {
     private static String placement(TypologyCoding k) {
         return parts(k.getCell() == null ? "no cell" : Placements.spec(k.getCell()) + " " + k.getCell().getName(),
                 k.getPhase() == null ? null : "phase: " + k.getPhase().getLabel(), labelled("component", k.getComponent()),
-                labelled("assigned by", Labels.of(k.getAssignedBy())), labelled("confidence", literal(k.getConfidence())),
+                labelled("assigned by", Labels.of(k.getAssignedBy())), labelled("confidence", confidence(k)),
                 labelled("justification", k.getJustification()), sourceOf(k.getSource()),
                 k.getCoder() == null ? null : "coder: " + k.getCoder().getName());
     }
@@ -86,7 +88,7 @@ final class CaseRecordText {
 
     private static String driver(DriverCoding d) {
         return parts(Labels.of(d.getDriver()), labelled("assigned by", Labels.of(d.getAssignedBy())),
-                labelled("confidence", literal(d.getConfidence())), labelled("justification", d.getJustification()),
+                labelled("confidence", confidence(d)), labelled("justification", d.getJustification()),
                         sourceOf(d.getSource()));
     }
 
@@ -170,6 +172,12 @@ final class CaseRecordText {
 
     private static String labelled(String label, String value) {
         return present(value) ? label + ": " + value.strip() : null;
+    }
+
+    /** A record's confidence when a coder gave one (the model's default, "high", is no answer). */
+    private static String confidence(EObject record) {
+        EStructuralFeature f = record.eClass().getEStructuralFeature("confidence");
+        return f != null && record.eIsSet(f) ? literal((Enumerator) record.eGet(f)) : null;
     }
 
     private static String literal(Enumerator e) {

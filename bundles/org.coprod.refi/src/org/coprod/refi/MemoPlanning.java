@@ -108,7 +108,7 @@ final class MemoPlanning {
         }
         if (owner != null) {
             owner.target.getMemos().addAll(made);
-        } else if (ctx.root.getDocuments().contains(d)) {
+        } else if (d.eContainer() == ctx.root) {
             additions.add(() -> addNew(d.getMemos(), made));
         } else {
             d.getMemos().addAll(made);
@@ -206,7 +206,7 @@ final class MemoPlanning {
             if (texts.texts.get(l.target()) instanceof Document d) {
                 Memo m = of(noteGuid, "a link");
                 if (m != null) {
-                    if (ctx.root.getDocuments().contains(d)) {
+                    if (d.eContainer() == ctx.root) {
                         additions.add(() -> addNew(d.getMemos(), List.of(m)));
                     } else {
                         d.getMemos().add(m);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.coprod.core.evidence.BuiltInCodes;
 import org.coprod.core.evidence.Coders;
 import org.coprod.model.Code;
 import org.coprod.model.Coder;
@@ -23,7 +24,8 @@ import org.coprod.refi.ProjectParts.ValueIn;
  * Reads the parts of a project other than its sources, leniently: users (matched to the library's coders by GUID,
  * then by name), the codebook (matched to the library's codes the same way, so built-in codes and a re-imported
  * project's codes are not doubled), variables, notes, cases and links. Elements the workbench has no place for (sets,
- * graphs, project notes) are named in the report.
+ * graphs, project notes) are named in the report. A built-in code is matched by GUID only: another tool's "Other"
+ * is not the outcome domain "other".
  */
 final class ProjectReading {
 
@@ -86,7 +88,8 @@ final class ProjectReading {
         Code code = libraryCodes.get(guid);
         if (code == null && name != null && !name.isBlank()) {
             code = ctx.root.getCodebook() == null ? null : ctx.root.getCodebook().getCodes().stream()
-                    .filter(c -> c.getName() != null && c.getName().strip().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+                    .filter(c -> !BuiltInCodes.isBuiltIn(c) && c.getName() != null && c.getName().strip().equalsIgnoreCase(name.strip()))
+                    .findFirst().orElse(null);
             if (code != null) {
                 ctx.report.note("Code", name, "is the library's code of that name: its passages are added to it, its definition and"
                         + " colour stay the library's");

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,13 +52,20 @@ final class TextPlanning {
     final Map<Document, DocumentFiles> files = new IdentityHashMap<>();
     final List<Source> newSources = new ArrayList<>();
     private final Set<String> documentIds = new HashSet<>();
+    /** The library's documents and the new ones by the SHA-256 of their text: one text is one document. */
+    private final Map<String, Document> byDigest = new HashMap<>();
     /** Sources that got a case of their own, by source GUID → the case's GUID. */
     final Map<String, String> madeCases = new LinkedHashMap<>();
 
     TextPlanning(ImportContext ctx, CasePlanning cases) {
         this.ctx = ctx;
         this.cases = cases;
-        ctx.root.getDocuments().forEach(d -> documentIds.add(d.getId()));
+        for (Document d : ctx.root.getDocuments()) {
+            documentIds.add(d.getId());
+            if (d.getTextDigest() != null) {
+                byDigest.putIfAbsent(d.getTextDigest().toLowerCase(Locale.ROOT), d);
+            }
+        }
     }
 
     /** Before the cases are planned: who refers to each source and selection, and a case for each source no case holds. */
@@ -203,22 +211,19 @@ final class TextPlanning {
     private Document documentFor(SourceIn s) {
         byte[] bytes = s.text().text.getBytes(StandardCharsets.UTF_8);
         String digest = Texts.sha256(bytes);
-        for (Document d : ctx.root.getDocuments()) {
-            if (digest.equalsIgnoreCase(String.valueOf(d.getTextDigest()))) {
-                ctx.report.note("TextSource", s.name(), "the library has a document with the same text, " + Texts.title(d) + ": its"
-                        + " passages are added to it");
-                ctx.report.documentsReused++;
-                return d;
-            }
+        Document same = byDigest.get(digest);
+        if (same != null && !files.containsKey(same)) {
+            ctx.report.note("TextSource", s.name(), "the library has a document with the same text, " + Texts.title(same) + ": its"
+                    + " passages are added to it");
+            ctx.report.documentsReused++;
+            return same;
+        }
+        if (same != null) {
+            return same; // another source of the project with the same text
         }
         ctx.root.getDocuments().stream().filter(d -> Guids.document(d).equals(s.guid())).findFirst().ifPresent(d -> ctx.report.changed(
                 "TextSource", s.name(), "the library's document " + d.getId() + " has the same GUID but another text: imported as a new"
                         + " document"));
-        for (Document d : newDocuments) {
-            if (digest.equalsIgnoreCase(d.getTextDigest())) {
-                return d;
-            }
-        }
         Document d = CoprodFactory.eINSTANCE.createDocument();
         d.setId(documentId(s.guid()));
         d.setTitle(XmlOut.clean(s.name()));
@@ -234,6 +239,7 @@ final class TextPlanning {
         d.setOriginalFile(originalName);
         files.put(d, new DocumentFiles(bytes, originalName, s.original()));
         newDocuments.add(d);
+        byDigest.put(digest, d);
         ctx.report.documents++;
         List<String> dropped = s.values().stream().map(ValueIn::name).filter(n -> !sourceVariable(n)).distinct().toList();
         if (!dropped.isEmpty() && !madeCases.containsKey(s.guid())) {
