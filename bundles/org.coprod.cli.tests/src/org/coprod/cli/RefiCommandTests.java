@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.coprod.core.Library;
-import org.coprod.testing.EvidenceLibraries;
+import org.coprod.testing.ExchangeLibraries;
 import org.coprod.testing.FixtureLibraries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RefiCommandTests {
 
     @BeforeEach
     void library() throws Exception {
-        lib = EvidenceLibraries.coded(dir.resolve("lib")).folder();
+        lib = ExchangeLibraries.coded(dir.resolve("lib")).folder();
     }
 
     private int run(String... args) {

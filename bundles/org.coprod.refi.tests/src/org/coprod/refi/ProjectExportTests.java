@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.coprod.model.Segment;
-import org.coprod.testing.EvidenceLibraries;
+import org.coprod.testing.ExchangeLibraries;
 import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class ProjectExportTests {
     Path dir;
 
     private Library coded() throws Exception {
-        return EvidenceLibraries.coded(dir.resolve("library"));
+        return ExchangeLibraries.coded(dir.resolve("library"));
     }
 
     private Qdpx export(Library library, String name) throws Exception {
@@ -98,7 +98,7 @@ class ProjectExportTests {
         // the emoji and the CJK Extension B character make code points and UTF-16 indices differ: offsets are code points
         Segment officials = library.findCase("alpha").orElseThrow().getSegments().stream()
                 .filter(s -> s.getQuote().startsWith("Officials")).findFirst().orElseThrow();
-        int utf16 = EvidenceLibraries.DOCUMENT_TEXT.indexOf("Officials");
+        int utf16 = ExchangeLibraries.DOCUMENT_TEXT.indexOf("Officials");
         assertEquals(utf16 - 1, officials.getStart(), "one character before it lies outside the BMP");
     }
 

@@ -16,7 +16,7 @@ import org.coprod.core.evidence.Texts;
 import org.coprod.model.Case;
 import org.coprod.model.Document;
 import org.coprod.model.Segment;
-import org.coprod.testing.EvidenceLibraries;
+import org.coprod.testing.ExchangeLibraries;
 import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class RoundTripTests {
 
     @Test
     void exportImportExportGivesTheSameProject() throws Exception {
-        Library original = EvidenceLibraries.coded(dir.resolve("library"));
+        Library original = ExchangeLibraries.coded(dir.resolve("library"));
         Path first = export(original, "first.qdpx");
         Library copy = roundTrip(first, "copy");
         Path second = export(copy, "second.qdpx");
@@ -82,7 +82,7 @@ class RoundTripTests {
 
     @Test
     void passagesKeepTheirCodePointsAndWordsAcrossCharactersOutsideTheBmp() throws Exception {
-        Library original = EvidenceLibraries.coded(dir.resolve("library"));
+        Library original = ExchangeLibraries.coded(dir.resolve("library"));
         Library copy = roundTrip(export(original, "a.qdpx"), "copy");
         Case alpha = copy.findCase("alpha").orElseThrow();
         for (Segment s : alpha.getSegments()) {
@@ -100,14 +100,14 @@ class RoundTripTests {
         // the document is a document of the library with its text file, digest and length in code points
         Document d = (Document) officials.getText();
         assertEquals(Texts.sha256(Files.readAllBytes(Texts.file(copy.folder(), d))), d.getTextDigest());
-        assertEquals(EvidenceLibraries.DOCUMENT_TEXT.codePointCount(0, EvidenceLibraries.DOCUMENT_TEXT.length()), d.getLength());
+        assertEquals(ExchangeLibraries.DOCUMENT_TEXT.codePointCount(0, ExchangeLibraries.DOCUMENT_TEXT.length()), d.getLength());
         assertEquals(List.of(d), copy.findCase("beta").orElseThrow().getDocuments(), "one document serves both cases");
         assertFalse(Texts.changed(d).isPresent());
     }
 
     @Test
     void caseFactsComeBackFromTheirVariables() throws Exception {
-        Library original = EvidenceLibraries.coded(dir.resolve("library"));
+        Library original = ExchangeLibraries.coded(dir.resolve("library"));
         Library copy = roundTrip(export(original, "a.qdpx"), "copy");
         Case a = original.findCase("alpha").orElseThrow();
         Case b = copy.findCase("alpha").orElseThrow();
@@ -122,7 +122,7 @@ class RoundTripTests {
         assertEquals(Set.of("P2-D2", "P2-D1"), b.getCodings().stream().map(k -> k.getCell().getCode()).collect(Collectors.toSet()));
         assertEquals("budget forum", b.getCodings().stream().filter(k -> k.getPhase() != null).findFirst().orElseThrow().getComponent());
         assertEquals(1, b.getNotes().size());
-        assertEquals(EvidenceLibraries.NOTE_TEXT, b.getNotes().get(0).getText());
+        assertEquals(ExchangeLibraries.NOTE_TEXT, b.getNotes().get(0).getText());
         assertEquals("note-1", b.getNotes().get(0).getId(), "the note's id comes back from its GUID");
         assertTrue(b.getMemos().stream().anyMatch(m -> m.getText().equals("Compare with the Recife forum.")));
         assertTrue(b.getMemos().stream().anyMatch(m -> m.getText().contains("residents' evenings at the forum")), "the record note");
@@ -131,7 +131,7 @@ class RoundTripTests {
 
     @Test
     void importingTheSameProjectAgainNeverOverwritesACase() throws Exception {
-        Library library = EvidenceLibraries.coded(dir.resolve("library"));
+        Library library = ExchangeLibraries.coded(dir.resolve("library"));
         Path qdpx = export(library, "a.qdpx");
         byte[] before = Files.readAllBytes(library.caseFile("alpha"));
         RefiPlan refused = new RefiImport(Library.open(library.folder()), RefiImport.Options.DEFAULT).plan(qdpx, null);

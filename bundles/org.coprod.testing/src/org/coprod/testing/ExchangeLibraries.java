@@ -37,12 +37,13 @@ import org.coprod.model.StateStance;
 import org.coprod.model.TypologyCoding;
 
 /**
- * A small library with coded evidence, every value known to the test: two coders, user codes in a hierarchy with
+ * A small library holding every kind of thing an exchange with the QDA tools carries, every value known to the test
+ * ({@link EvidenceLibrary} is the one for retrieval and search): two coders, user codes in a hierarchy with
  * definitions, colours and a memo, a document shared by two cases and a case note (both with characters outside the
  * Basic Multilingual Plane), coded passages by both coders with built-in and user codes, case facts, memos and a
  * framework-matrix summary.
  */
-public final class EvidenceLibraries {
+public final class ExchangeLibraries {
 
     public static final String ANA = "0f6a3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b";
     public static final String BEN = "7d2e4f60-8a1b-4c3d-9e5f-6a7b8c9d0e1f";
@@ -53,7 +54,7 @@ public final class EvidenceLibraries {
     public static final String NOTE_TEXT = "# Field note\n\nThe council 🏛 backed the budget forum in 1990.";
     public static final Date WHEN = new Date(1_700_000_000_000L);
 
-    private EvidenceLibraries() {
+    private ExchangeLibraries() {
     }
 
     /** Makes the library in {@code dir} (saved) and returns it opened. */
