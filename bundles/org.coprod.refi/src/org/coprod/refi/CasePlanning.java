@@ -209,7 +209,7 @@ final class CasePlanning {
     /** A code applied to the case as a whole: a built-in code records its conclusion; a researcher's code has no place. */
     @SuppressWarnings("unchecked")
     private void caseCode(Planned p, String ref) {
-        Code code = ctx.codes.get(ref);
+        Code code = ctx.code(ref);
         if (code == null) {
             ctx.report.notCarried("CodeRef", ref, "case " + p.target.getId() + " is coded with a code the project does not have");
             return;

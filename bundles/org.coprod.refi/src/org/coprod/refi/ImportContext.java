@@ -48,6 +48,9 @@ final class ImportContext {
     final Map<String, Code> codes = new HashMap<>();
     final List<Code> newCodes = new ArrayList<>();
     final Map<Code, List<String>> codeNotes = new LinkedHashMap<>();
+    /** The library's codes by GUID, for a reference to a code the project does not declare (it was exported from here). */
+    final Map<String, Code> libraryCodes = new HashMap<>();
+    private final Set<String> borrowed = new HashSet<>();
     final Map<String, String> variables = new HashMap<>();
     final Map<String, NoteIn> notes = new LinkedHashMap<>();
     final Map<String, SourceIn> sources = new LinkedHashMap<>();
@@ -64,6 +67,16 @@ final class ImportContext {
         this.archive = archive;
         this.options = options;
         this.report = new ImportReport(archive.what());
+    }
+
+    /** The code a reference names: the project's, or else the library's of that GUID (said once); null for neither. */
+    Code code(String guid) {
+        Code c = codes.get(guid);
+        if (c == null && (c = libraryCodes.get(guid)) != null && borrowed.add(guid)) {
+            report.note("CodeRef", c.getName(),
+                    "the project does not declare this code, but the library has one with its GUID: it is used");
+        }
+        return c;
     }
 
     /** The coder of a user GUID; the unknown coder for none, or for one the project does not declare (said once). */

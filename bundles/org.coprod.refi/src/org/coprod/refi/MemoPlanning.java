@@ -168,7 +168,7 @@ final class MemoPlanning {
         for (LinkIn l : links) {
             skippedCase |= cases.skipped.contains(l.target());
             c = c != null ? c : cases.kept.get(l.target());
-            code = code != null ? code : ctx.codes.get(l.target());
+            code = code != null ? code : ctx.code(l.target());
         }
         if (skippedCase && c == null) {
             ctx.usedNotes.add(noteGuid); // it goes with the skipped case

@@ -120,7 +120,7 @@ final class PassagePlanning {
     private List<Code> codes(List<CodingIn> codings, String source) {
         List<Code> out = new ArrayList<>();
         for (CodingIn coding : codings) {
-            Code code = ctx.codes.get(coding.code());
+            Code code = ctx.code(coding.code());
             if (code == null) {
                 ctx.report.notCarried("Coding", coding.guid(), "in " + source + ": refers to a code the project does not have ("
                         + coding.code() + ")");

@@ -42,6 +42,7 @@ final class ProjectReading {
         if (ctx.root.getCodebook() != null) {
             for (Code c : ctx.root.getCodebook().getCodes()) {
                 libraryCodes.put(Guids.code(c), c);
+                ctx.libraryCodes.put(Guids.code(c), c);
                 takenIds.add(c.getId());
                 if (c.getName() != null) {
                     takenNames.add(c.getName().strip().toLowerCase(Locale.ROOT));

@@ -121,14 +121,38 @@ public final class RefiPlan {
      * dry run serialises everything a real run would (so it refuses what a real run would) and writes nothing.
      */
     public Outcome commit(Library library, boolean dryRun) throws RefiException {
-        apply(library);
-        List<Path> written = new ArrayList<>();
-        try {
-            if (dryRun) {
+        if (!applicable()) {
+            throw new RefiException("Nothing was imported from " + report.file() + ": " + String.join("; ", report.errors()));
+        }
+        if (dryRun) {
+            apply(library);
+            try {
                 Library.Changes changes = library.changes(touchedCases());
                 return new Outcome(report, changes.writes().size() + changes.deletes().size() + documentFiles(), true);
+            } catch (IOException | RuntimeException e) {
+                throw new RefiException("Nothing would be imported from " + report.file() + ": " + e.getMessage(), e);
             }
-            Path folder = library.folder().resolve(Texts.DOCUMENTS_DIR);
+        }
+        List<Path> written = writeDocuments(library.folder());
+        try {
+            apply(library);
+            Library.Changes changes = library.save(touchedCases());
+            return new Outcome(report, changes.writes().size() + changes.deletes().size() + written.size(), false);
+        } catch (IOException | RuntimeException e) {
+            discard(written);
+            throw new RefiException("Nothing was imported from " + report.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the files of the new documents (their texts, and their Word or PDF originals) under the library's
+     * {@code documents/}, each a new file, never over another; returns them. The workbench writes them before it
+     * applies the plan as an edit (a document's text must be there to be shown), and {@link #discard}s them if that fails.
+     */
+    public List<Path> writeDocuments(Path libraryFolder) throws RefiException {
+        List<Path> written = new ArrayList<>();
+        Path folder = libraryFolder.resolve(Texts.DOCUMENTS_DIR);
+        try {
             for (Document d : documents) {
                 TextPlanning.DocumentFiles f = files.get(d);
                 write(folder.resolve(d.getId() + Texts.TEXT_SUFFIX), f.text(), written);
@@ -136,17 +160,21 @@ public final class RefiPlan {
                     write(folder.resolve(f.originalName()), f.original(), written);
                 }
             }
-            Library.Changes changes = library.save(touchedCases());
-            return new Outcome(report, changes.writes().size() + changes.deletes().size() + written.size(), false);
+            return written;
         } catch (IOException | RuntimeException e) {
-            for (Path p : written) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // the library does not name it: a stray file, never a broken library
-                }
-            }
+            discard(written);
             throw new RefiException("Nothing was imported from " + report.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes document files {@link #writeDocuments} wrote, for an import that did not go through. */
+    public static void discard(List<Path> written) {
+        for (Path p : written) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // the library does not name it: a stray file, never a broken library
+            }
         }
     }
 
