@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.coprod.core.Library;
+import org.coprod.core.evidence.Texts;
 import org.coprod.model.Case;
 import org.coprod.model.Code;
 import org.coprod.model.Codebook;
@@ -205,11 +206,30 @@ class LenientImportTests {
                 .collect(Collectors.toSet());
         assertTrue(lost.containsAll(Set.of("PictureSource Map photo", "PDFSource Report", "TextSource Outside", "Note Journal",
                 "Note Loose", "Set Women")), lost.toString());
-        assertTrue(plan.report().entries().stream().anyMatch(e -> e.detail().contains("TextExtraction")));
+        assertTrue(plan.report().entries().stream().anyMatch(e -> e.detail().contains("internal://y.pdf is not in the project")));
         assertTrue(plan.report().entries().stream().anyMatch(e -> e.detail().contains("never opens")), "an absolute path is never read");
         plan.commit(library, false);
         Document kept = Library.open(library.folder()).root().getDocuments().get(0);
         assertEquals("Memo text", kept.getMemos().get(0).getText());
+    }
+
+    /** A PDF without a plain-text representation is read by the workbench's document text extraction (PDFBox). */
+    @Test
+    void aPdfWithoutItsTextIsReadFromThePdfItself() throws Exception {
+        String qde = "<Sources><PDFSource guid=\"" + S1 + "\" name=\"Council report\" path=\"internal://" + S1 + ".pdf\">"
+                + "<PDFSelection guid=\"d1000000-0000-4000-8000-000000000009\" page=\"1\" firstX=\"1\" firstY=\"1\" secondX=\"9\""
+                + " secondY=\"9\"/></PDFSource></Sources>";
+        Path file = Projects.zip(dir.resolve("pdf.qdpx"), Projects.entries("project.qde", Projects.qde("MAXQDA 2024", qde),
+                "sources/" + S1 + ".pdf", Projects.pdf("The council kept open books")));
+        Library library = Library.create(dir.resolve("lib"), "Lib");
+        RefiPlan plan = new RefiImport(library, RefiImport.Options.DEFAULT).plan(file, null);
+        plan.commit(library, false);
+        Library after = Library.open(library.folder());
+        Document d = after.root().getDocuments().get(0);
+        assertEquals("Council report", d.getTitle());
+        assertTrue(Files.readString(Texts.file(after.folder(), d)).contains("The council kept open books"));
+        assertEquals(d.getId() + ".pdf", d.getOriginalFile());
+        assertTrue(plan.report().entries(ImportReport.Kind.NOT_CARRIED).stream().anyMatch(e -> e.detail().contains("areas of its pages")));
     }
 
     @Test

@@ -72,6 +72,8 @@ class RoundTripTests {
         Canonical b = Canonical.of(Qdpx.read(export(Library.open(dir.resolve("copy")), "second.qdpx")));
         assertEquals(a.codes(), b.codes());
         assertEquals(a.sources(), b.sources());
+        assertEquals(a.selections(), b.selections());
+        assertFalse(a.selections().isEmpty(), "the sample library comes coded");
         assertEquals(a.variables(), b.variables());
         assertEquals(a.cases(), b.cases());
     }

@@ -1,6 +1,7 @@
 package org.coprod.refi;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 import org.coprod.core.AtomicFile;
 import org.coprod.core.Library;
-import org.coprod.core.evidence.Texts;
+import org.coprod.core.documents.DocumentFiles;
 import org.coprod.model.Case;
 import org.coprod.model.Code;
 import org.coprod.model.Coder;
@@ -37,7 +38,7 @@ public final class RefiPlan {
     private final List<Code> codes;
     private final List<Source> sources;
     private final List<Document> documents;
-    private final Map<Document, TextPlanning.DocumentFiles> files;
+    private final Map<Document, TextPlanning.DocumentBytes> files;
     private final List<Case> newCases;
     private final Map<Case, Case> merges;
     private final List<Runnable> additions;
@@ -45,7 +46,7 @@ public final class RefiPlan {
     private boolean applied;
 
     RefiPlan(ImportReport report, List<Coder> coders, List<Code> codes, List<Source> sources, List<Document> documents,
-            Map<Document, TextPlanning.DocumentFiles> files, List<Case> newCases, Map<Case, Case> merges, List<Runnable> additions,
+            Map<Document, TextPlanning.DocumentBytes> files, List<Case> newCases, Map<Case, Case> merges, List<Runnable> additions,
             String description) {
         this.report = report;
         this.coders = coders;
@@ -151,13 +152,12 @@ public final class RefiPlan {
      */
     public List<Path> writeDocuments(Path libraryFolder) throws RefiException {
         List<Path> written = new ArrayList<>();
-        Path folder = libraryFolder.resolve(Texts.DOCUMENTS_DIR);
         try {
             for (Document d : documents) {
-                TextPlanning.DocumentFiles f = files.get(d);
-                write(folder.resolve(d.getId() + Texts.TEXT_SUFFIX), f.text(), written);
+                TextPlanning.DocumentBytes f = files.get(d);
+                write(DocumentFiles.textFile(libraryFolder, d), f.text(), written);
                 if (f.originalName() != null) {
-                    write(folder.resolve(f.originalName()), f.original(), written);
+                    write(DocumentFiles.originalFile(libraryFolder, d), f.original(), written);
                 }
             }
             return written;
@@ -183,11 +183,12 @@ public final class RefiPlan {
     }
 
     private static void write(Path file, byte[] bytes, List<Path> written) throws IOException {
-        if (Files.exists(file)) {
-            throw new IOException(file + " already exists: the files of a document are never written over");
-        }
         Files.createDirectories(file.getParent());
-        AtomicFile.write(file, bytes);
+        try {
+            AtomicFile.create(file, bytes);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(file + " already exists: the files of a document are never written over", e);
+        }
         written.add(file);
     }
 }

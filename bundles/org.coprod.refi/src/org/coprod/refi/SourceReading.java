@@ -13,9 +13,10 @@ import org.coprod.refi.ProjectParts.SourceIn;
  * Reads a project's sources: each {@code TextSource}, and each {@code PDFSource} through its plain-text
  * representation, with its text and its selections. The text comes from {@code PlainTextContent}, else from the file
  * {@code plainTextPath} names, else (when that file is empty, as NVivo for Mac writes it) from the Word document
- * {@code richTextPath} names. Offsets become offsets into the kept text: a byte order mark never counts, and where the
- * text has Windows line ends the way the tool counted them is worked out from the selections' own quotes, then from
- * which reading fits the text, then from the tool (ATLAS.ti counts CR LF as one character).
+ * {@code richTextPath} names; a PDF without a representation is read by the document text extraction. Offsets
+ * become offsets into the kept text: a byte order mark never counts, and where the text has Windows line ends the way
+ * the tool counted them is worked out from the selections' own quotes, then from which reading fits the text, then
+ * from the tool (ATLAS.ti counts CR LF as one character).
  */
 final class SourceReading {
 
@@ -48,11 +49,36 @@ final class SourceReading {
                     + " a library codes text");
         }
         if (representation.isEmpty()) {
-            ctx.report.notCarried("PDFSource", name, "has no plain-text representation, and reading a PDF's text needs the document text"
-                    + " extraction (org.coprod.core.documents.TextExtraction), which is not part of this build yet");
+            extracted(pdf, name);
             return;
         }
         text(pdf, representation.get(), name, "PDFSource");
+    }
+
+    /** A PDF without a text representation: its text is extracted from the PDF itself (its selections are of page areas). */
+    private void extracted(XmlNode pdf, String name) throws RefiException {
+        String guid = ctx.guid(pdf.attr("guid"), "PDFSource", name);
+        Optional<ProjectArchive.Entry> file = ctx.archive.find(pdf.attr("path"));
+        if (file.isEmpty()) {
+            ctx.report.notCarried("PDFSource", name, "has no plain-text representation, and its PDF "
+                    + (pdf.attr("path") == null ? "is not named" : pdf.attr("path") + " is not in the project"));
+            return;
+        }
+        String text;
+        try {
+            text = SourceFiles.text(file.get().bytes(), "pdf", ctx.archive.what() + "!" + file.get().name(), ctx.options.limits());
+        } catch (Refusal e) {
+            throw e;
+        } catch (RefiException e) {
+            ctx.report.notCarried("PDFSource", name, e.getMessage());
+            return;
+        }
+        ctx.report.note("PDFSource", name, "has no plain-text representation: its text was extracted from the PDF");
+        String created = pdf.attr("creationDateTime") != null ? pdf.attr("creationDateTime") : pdf.attr("modifiedDateTime");
+        String description = pdf.childText("Description");
+        ctx.sources.put(guid, new SourceIn(guid, name == null || name.isBlank() ? "Source " + guid.substring(0, 8) : name.strip(),
+                "PDFSource", PlainText.of(text), List.of(), refs(pdf), parts.values(pdf, "PDFSource", name), "pdf", file.get().bytes(),
+                ImportContext.date(created), description == null || description.isBlank() ? null : description.strip()));
     }
 
     /** A source whose GUID, notes and variables are on {@code outer} and whose text and selections are on {@code inner}. */
@@ -97,7 +123,7 @@ final class SourceReading {
     /** Whether a Word original can travel with the document: every part is checked as any XML is; a damaged one is left out. */
     private boolean keepDocx(byte[] docx, String name, String element) throws RefiException {
         try {
-            DocxText.check(docx, ctx.archive.what() + ": the Word document of " + name, ctx.options.limits());
+            WordParts.check(docx, ctx.archive.what() + ": the Word document of " + name, ctx.options.limits());
             return true;
         } catch (Refusal e) {
             throw e;
@@ -134,7 +160,7 @@ final class SourceReading {
         }
         if (original.bytes != null) {
             try {
-                PlainText text = PlainText.of(DocxText.of(original.bytes, ctx.archive.what() + "!" + rich.get().name(),
+                PlainText text = PlainText.of(SourceFiles.text(original.bytes, "docx", ctx.archive.what() + "!" + rich.get().name(),
                         ctx.options.limits()));
                 ctx.report.note(element, name, "its plain text file is " + (plain.isPresent() ? "empty" : "missing") + ", so its text was"
                         + " taken from its Word document " + rich.get().name() + " (as NVivo for Mac writes a project)");

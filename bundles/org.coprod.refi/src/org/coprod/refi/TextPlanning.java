@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.coprod.core.Ids;
 import org.coprod.core.Languages;
+import org.coprod.core.documents.DocumentFiles;
 import org.coprod.core.evidence.CodePoints;
 import org.coprod.core.evidence.Texts;
 import org.coprod.model.Case;
@@ -39,7 +40,7 @@ import org.coprod.refi.ProjectParts.ValueIn;
 final class TextPlanning {
 
     /** A document's files, written when the import is applied. */
-    record DocumentFiles(byte[] text, String originalName, byte[] original) {
+    record DocumentBytes(byte[] text, String originalName, byte[] original) {
     }
 
     private final ImportContext ctx;
@@ -49,7 +50,7 @@ final class TextPlanning {
     private final Map<String, List<String>> referrers = new HashMap<>();
     private final Map<String, String> selectionOwners = new HashMap<>();
     final List<Document> newDocuments = new ArrayList<>();
-    final Map<Document, DocumentFiles> files = new IdentityHashMap<>();
+    final Map<Document, DocumentBytes> files = new IdentityHashMap<>();
     final List<Source> newSources = new ArrayList<>();
     private final Set<String> documentIds = new HashSet<>();
     /** The library's documents and the new ones by the SHA-256 of their text: one text is one document. */
@@ -237,7 +238,7 @@ final class TextPlanning {
         d.setLength(CodePoints.length(s.text().text));
         String originalName = s.original() == null ? null : d.getId() + "." + s.originalExtension();
         d.setOriginalFile(originalName);
-        files.put(d, new DocumentFiles(bytes, originalName, s.original()));
+        files.put(d, new DocumentBytes(bytes, originalName, s.original()));
         newDocuments.add(d);
         byDigest.put(digest, d);
         ctx.report.documents++;
@@ -254,7 +255,7 @@ final class TextPlanning {
     private String documentId(String guid) {
         String base = "doc-" + guid;
         String id = Ids.unique(base, x -> documentIds.contains(x)
-                || Files.exists(ctx.library.folder().resolve(Texts.DOCUMENTS_DIR).resolve(x + Texts.TEXT_SUFFIX)));
+                || Files.exists(ctx.library.folder().resolve(DocumentFiles.FOLDER).resolve(x + ".txt")));
         documentIds.add(id);
         return id;
     }

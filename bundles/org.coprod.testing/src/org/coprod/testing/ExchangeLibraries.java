@@ -8,6 +8,7 @@ import java.util.Date;
 
 import org.coprod.core.BovairdTypology;
 import org.coprod.core.Library;
+import org.coprod.core.documents.DocumentFiles;
 import org.coprod.core.evidence.BuiltInCodes;
 import org.coprod.core.evidence.BuiltInCodes.Dimension;
 import org.coprod.core.evidence.CodePoints;
@@ -191,9 +192,9 @@ public final class ExchangeLibraries {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Path folder = libraryFolder.resolve(Texts.DOCUMENTS_DIR);
         Files.createDirectories(folder);
-        Files.write(folder.resolve(id + Texts.TEXT_SUFFIX), bytes);
         Document d = CoprodFactory.eINSTANCE.createDocument();
         d.setId(id);
+        Files.write(DocumentFiles.textFile(libraryFolder, d), bytes);
         d.setTitle(title);
         d.setImported(WHEN);
         d.setTextDigest(Texts.sha256(bytes));
