@@ -1,0 +1,192 @@
+package org.coprod.refi;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.coprod.core.Library;
+import org.coprod.model.Case;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+/**
+ * Imports a REFI-QDA project ({@code .qdpx}, or a bare {@code .qde}) or codebook ({@code .qdc}) made by another tool
+ * into a library: codes with their hierarchy and colours, users as coders, sources as documents or case notes,
+ * selections and codings as coded passages, cases with their variables, notes as memos. The file is read leniently
+ * and completely into a {@link RefiPlan} before anything changes; hostile input (zip entries leaving the project,
+ * zip bombs, a DOCTYPE in any XML) refuses the whole file.
+ */
+public final class RefiImport {
+
+    /** What to do with a case of the project that the library already has (by id). */
+    public enum Existing {
+        /** Nothing is imported while the project holds such a case (the default: never silently). */
+        REFUSE,
+        /** Leave the library's case as it is, and leave out the project's case with its notes and passages. */
+        SKIP,
+        /** Add the project's facts, notes, passages and memos to the library's case. */
+        MERGE
+    }
+
+    public record Options(Existing existing, Limits limits) {
+        public static final Options DEFAULT = new Options(Existing.REFUSE, Limits.DEFAULT);
+    }
+
+    private final Library library;
+    private final Options options;
+
+    public RefiImport(Library library, Options options) {
+        this.library = library;
+        this.options = options;
+    }
+
+    /** Reads the file and works out what importing it would do; the library is not changed. */
+    public RefiPlan plan(Path file, IProgressMonitor monitor) throws RefiException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 4);
+        ProjectArchive archive = ProjectArchive.open(file, options.limits());
+        progress.worked(1);
+        cancelled(progress);
+        String what = archive.zipped() ? archive.what() + "!" + archive.projectName() : archive.what();
+        XmlNode root = XmlTree.parse(archive.project(), what, options.limits().maxDepth());
+        progress.worked(1);
+        cancelled(progress);
+        ImportContext ctx = new ImportContext(library, archive, options);
+        archive.ambiguous().forEach(name -> ctx.report.notCarried("file", name, "another file of the project has the same name in another"
+                + " folder or case; only the first is used"));
+        ProjectReading parts = new ProjectReading(ctx);
+        switch (root.name) {
+            case "Project" -> project(ctx, parts, root);
+            case "CodeBook" -> parts.codes(root);
+            default -> throw new RefiException(what + ": is neither a REFI-QDA project nor a codebook (its root element is <" + root.name
+                    + ">)");
+        }
+        progress.worked(1);
+        cancelled(progress);
+        RefiPlan plan = plan(ctx);
+        progress.worked(1);
+        return plan;
+    }
+
+    private static void project(ImportContext ctx, ProjectReading parts, XmlNode root) throws RefiException {
+        ctx.origin = root.attr("origin") == null ? "" : root.attr("origin");
+        ctx.projectName = root.attr("name");
+        ctx.description = root.childText("Description");
+        parts.users(root);
+        root.first("CodeBook").ifPresent(parts::codes);
+        parts.variables(root);
+        SourceReading sources = new SourceReading(ctx, parts);
+        sources.sources(root);
+        parts.notes(root, sources);
+        parts.cases(root);
+        parts.links(root);
+        parts.unplaced(root);
+    }
+
+    private static RefiPlan plan(ImportContext ctx) {
+        CasePlanning cases = new CasePlanning(ctx);
+        TextPlanning texts = new TextPlanning(ctx, cases);
+        MemoPlanning memos = new MemoPlanning(ctx, cases);
+        PassagePlanning passages = new PassagePlanning(ctx, memos);
+        texts.prepare();
+        cases.plan();
+        texts.plan(passages, memos);
+        cases.resolveParents();
+        memos.ofCodes();
+        memos.links(texts, passages);
+        memos.unused();
+        passages.finish();
+        String description = null;
+        if (ctx.description != null && !ctx.description.isBlank()) {
+            if (ctx.root.getDescription() == null || ctx.root.getDescription().isBlank()) {
+                description = XmlOut.clean(ctx.description.strip());
+            } else if (!ctx.root.getDescription().strip().equals(ctx.description.strip())) {
+                ctx.report.notCarried("Description", ctx.projectName, "the project's description: the library has its own");
+            }
+        }
+        ctx.report.coders = ctx.newCoders.size();
+        List<Case> newCases = new ArrayList<>();
+        Map<Case, Case> merges = new LinkedHashMap<>();
+        for (CasePlanning.Planned p : cases.kept.values()) {
+            if (p.existing == null) {
+                newCases.add(p.target);
+            } else {
+                merges.put(p.target, p.existing);
+            }
+        }
+        return new RefiPlan(ctx.report, List.copyOf(ctx.newCoders), List.copyOf(ctx.newCodes), List.copyOf(texts.newSources),
+                List.copyOf(texts.newDocuments), texts.files, newCases, merges, memos.additions, description);
+    }
+
+    /**
+     * Imports a file into a new library in {@code folder}, which must not exist or be empty: the library is made and
+     * filled beside it and moved into place only when the whole import succeeded, so a failed import leaves no folder.
+     * A dry run makes it in a temporary folder and removes it.
+     */
+    public static RefiPlan.Outcome intoNewLibrary(Path folder, Path file, Options options, boolean dryRun, IProgressMonitor monitor)
+            throws RefiException {
+        Path target = folder.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(target) && (!Files.isDirectory(target) || !empty(target))) {
+                throw new RefiException(target + " is not an empty folder: a new library needs one (or name an existing library)");
+            }
+            Path parent = target.getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new RefiException("Cannot make a library in " + target + ": the folder " + parent + " does not exist");
+            }
+            Path staging = dryRun ? Files.createTempDirectory("coprod-refi-dry-run")
+                    : parent.resolve("." + target.getFileName() + ".importing-" + ProcessHandle.current().pid());
+            try {
+                String name = target.getFileName().toString();
+                Library library = Library.create(staging, name);
+                RefiPlan plan = new RefiImport(library, options).plan(file, monitor);
+                if (!plan.applicable()) {
+                    return new RefiPlan.Outcome(plan.report(), 0, dryRun);
+                }
+                RefiPlan.Outcome outcome = plan.commit(library, dryRun);
+                if (!dryRun) {
+                    if (Files.isDirectory(target)) {
+                        Files.delete(target); // empty, as checked
+                    }
+                    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                return outcome;
+            } finally {
+                if (Files.exists(staging)) {
+                    deleteTree(staging);
+                }
+            }
+        } catch (RefiException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new RefiException("Cannot make a library in " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean empty(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void cancelled(IProgressMonitor monitor) {
+        if (monitor != null && monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.coprod.refi;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Writes XML one element at a time, indented, so that two exports of a library can be compared line by line. Text and
+ * attribute values are escaped here; characters XML 1.0 cannot hold (most control characters, lone surrogates) become
+ * U+FFFD and are counted, so a library value can never make an invalid file. An empty value is never written: the
+ * REFI-QDA schema refuses empty numbers, and an empty element says nothing.
+ */
+final class XmlOut {
+
+    private static final int REPLACEMENT = 0xFFFD;
+
+    private final Writer out;
+    private final Deque<String> open = new ArrayDeque<>();
+    /** Whether the start tag of the innermost open element still waits for its {@code >}. */
+    private boolean tagOpen;
+    /** Whether the innermost open element has child elements (its end tag then goes on a line of its own). */
+    private boolean hasChildren;
+    private int replaced;
+
+    XmlOut(OutputStream stream) {
+        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    void declaration() throws IOException {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    }
+
+    XmlOut start(String name) throws IOException {
+        if (tagOpen) {
+            out.write('>');
+        }
+        out.write('\n');
+        indent(open.size());
+        out.write('<');
+        out.write(name);
+        open.push(name);
+        tagOpen = true;
+        hasChildren = false;
+        return this;
+    }
+
+    /** An attribute of the element just started; a null or empty value is left out. */
+    XmlOut attr(String name, String value) throws IOException {
+        if (value == null || value.isEmpty()) {
+            return this;
+        }
+        if (!tagOpen) {
+            throw new IllegalStateException("attribute " + name + " after the content of <" + open.peek() + ">");
+        }
+        out.write(' ');
+        out.write(name);
+        out.write("=\"");
+        escape(value, true);
+        out.write('"');
+        return this;
+    }
+
+    /** The text of the element just started (its only content). */
+    XmlOut text(String value) throws IOException {
+        if (tagOpen) {
+            out.write('>');
+            tagOpen = false;
+        }
+        escape(value, false);
+        return this;
+    }
+
+    void end() throws IOException {
+        String name = open.pop();
+        if (tagOpen) {
+            out.write("/>");
+        } else {
+            if (hasChildren) {
+                out.write('\n');
+                indent(open.size());
+            }
+            out.write("</");
+            out.write(name);
+            out.write('>');
+        }
+        tagOpen = false;
+        hasChildren = true; // the parent now has a child
+    }
+
+    /** An element holding only text; nothing when the text is null or empty. */
+    void element(String name, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            start(name).text(value).end();
+        }
+    }
+
+    /** An element with one GUID reference attribute, such as {@code <CodeRef targetGUID="…"/>}. */
+    void ref(String name, String guid) throws IOException {
+        start(name).attr("targetGUID", guid).end();
+    }
+
+    /** Ends the document and flushes it (the stream stays open: it may be a zip entry). */
+    void finish() throws IOException {
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("<" + open.peek() + "> is still open");
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    /** How many characters XML cannot hold were replaced by U+FFFD. */
+    int replaced() {
+        return replaced;
+    }
+
+    private void indent(int depth) throws IOException {
+        for (int i = 0; i < depth; i++) {
+            out.write("  ");
+        }
+    }
+
+    private void escape(String value, boolean attribute) throws IOException {
+        for (int i = 0; i < value.length();) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            switch (cp) {
+                case '&' -> out.write("&amp;");
+                case '<' -> out.write("&lt;");
+                case '>' -> out.write("&gt;");
+                case '"' -> out.write(attribute ? "&quot;" : "\"");
+                // a parser turns a raw CR (and, in an attribute, a tab or line feed) into something else: keep them as written
+                case '\r' -> out.write("&#13;");
+                case '\n' -> out.write(attribute ? "&#10;" : "\n");
+                case '\t' -> out.write(attribute ? "&#9;" : "\t");
+                default -> {
+                    if (legal(cp)) {
+                        out.write(Character.toString(cp));
+                    } else {
+                        replaced++;
+                        out.write(Character.toString(REPLACEMENT));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot hold replaced by U+FFFD, one for one (so code-point offsets into it
+     * stay right): what an import keeps in the library's XML files must be writable there.
+     */
+    static String clean(String text) {
+        if (text == null || text.codePoints().allMatch(XmlOut::legal)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(legal(cp) ? cp : REPLACEMENT));
+        return out.toString();
+    }
+
+    /** Whether XML 1.0 can hold the character (a lone surrogate reads as its own code point, outside every range). */
+    static boolean legal(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+}
