@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.actions.LibraryOpening;
 import org.coprod.ui.actions.UnsavedChanges;
+import org.coprod.ui.documents.CoderPrompt;
 import org.coprod.ui.editor.CaseEditors;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -59,6 +60,12 @@ final class CoprodWorkbenchAdvisor extends WorkbenchAdvisor {
                 MessageDialog.openError(display.getActiveShell(), "Open Library", e.getMessage());
             }
         }
+        // Once the window is up: who codes here, asked only on the first start (cancel: asked at the first coding).
+        display.asyncExec(() -> {
+            if (PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
+                CoderPrompt.DIALOG.atStart(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+            }
+        });
     }
 
     @Override

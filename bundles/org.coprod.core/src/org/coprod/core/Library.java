@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
@@ -367,12 +368,26 @@ public final class Library {
     /** Registers the XMI factory and the model package on a resource set, so it works with or without OSGi. */
     public static void configure(ResourceSet resourceSet) {
         resourceSet.getPackageRegistry().put(CoprodPackage.eNS_URI, CoprodPackage.eINSTANCE);
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new IndexedXmi());
         if (resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() == null) {
             // Finding a case's resource by URI must not scan every resource: that made opening and importing quadratic.
             impl.setURIResourceMap(new HashMap<>());
         }
         resourceSet.getLoadOptions().putAll(loadOptions());
+    }
+
+    /**
+     * XMI resources that find an object by its id in a map rather than by walking the whole file: every reference from
+     * a case file into the library file (a segment's document, codes and coder) is resolved so, the first time it is
+     * followed, and a case with thousands of segments would otherwise walk library.xmi thousands of times.
+     */
+    private static final class IndexedXmi extends XMIResourceFactoryImpl {
+        @Override
+        public Resource createResource(URI uri) {
+            XMIResourceImpl resource = new XMIResourceImpl(uri);
+            resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+            return resource;
+        }
     }
 
     /** Load options: no DOCTYPE at all, so external entities can never be fetched or expanded. */

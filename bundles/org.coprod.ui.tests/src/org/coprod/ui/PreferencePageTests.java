@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Window > Preferences > Co-production, built on a real shell: the note language must be an ISO 639-1 code. */
+/**
+ * Window > Preferences > Co-production, built on a real shell: the note language must be an ISO 639-1 code, and the
+ * coder's name shows the initials that will mark their codings.
+ */
 class PreferencePageTests {
 
     private Shell shell;
@@ -34,7 +37,7 @@ class PreferencePageTests {
         page.createControl(shell);
         List<Text> texts = new ArrayList<>();
         collect(page.getControl(), texts);
-        language = texts.get(1); // author, then language
+        language = texts.get(2); // coder, author, then language
         assertNotNull(language);
     }
 
@@ -57,6 +60,27 @@ class PreferencePageTests {
     void anIsoCodeIsAccepted() {
         language.setText("pt");
         assertTrue(page.isValid(), String.valueOf(page.getErrorMessage()));
+    }
+
+    @Test
+    void theCoderFieldShowsTheInitialsOfTheNameAsItIsTyped() {
+        List<Text> texts = new ArrayList<>();
+        collect(page.getControl(), texts);
+        texts.get(0).setText("Ana Maria Silva");
+        assertTrue(labels(page.getControl()).contains("Initials: AMS"), labels(page.getControl()).toString());
+    }
+
+    private static List<String> labels(Control c) {
+        List<String> out = new ArrayList<>();
+        if (c instanceof org.eclipse.swt.widgets.Label l) {
+            out.add(l.getText());
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                out.addAll(labels(child));
+            }
+        }
+        return out;
     }
 
     private static void collect(Control c, List<Text> out) {

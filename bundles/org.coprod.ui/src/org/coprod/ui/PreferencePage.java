@@ -11,12 +11,15 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Window > Preferences > Co-production: the author and language of new notes, and the typology the matrix shows first. */
+/**
+ * Window > Preferences > Co-production: the name the user codes under, the author and language of new notes, and the
+ * typology the matrix shows first.
+ */
 public class PreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public PreferencePage() {
         super(GRID);
-        setDescription("Defaults for new notes and for the typology matrix.");
+        setDescription("Who codes, defaults for new notes and for the typology matrix.");
     }
 
     @Override
@@ -30,6 +33,7 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
 
     @Override
     protected void createFieldEditors() {
+        addField(new CoderField(getFieldEditorParent()));
         addField(new StringFieldEditor(CoprodPreferences.AUTHOR, "&Author of new notes:", getFieldEditorParent()));
         addField(new LanguageField(CoprodPreferences.LANGUAGE, "Default note &language (ISO code):", getFieldEditorParent()));
         // Eclipse builds preference pages with nothing handed to them: the typologies offered are the open library's.
@@ -40,6 +44,59 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
                 : typologies.stream().map(t -> new String[] { t.getName() == null ? t.getId() : t.getName(), t.getId() })
                         .toArray(String[][]::new);
         addField(new ComboFieldEditor(CoprodPreferences.TYPOLOGY, "Default &typology:", choices, getFieldEditorParent()));
+    }
+
+    @Override
+    public boolean performOk() {
+        boolean ok = super.performOk();
+        // Through CurrentCoder, so that a first name also gets the coder's lasting id (a rename keeps it).
+        CurrentCoder.name().ifPresent(CurrentCoder::set);
+        return ok;
+    }
+
+    /** The coder's name, with the initials that mark their codings shown as it is typed. */
+    public static final class CoderField extends StringFieldEditor {
+        private org.eclipse.swt.widgets.Label initials;
+
+        public CoderField(org.eclipse.swt.widgets.Composite parent) {
+            super(CurrentCoder.NAME, "Your name as a &coder:", parent);
+            getTextControl(parent).addModifyListener(e -> showInitials());
+        }
+
+        @Override
+        public int getNumberOfControls() {
+            return 3;
+        }
+
+        @Override
+        protected void doFillIntoGrid(org.eclipse.swt.widgets.Composite parent, int numColumns) {
+            super.doFillIntoGrid(parent, numColumns - 1);
+            initials = new org.eclipse.swt.widgets.Label(parent, org.eclipse.swt.SWT.NONE);
+            initials.setLayoutData(new org.eclipse.swt.layout.GridData(90, org.eclipse.swt.SWT.DEFAULT));
+        }
+
+        @Override
+        protected void adjustForNumColumns(int numColumns) {
+            super.adjustForNumColumns(numColumns - 1);
+        }
+
+        @Override
+        protected void doLoad() {
+            super.doLoad();
+            showInitials();
+        }
+
+        /** What the field shows as initials (for tests). */
+        public String initials() {
+            return initials.getText();
+        }
+
+        private void showInitials() {
+            if (initials != null && !initials.isDisposed() && getTextControl() != null) {
+                String name = getTextControl().getText();
+                initials.setText(name.isBlank() ? "" : "Initials: " + org.coprod.core.evidence.Coders.initials(name));
+            }
+        }
     }
 
     /** A language code field that refuses anything but an ISO 639-1 code, saying why, so OK and Apply stay disabled. */

@@ -15,6 +15,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 
 /**
  * What a library session has changed since its last save: the cases each command touched (to write only those, and to
@@ -105,6 +107,15 @@ final class UnsavedEdits {
         }
         if (command instanceof CommandWrapper wrapper && wrapper.getCommand() != null) {
             return affected(wrapper.getCommand());
+        }
+        // An add to (or remove from) a reference names only the objects added once it ran, so a code added to a segment
+        // would seem to touch the codebook alone: the owner changed too, and it is the owner's file that must be written.
+        EObject owner = command instanceof AddCommand add ? add.getOwner() : command instanceof RemoveCommand remove ? remove.getOwner()
+                : null;
+        if (owner != null) {
+            List<Object> all = new ArrayList<>(command.getAffectedObjects());
+            all.add(owner);
+            return all;
         }
         return command.getAffectedObjects();
     }

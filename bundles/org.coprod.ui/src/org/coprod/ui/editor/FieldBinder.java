@@ -53,6 +53,8 @@ public final class FieldBinder {
         String parseError;
         /** The problem the field's decoration shows, or null. */
         String shownProblem;
+        /** What else typing changes, in the same command (a note's coded passages follow its text), or null. */
+        java.util.function.BiFunction<EObject, Object, Command> followUp;
 
         Binding(Control control, Supplier<EObject> owner, EAttribute attribute, Creator creator) {
             this.control = control;
@@ -73,6 +75,12 @@ public final class FieldBinder {
 
         public EObject owner() {
             return owner.get();
+        }
+
+        /** Makes every edit typed here also run {@code followUp(owner, new value)} (when not null), as part of the same command. */
+        public Binding followedBy(java.util.function.BiFunction<EObject, Object, Command> then) {
+            this.followUp = then;
+            return this;
         }
     }
 
@@ -207,7 +215,9 @@ public final class FieldBinder {
                     stack.amend(typing, value);
                     return;
                 }
-                command = typing = new TypedText("Set " + label(b.attribute), owner, b.attribute, value);
+                EObject typedInto = owner;
+                command = typing = new TypedText("Set " + label(b.attribute), owner, b.attribute, value,
+                        b.followUp == null ? null : v -> b.followUp.apply(typedInto, v));
             } else {
                 command = SetCommand.create(domain, owner, b.attribute, value == null && !b.attribute.isMany() ? SetCommand.UNSET_VALUE
                         : value);

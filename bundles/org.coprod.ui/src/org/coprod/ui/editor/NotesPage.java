@@ -4,16 +4,25 @@ import static org.coprod.model.CoprodPackage.Literals.CASE__NOTES;
 import static org.coprod.model.CoprodPackage.Literals.NOTE__TEXT;
 import static org.coprod.model.CoprodPackage.Literals.NOTE__TITLE;
 
+import org.coprod.core.evidence.Anchors;
 import org.coprod.model.Case;
 import org.coprod.model.Note;
+import org.coprod.ui.documents.CoderPrompt;
+import org.coprod.ui.documents.CodingPane;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-/** Notes: the case's Markdown notes, written on the left and rendered on the right as they are typed. */
+/**
+ * Notes: the case's Markdown notes, written on the left; on the right, rendered as they are typed (Preview) or shown
+ * for coding (Code: passages of the note coded as a document's are). Typing keeps the note's coded passages on their
+ * text, in the same undoable command.
+ */
 public final class NotesPage {
 
     private NotesPage() {
@@ -37,13 +46,25 @@ public final class NotesPage {
         sash.setLayoutData(gd);
         Composite left = form.toolkit().createComposite(sash);
         left.setLayout(new GridLayout(2, false));
-        FieldBinder.Binding text = form.binder().field(left, "Markdown", () -> selected[0], NOTE__TEXT, null, true);
+        FieldBinder.Binding text = form.binder().field(left, "Markdown", () -> selected[0], NOTE__TEXT, null, true)
+                .followedBy((note, value) -> Anchors.after(form.domain(), c, (Note) note, (String) value));
         Text editor = (Text) text.control();
         GridData fill = (GridData) editor.getLayoutData();
         fill.grabExcessVerticalSpace = true;
         fill.heightHint = 340;
         editor.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
-        MarkdownPreview preview = new MarkdownPreview(sash);
+        CTabFolder tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
+        form.toolkit().adapt(tabs);
+        MarkdownPreview preview = new MarkdownPreview(tabs);
+        CTabItem previewTab = new CTabItem(tabs, SWT.NONE);
+        previewTab.setText("Preview");
+        previewTab.setControl(preview.control());
+        CodingPane coding = new CodingPane(tabs, form.session(), () -> c, () -> selected[0], CoderPrompt.DIALOG);
+        CTabItem codeTab = new CTabItem(tabs, SWT.NONE);
+        codeTab.setText("Code");
+        codeTab.setToolTipText("Select a passage of the note and code it; the note is edited on the left");
+        codeTab.setControl(coding.control());
+        tabs.setSelection(previewTab);
         sash.setWeights(1, 1);
         Runnable render = () -> {
             if (!editor.isDisposed()) { // the timer below may fire after the editor closed
@@ -58,6 +79,7 @@ public final class NotesPage {
                 selected[0] = n;
                 form.binder().refresh();
                 render.run();
+                coding.refresh();
             }
         });
         form.onRefresh(() -> {

@@ -3,12 +3,14 @@ package org.coprod.ui.navigator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.coprod.model.Case;
 import org.coprod.ui.LibraryView;
 import org.coprod.ui.emf.AfterTyping;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.compare.ComparisonView;
+import org.coprod.ui.documents.CaseDocument;
 import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -21,6 +23,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -32,6 +35,7 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -101,6 +105,18 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.BORDER);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         viewer.setUseHashlookup(true);
+        // A case is the same node while its summary changes (an edit, a coding), so it stays open with its documents.
+        viewer.setComparer(new IElementComparer() {
+            @Override
+            public boolean equals(Object a, Object b) {
+                return a instanceof CaseSummary x && b instanceof CaseSummary y ? x.id().equals(y.id()) : Objects.equals(a, b);
+            }
+
+            @Override
+            public int hashCode(Object element) {
+                return element instanceof CaseSummary s ? s.id().hashCode() : element.hashCode();
+            }
+        });
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -109,6 +125,9 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
             @Override
             public Object[] getChildren(Object parentElement) {
+                if (parentElement instanceof CaseSummary s) {
+                    return CaseDocument.of(session(), s.id()).toArray(); // the documents the case draws on
+                }
                 return parentElement instanceof Group g ? g.cases().toArray() : new Object[0];
             }
 
@@ -119,13 +138,23 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
             @Override
             public boolean hasChildren(Object element) {
-                return element instanceof Group g && !g.cases().isEmpty();
+                return element instanceof Group g && !g.cases().isEmpty()
+                        || element instanceof CaseSummary s && !CaseDocument.of(session(), s.id()).isEmpty();
             }
         });
+        Image document = CaseDocument.icon(viewer.getControl());
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
+                if (element instanceof CaseDocument d) {
+                    return d.title();
+                }
                 return element instanceof CaseSummary s ? s.name() : String.valueOf(element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return element instanceof CaseDocument ? document : null;
             }
         });
         viewer.addSelectionChangedListener(e -> {
@@ -138,6 +167,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof CaseSummary s) {
                 open(s);
+            } else if (first instanceof CaseDocument d && session() != null) {
+                d.open(getSite().getPage(), session());
             } else if (first != null) {
                 viewer.setExpandedState(first, !viewer.getExpandedState(first));
             }
