@@ -3,11 +3,13 @@ package org.coprod.ui.documents;
 import java.util.Optional;
 
 import org.coprod.model.Code;
+import org.coprod.ui.codebook.CodeDrag;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DropTarget;
 import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 
 /** Codes the selected passage with a code dropped on the text (dragged from the Codebook view as {@link CodeDrag} text). */
@@ -21,7 +23,7 @@ final class CodeDrop {
 
     void install(StyledText styled) {
         DropTarget target = new DropTarget(styled, DND.DROP_COPY | DND.DROP_LINK | DND.DROP_MOVE | DND.DROP_DEFAULT);
-        target.setTransfer(new Transfer[] { CodeDrag.transfer() });
+        target.setTransfer(new Transfer[] { TextTransfer.getInstance() });
         target.addDropListener(new DropTargetAdapter() {
             @Override
             public void dragEnter(DropTargetEvent event) {
@@ -45,12 +47,10 @@ final class CodeDrop {
 
     /** What a drop of {@code data} does: codes the selection if it carries a code of this library. */
     boolean dropped(Object data) {
-        Optional<String> id = CodeDrag.codeId(data);
-        if (id.isEmpty()) {
+        if (!(data instanceof String text) || !text.startsWith(CodeDrag.PREFIX)) {
             return false;
         }
-        Optional<Code> code = pane.commands().library().getCodebook() == null ? Optional.empty()
-                : pane.commands().library().getCodebook().getCodes().stream().filter(c -> id.get().equals(c.getId())).findFirst();
+        Optional<Code> code = CodeDrag.code(pane.commands().library().getCodebook(), data);
         if (code.isEmpty()) {
             pane.status("Not coded: the dropped code is not in this library's codebook.");
             return false;

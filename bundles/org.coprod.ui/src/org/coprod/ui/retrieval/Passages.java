@@ -1,7 +1,6 @@
 package org.coprod.ui.retrieval;
 
 import org.coprod.core.evidence.CodePoints;
-import org.coprod.core.evidence.Texts;
 import org.coprod.model.Case;
 import org.coprod.model.CodableText;
 import org.coprod.model.CoprodPackage.Literals;
@@ -9,10 +8,10 @@ import org.coprod.model.Document;
 import org.coprod.model.Note;
 import org.coprod.model.Segment;
 import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.documents.DocumentEditors;
 import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.editor.FieldBinder;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
@@ -26,7 +25,7 @@ import org.eclipse.ui.PlatformUI;
 /**
  * Opens the text of a coded passage at the passage, from the retrieval view, the framework matrix and the case
  * editor's evidence: a note in its case's editor, on the Notes page with the passage selected; a document in the
- * document editor, through its {@link PassageOpening}.
+ * document editor ({@link DocumentEditors}).
  */
 public final class Passages {
 
@@ -50,14 +49,11 @@ public final class Passages {
         if (text instanceof Note note && segment.eContainer() instanceof Case c) {
             return openNote(page, session, c, note, segment);
         }
-        PassageOpening opening = text == null ? null : Adapters.adapt(text, PassageOpening.class);
-        if (opening != null) {
-            return opening.open(page, session, segment);
+        if (text instanceof Document) {
+            return DocumentEditors.show(page, session, segment);
         }
-        String title = text == null ? "its text" : Texts.title(text);
-        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage", text instanceof Document
-                ? "No document editor is installed to show “" + title + "”. The passage reads:\n\n" + segment.getQuote()
-                : "The text of this passage is no longer in the library. The passage read:\n\n" + segment.getQuote());
+        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage",
+                "The text of this passage is no longer in the library. The passage read:\n\n" + segment.getQuote());
         return false;
     }
 
