@@ -103,7 +103,8 @@ class CodeCommandTests {
                 "--coder", "Ana Silva", "--memo", "Seen at the March meeting.")), err);
         assertTrue(out.contains("Created the code “forums”"), out);
         assertTrue(out.contains("Added the coder Ana Silva (AS)"), out);
-        assertTrue(out.contains("Coded “Delegates of the 𠀀 forum” (2–26) of note note-1 “Forum visit” in case alpha with “forums”"), out);
+        assertTrue(out.contains("Coded “Delegates of the 𠀀 forum” (2–26) of note note-1 “Forum visit”"
+                + " in case alpha with “forums”"), out);
         Library library = Library.open(lib);
         Segment s = library.findCase("alpha").orElseThrow().getSegments().get(0);
         assertEquals(2, s.getStart());
@@ -189,7 +190,8 @@ class CodeCommandTests {
                 code("--case", "alpha", "--text", "note-1", "--quote", "Delegates", "--code", "drivers", "--coder", "A"),
                 code("--case", "alpha", "--text", "note-1", "--quote", "Delegates", "--code", "driver:NONE", "--coder", "A"),
                 code("--case", "alpha", "--text", "note-1", "--quote", "Delegates", "--code", "trust", "--coder", "A", "stray") };
-        String[] expected = { "not both", "give both", "not inside", "whole number", "--code", "no case 'gamma'", "no note or document 'note-9'",
+        String[] expected = { "not both", "give both", "not inside", "whole number", "--code", "no case 'gamma'",
+                "no note or document 'note-9'",
                 "not applicable", "code group", "no built-in code", "unexpected argument" };
         for (int i = 0; i < bad.length; i++) {
             assertEquals(2, run(bad[i]), String.join(" ", bad[i]) + " → " + out + err);

@@ -126,12 +126,14 @@ final class CodeCommand implements Command {
             return Commands.OK;
         }
         if (existing.isEmpty()) {
-            out.println("Created the code “" + code.getName() + "” in the codebook (give it a definition in the workbench's codebook).");
+            out.println("Created the code “" + code.getName()
+                    + "” in the codebook (give it a definition in the workbench's codebook).");
         }
         if (newCoder) {
             out.println("Added the coder " + coder.getName() + " (" + coder.getInitials() + ") to the library.");
         }
-        out.println("Coded “" + shorten(coding.segment().getQuote()) + "” (" + start + "–" + end + ") of " + describe(text) + " in case "
+        out.println("Coded “" + shorten(coding.segment().getQuote()) + "” (" + start + "–" + end + ") of " + describe(text)
+                + " in case "
                 + c.getId() + " with “" + code.getName() + "” by " + coder.getName()
                 + (BuiltInCodes.isBuiltIn(code) ? ", as evidence of the case's conclusion it stands for" : "") + ".");
         if (!coding.newSegment() && memo != null) {

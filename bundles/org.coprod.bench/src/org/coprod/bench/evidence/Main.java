@@ -122,7 +122,8 @@ public final class Main {
                     bareTimes.add(d - b);
                 }
             }
-            System.out.println("new segment visible in search (" + ours.size() + " rounds: update the case, reopen, query by code and case)");
+            System.out.println("new segment visible in search (" + ours.size()
+                    + " rounds: update the case, reopen, query by code and case)");
             System.out.println("              p50 ms    p99 ms");
             row("workbench", ours);
             row("bare Lucene", bareTimes);

@@ -59,7 +59,8 @@ class CodebookChangesTests {
         stack.execute(CodebookChanges.move(domain, officials, trust));
         assertSame(relations, trust.getParent());
         assertSame(trust, officials.getParent());
-        assertTrue(assertThrows(CodingRefused.class, () -> CodebookChanges.move(domain, trust, trust)).getMessage().contains("under itself"));
+        assertTrue(assertThrows(CodingRefused.class, () -> CodebookChanges.move(domain, trust,
+                trust)).getMessage().contains("under itself"));
         assertThrows(CodingRefused.class, () -> CodebookChanges.move(domain, relations, officials), "a grandchild");
         assertThrows(CodingRefused.class, () -> CodebookChanges.move(domain, relations, trust), "a child");
         assertNull(relations.getParent(), "a refused move changes nothing");
@@ -75,7 +76,8 @@ class CodebookChangesTests {
         stack.execute(CodebookChanges.add(domain, book, trust));
         assertEquals("trust", trust.getName(), "the name is stripped");
         assertTrue(trust.isCodable());
-        assertTrue(assertThrows(CodingRefused.class, () -> CodebookChanges.add(domain, book, CodebookChanges.create("TRUST", null, "", null)))
+        assertTrue(assertThrows(CodingRefused.class, () -> CodebookChanges.add(domain, book, CodebookChanges.create("TRUST", null, "",
+                null)))
                 .getMessage().contains("already has a code named “trust”"));
         assertThrows(CodingRefused.class, () -> CodebookChanges.add(domain, book, CodebookChanges.create(" ", null, "", null)));
         Code other = userCode(library.root(), "confidence", "Belief that the work gets done.");
@@ -125,7 +127,8 @@ class CodebookChangesTests {
         assertEquals(ids(book), ids(other.root().getCodebook()));
         assertEquals("code-cell-bovaird.p2-d1", BuiltInCodes.forCell(library.root(), library.findCell("bovaird", "P2-D1").orElseThrow())
                 .orElseThrow().getId());
-        assertEquals("code-driver-governance", BuiltInCodes.forValue(library.root(), Dimension.DRIVER, Driver.GOVERNANCE).orElseThrow().getId());
+        assertEquals("code-driver-governance", BuiltInCodes.forValue(library.root(), Dimension.DRIVER,
+                Driver.GOVERNANCE).orElseThrow().getId());
         assertEquals("code-drivers", BuiltInCodes.withKey(book, "drivers").orElseThrow().getId());
         Set<String> unique = book.getCodes().stream().map(Code::getId).collect(Collectors.toSet());
         assertEquals(book.getCodes().size(), unique.size(), "no two codes share an id");

@@ -90,7 +90,8 @@ class FrameworkMatrixTests {
         assertEquals("", m.cell(0, 1).summaryText(), "a summary belongs to its code's cell only");
         assertEquals("", m.cell(1, 0).summaryText(), "and to its case's");
 
-        stack.execute(FrameworkMatrix.summarise(domain, alpha, trust, "Trust grew, then faded.", ana(library), new Date(WHEN.getTime() + 1)));
+        stack.execute(FrameworkMatrix.summarise(domain, alpha, trust, "Trust grew, then faded.", ana(library), new Date(WHEN.getTime()
+                + 1)));
         assertEquals(List.of(summary), alpha.getCodeSummaries(), "the same summary, edited");
         assertEquals("Trust grew, then faded.", FrameworkMatrix.of(List.of(alpha), List.of(trust)).cell(0, 0).summaryText());
         stack.undo();

@@ -112,7 +112,8 @@ class V1ToV2Tests {
         Case alpha = library.findCase("alpha").orElseThrow();
         Note second = alpha.getNotes().get(1);
         Code cell = BuiltInCodes.forCell(library.root(), library.findCell("bovaird", "P2-D1").orElseThrow()).orElseThrow();
-        PassageCoding.code(null, library.root(), alpha, second, 0, 9, cell, Coders.create("Ana Silva"), new Date(), null).command().execute();
+        PassageCoding.code(null, library.root(), alpha, second, 0, 9, cell, Coders.create("Ana Silva"), new Date(),
+                null).command().execute();
         assertEquals(1, alpha.getCodings().size(), "the passage is evidence of the placement the case had");
         library.save();
         Case again = Library.open(folder).findCase("alpha").orElseThrow();

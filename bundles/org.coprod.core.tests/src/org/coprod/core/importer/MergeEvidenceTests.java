@@ -42,7 +42,8 @@ class MergeEvidenceTests {
     @BeforeEach
     void aCaseWithACodedNote() throws Exception {
         library = Library.create(dir.resolve("lib"), "Merge target");
-        assertTrue(importCsv(CaseImporter.Options.STRICT, HEADER, "pb,Budget,BR,P2-D1|coder|medium|||,governance|coder|medium|," + FIRST_NOTE)
+        assertTrue(importCsv(CaseImporter.Options.STRICT, HEADER, "pb,Budget,BR,P2-D1|coder|medium|||,governance|coder|medium|,"
+                + FIRST_NOTE)
                 .applied());
         pb = library.findCase("pb").orElseThrow();
         Note note = pb.getNotes().get(0);

@@ -142,7 +142,8 @@ class EvidenceRulesTests {
         List<Diagnostic> changed = problems(ProblemCode.DOCUMENT_CHANGED);
         assertEquals(1, changed.size());
         assertEquals(Diagnostic.ERROR, changed.get(0).getSeverity());
-        assertTrue(changed.get(0).getMessage().contains("doc-1.txt") && changed.get(0).getMessage().contains("changed after it was imported"),
+        assertTrue(changed.get(0).getMessage().contains("doc-1.txt")
+                && changed.get(0).getMessage().contains("changed after it was imported"),
                 changed.get(0).getMessage());
         assertEquals(1, problems(ProblemCode.QUOTE_CHANGED).size());
 

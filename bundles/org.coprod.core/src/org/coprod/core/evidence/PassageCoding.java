@@ -102,7 +102,8 @@ public final class PassageCoding {
         if (!code.isCodable()) {
             throw new CodingRefused("“" + code.getName() + "” is a code group: code the passage with one of its codes.");
         }
-        boolean ofCase = text instanceof Note note ? c.getNotes().contains(note) : text instanceof Document d && c.getDocuments().contains(d);
+        boolean ofCase = text instanceof Note note ? c.getNotes().contains(note) : text instanceof Document d
+                && c.getDocuments().contains(d);
         if (!ofCase) {
             throw new CodingRefused(Texts.title(text) + " is not a note or a document of " + c.getName() + ".");
         }

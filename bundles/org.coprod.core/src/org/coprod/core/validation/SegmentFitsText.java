@@ -39,7 +39,8 @@ final class SegmentFitsText implements Rule {
                     where + "the passage " + s.getStart() + "–" + s.getEnd() + " is not inside " + title);
         } else if (s.getQuote() != null && !Anchors.fits(text.get(), s)) {
             findings.report(ProblemCode.QUOTE_CHANGED, s, CoprodPackage.Literals.SEGMENT__QUOTE,
-                    where + "the text of " + title + " at " + s.getStart() + "–" + s.getEnd() + " no longer reads “" + shortQuote(s) + "”");
+                    where + "the text of " + title + " at " + s.getStart() + "–" + s.getEnd()
+                            + " no longer reads “" + shortQuote(s) + "”");
         }
     }
 

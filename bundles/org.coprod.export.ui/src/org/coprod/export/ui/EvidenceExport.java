@@ -59,7 +59,8 @@ final class EvidenceExport {
         Path file = Path.of(chosen);
         Optional<Writer> writer = writers.of(file, false);
         if (writer.isEmpty()) {
-            MessageDialog.openError(shell, title, file.getFileName() + ": the name must end in " + String.join(", ", extensions.stream().map(
+            MessageDialog.openError(shell, title, file.getFileName() + ": the name must end in " + String.join(", ",
+                    extensions.stream().map(
                     e -> e.substring(1)).toList()) + ", which says the format to write.");
             return false;
         }

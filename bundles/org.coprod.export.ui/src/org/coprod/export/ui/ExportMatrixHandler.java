@@ -23,7 +23,8 @@ public class ExportMatrixHandler extends AbstractHandler {
         }
         FrameworkMatrix matrix = view.pane().grid().matrix();
         if (matrix == null || matrix.codes().isEmpty() || matrix.cases().isEmpty()) {
-            MessageDialog.openInformation(shell, "Export Framework Matrix", "The matrix has no codes or no cases to export: choose codes first.");
+            MessageDialog.openInformation(shell, "Export Framework Matrix",
+                    "The matrix has no codes or no cases to export: choose codes first.");
             return null;
         }
         WorkbenchSession session = view.pane().session();

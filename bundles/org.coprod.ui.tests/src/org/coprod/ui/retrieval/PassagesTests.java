@@ -53,7 +53,8 @@ class PassagesTests {
         Text field = new Text(shell, SWT.MULTI);
         field.setText(text);
         assertTrue(Passages.select(field, text, s));
-        assertEquals(new Point(text.indexOf("the lane paid"), text.indexOf("the lane paid") + "the lane paid".length()), field.getSelection());
+        assertEquals(new Point(text.indexOf("the lane paid"), text.indexOf("the lane paid") + "the lane paid".length()),
+                field.getSelection());
         assertEquals("the lane paid", field.getSelectionText());
     }
 

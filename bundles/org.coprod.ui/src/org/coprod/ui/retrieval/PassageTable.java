@@ -28,7 +28,8 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * Coded passages in a table, one row each: the passage in its context (the context greyed), case, codes, the text it
- * is in, coder and date; the passage first, so that it shows however narrow the view. Virtual, so that ten thousand passages cost only the rows on screen; double-click opens the
+ * is in, coder and date; the passage first, so that it shows however narrow the view. Virtual, so that ten thousand passages
+ * cost only the rows on screen; double-click opens the
  * passage in its text.
  */
 public final class PassageTable {

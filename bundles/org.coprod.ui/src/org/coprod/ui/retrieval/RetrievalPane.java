@@ -88,7 +88,8 @@ public final class RetrievalPane {
         if (library == null || query == null) {
             title = "";
             description = "";
-            heading.setText(library == null ? "No library open." : "Choose codes to retrieve their passages (or drop codes here from the Codebook view).");
+            heading.setText(library == null ? "No library open."
+                    : "Choose codes to retrieve their passages (or drop codes here from the Codebook view).");
             table.show(List.of());
             return;
         }
