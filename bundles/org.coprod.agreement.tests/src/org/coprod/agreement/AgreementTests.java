@@ -161,8 +161,8 @@ class AgreementTests {
         //             z      state-sponsored            state-sponsored
         //             v      unknown (not set)          mixed               -> not pairable
         // the same structure as the typology example: kappa 5/9, alpha 20/34
-        InitiatorMode[] first = { InitiatorMode.STATE_SPONSORED, InitiatorMode.SELF_ORGANISED_GRASSROOTS, InitiatorMode.NGO_PROFESSIONAL_LED,
-                InitiatorMode.STATE_SPONSORED, InitiatorMode.UNKNOWN };
+        InitiatorMode[] first = { InitiatorMode.STATE_SPONSORED, InitiatorMode.SELF_ORGANISED_GRASSROOTS,
+                InitiatorMode.NGO_PROFESSIONAL_LED, InitiatorMode.STATE_SPONSORED, InitiatorMode.UNKNOWN };
         InitiatorMode[] second = { InitiatorMode.STATE_SPONSORED, InitiatorMode.SELF_ORGANISED_GRASSROOTS, InitiatorMode.STATE_SPONSORED,
                 InitiatorMode.STATE_SPONSORED, InitiatorMode.MIXED };
         HandCoded a = new HandCoded();
