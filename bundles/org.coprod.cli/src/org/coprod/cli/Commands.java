@@ -20,7 +20,7 @@ public final class Commands {
 
     public Commands(PrintStream out, PrintStream err) {
         this(out, err, List.of(new ValidateCommand(), new ImportCommand(), new StatsCommand(), new SearchCommand(), new SimilarCommand(),
-                new SegmentsCommand(), new BriefCommand(), new NewCommand()), debugRequested());
+                new SegmentsCommand(), new AgreementCommand(), new BriefCommand(), new NewCommand()), debugRequested());
     }
 
     /** @param debug whether unexpected failures print their stack trace ({@code COPROD_DEBUG=1}) */
