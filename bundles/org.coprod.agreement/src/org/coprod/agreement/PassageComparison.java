@@ -40,6 +40,8 @@ public final class PassageComparison {
     private final int texts;
     private final List<Row> rows;
     private final List<String> skipped;
+    private final List<Summary> perCode;
+    private final Summary overall;
 
     private PassageComparison(Rater first, Rater second, int texts, List<Row> rows, List<String> skipped) {
         this.first = first;
@@ -47,6 +49,16 @@ public final class PassageComparison {
         this.texts = texts;
         this.rows = rows;
         this.skipped = skipped;
+        Map<String, Sum> byCode = new TreeMap<>();
+        Sum all = new Sum();
+        for (Row r : rows) {
+            byCode.computeIfAbsent(r.code(), k -> new Sum()).add(r);
+            all.add(r);
+        }
+        List<Summary> codes = new ArrayList<>();
+        byCode.forEach((code, sum) -> codes.add(sum.summary(code, sum.texts)));
+        this.perCode = List.copyOf(codes);
+        this.overall = all.summary(null, rows.isEmpty() ? 0 : texts);
     }
 
     /** Compares two raters over the texts both coded passages of, in one pass over each text's spans per code. */
@@ -60,7 +72,7 @@ public final class PassageComparison {
             if (tb == null) {
                 continue;
             }
-            if (!ta.fingerprint().equals(tb.fingerprint())) {
+            if (!ta.sameAs(tb)) {
                 skipped.add("text " + key + " (" + ta.title() + ") differs between " + a.rater() + " and " + b.rater()
                         + " (" + ta.length() + " and " + tb.length() + " code points): its passages were not compared");
                 continue;
@@ -105,28 +117,28 @@ public final class PassageComparison {
 
     /** The figures per code, in code order. */
     public List<Summary> perCode() {
-        Map<String, List<Row>> byCode = new TreeMap<>();
-        rows.forEach(r -> byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r));
-        List<Summary> out = new ArrayList<>();
-        byCode.forEach((code, list) -> out.add(summary(code, list)));
-        return out;
+        return perCode;
     }
 
     /** The figures over every code and text. */
     public Summary overall() {
-        return summary(null, rows);
+        return overall;
     }
 
     /**
      * Averages weighted by text length: the percentage agreement is then the share of all the code points compared on
-     * which the coders agree, and kappa the length-weighted mean of the per-text kappas (as NVivo advises).
+     * which the coders agree, and kappa the length-weighted mean of the per-text kappas (as NVivo advises). Each row is
+     * one code in one text, so a code's rows are its texts.
      */
-    private static Summary summary(String code, List<Row> list) {
-        long characters = 0;
-        long agreeing = 0;
-        double kappaSum = 0;
-        long kappaWeight = 0;
-        for (Row r : list) {
+    private static final class Sum {
+        int texts;
+        long characters;
+        long agreeing;
+        double kappaSum;
+        long kappaWeight;
+
+        void add(Row r) {
+            texts++;
             characters += r.table().total();
             agreeing += r.table().agreeing();
             if (r.kappa() instanceof Figure.Value v) {
@@ -134,13 +146,15 @@ public final class PassageComparison {
                 kappaWeight += r.table().total();
             }
         }
-        int texts = (int) list.stream().map(r -> r.text().key()).distinct().count();
-        if (characters == 0) {
-            Figure none = Figure.notDefined(list.isEmpty() ? "no text was coded by both coders" : "the texts are empty");
-            return new Summary(code, texts, 0, none, none);
+
+        Summary summary(String code, int textCount) {
+            if (characters == 0) {
+                Figure none = Figure.notDefined(textCount == 0 ? "no text was coded by both coders" : "the texts are empty");
+                return new Summary(code, textCount, 0, none, none);
+            }
+            Figure kappa = kappaWeight == 0 ? Figure.notDefined("no text had a kappa") : Figure.of(kappaSum / kappaWeight);
+            return new Summary(code, textCount, characters, Figure.of((double) agreeing / characters), kappa);
         }
-        Figure kappa = kappaWeight == 0 ? Figure.notDefined("no text had a kappa") : Figure.of(kappaSum / kappaWeight);
-        return new Summary(code, texts, characters, Figure.of((double) agreeing / characters), kappa);
     }
 
     /** The passages one coder coded and the other did not, by text, code and position. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -17,7 +18,7 @@ public final class Work {
 
     private final Rater rater;
     private final Map<TextKey, CodedText> texts = new HashMap<>();
-    private final Map<TextKey, Map<String, Buffer>> raw = new HashMap<>();
+    private final Map<CodedText, Map<String, Buffer>> raw = new IdentityHashMap<>(); // one CodedText per text read
     private final Map<TextKey, Map<String, Spans>> passages = new HashMap<>();
     private final Map<CaseMeasure, Map<UnitKey, SortedSet<String>>> choices = new EnumMap<>(CaseMeasure.class);
     private int clipped;
@@ -56,8 +57,13 @@ public final class Work {
     }
 
     void passage(CodedText text, String code, int start, int end) {
-        texts.putIfAbsent(text.key(), text);
-        raw.computeIfAbsent(text.key(), k -> new HashMap<>()).computeIfAbsent(code, k -> new Buffer()).add(start, end);
+        Map<String, Buffer> codes = raw.get(text);
+        if (codes == null) {
+            codes = new HashMap<>();
+            raw.put(text, codes);
+            texts.put(text.key(), text);
+        }
+        codes.computeIfAbsent(code, k -> new Buffer()).add(start, end);
         if (end > text.length()) {
             clipped++;
         }
@@ -69,11 +75,11 @@ public final class Work {
 
     /** Merges each text's passages per code into spans; the raw ranges are let go. */
     Work freeze() {
-        for (Map.Entry<TextKey, Map<String, Buffer>> text : raw.entrySet()) {
-            int length = texts.get(text.getKey()).length();
+        for (Map.Entry<CodedText, Map<String, Buffer>> text : raw.entrySet()) {
+            int length = text.getKey().length();
             Map<String, Spans> byCode = new HashMap<>();
             text.getValue().forEach((code, buffer) -> byCode.put(code, Spans.union(buffer.pairs, buffer.count, length)));
-            passages.put(text.getKey(), byCode);
+            passages.put(text.getKey().key(), byCode);
         }
         raw.clear();
         return this;

@@ -187,22 +187,15 @@ public final class WorkReader {
         return String.join(", ", parts);
     }
 
-    /** A text's length and fingerprint; empty when a document's text cannot be read and has no recorded length. */
+    /** A text's length; empty when a document's text cannot be read and has no recorded length. */
     private static Optional<CodedText> coded(Case c, CodableText text) {
         TextKey key = new TextKey(c.getId(), text.getId());
         if (text instanceof Note note) {
-            String body = note.getText() == null ? "" : note.getText();
-            int length = CodePoints.length(body);
-            return Optional.of(new CodedText(key, Texts.title(text), length, "note:" + length + ":" + Integer.toHexString(body.hashCode()),
-                    text));
+            return Optional.of(new CodedText(key, Texts.title(text), CodePoints.length(note.getText() == null ? "" : note.getText()), text));
         }
         if (text instanceof Document d) {
             int length = d.getLength() > 0 ? d.getLength() : Texts.of(d).map(CodePoints::length).orElse(-1);
-            if (length < 0) {
-                return Optional.empty();
-            }
-            String print = d.getTextDigest() != null && !d.getTextDigest().isBlank() ? d.getTextDigest() : "length:" + length;
-            return Optional.of(new CodedText(key, Texts.title(text), length, "document:" + print, text));
+            return length < 0 ? Optional.empty() : Optional.of(new CodedText(key, Texts.title(text), length, text));
         }
         return Optional.empty();
     }
