@@ -3,15 +3,21 @@ package org.coprod.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** One run of a {@code coprod} command in this JVM, with what it printed on stdout and stderr. */
 record CommandRun(int code, String out, String err) {
 
     static CommandRun of(String... args) {
+        return withEnvironment(Map.of(), args);
+    }
+
+    /** A run that sees {@code environment} as its environment variables, and none of this JVM's. */
+    static CommandRun withEnvironment(Map<String, String> environment, String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Commands(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(args);
+        int code = new Commands(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                Commands.all(environment::get), false).run(args);
         return new CommandRun(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
     }
 }

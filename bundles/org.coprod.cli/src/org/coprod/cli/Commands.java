@@ -3,6 +3,7 @@ package org.coprod.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** Dispatches {@code coprod <command>} to the command of that name, and maps failures to exit codes. */
 public final class Commands {
@@ -19,8 +20,14 @@ public final class Commands {
     private final boolean debug;
 
     public Commands(PrintStream out, PrintStream err) {
-        this(out, err, List.of(new ValidateCommand(), new ImportCommand(), new StatsCommand(), new SearchCommand(), new SimilarCommand(),
-                new SegmentsCommand(), new AgreementCommand(), new BriefCommand(), new NewCommand()), debugRequested());
+        this(out, err, all(System::getenv), debugRequested());
+    }
+
+    /** Every command, reading environment variables (such as the coder's name) through {@code environment}. */
+    static List<Command> all(Function<String, String> environment) {
+        return List.of(new ValidateCommand(), new ImportCommand(), new StatsCommand(), new SearchCommand(), new SimilarCommand(),
+                new SegmentsCommand(), new CodeCommand(environment), new CodebookCommand(), new QuotesCommand(), new MatrixCommand(),
+                new AgreementCommand(), new BriefCommand(), new DocumentsCommand(), new NewCommand());
     }
 
     /** @param debug whether unexpected failures print their stack trace ({@code COPROD_DEBUG=1}) */

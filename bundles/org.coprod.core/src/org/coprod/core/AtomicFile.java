@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,6 +36,31 @@ public final class AtomicFile {
         Path temp = stage(target, content, true);
         try {
             replace(temp, target);
+            forceDirectory(target.toAbsolutePath().getParent());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes a new file: whole or, after a crash, not at all, like {@link #write}, but never over a file that exists
+     * ({@link FileAlreadyExistsException}), for files that must never change once written (a document's text).
+     */
+    public static void create(Path target, byte[] content) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path temp = stage(target, content, true);
+        try {
+            try {
+                // A rename replaces whatever took the name meanwhile; a hard link fails instead.
+                Files.createLink(target, temp);
+            } catch (FileAlreadyExistsException e) {
+                throw e;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                // a file system without hard links: the move checks first, leaving only a moment's race
+                Files.move(temp, target);
+            }
             forceDirectory(target.toAbsolutePath().getParent());
         } finally {
             Files.deleteIfExists(temp);

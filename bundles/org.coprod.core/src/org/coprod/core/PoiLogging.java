@@ -14,8 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code ProviderUtil}'s startup lock on that thread for good, so the first XWPF class to log (any document part) waits
  * on a lock nobody will release. When that is the case, this picks the provider as Log4j itself would without the lock
  * (its no-op fallback when none is installed) so that no thread ever needs the lock (both Word export and XLSX import
- * use POI). Where the lock is free (tests, other runtimes) it does nothing. The lasting fix is a Log4j provider in the
- * product (log4j-to-jul or log4j-core; not done yet).
+ * use POI, and PDFBox's Commons Logging hands over to the same Log4j API). Where the lock is free (tests, other runtimes)
+ * it does nothing. The lasting fix is a Log4j provider in the product (log4j-to-jul or log4j-core; not done yet).
  */
 public final class PoiLogging {
 

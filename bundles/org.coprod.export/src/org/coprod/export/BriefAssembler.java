@@ -37,7 +37,7 @@ public final class BriefAssembler {
         } else {
             new CaseSections(request, citations, body).write();
         }
-        caseNotes(cases, body, request.comparative());
+        caseNotes(cases, citations, body, request.comparative());
         sources(cases, citations, body, request.comparative());
         return new Brief(title(request), subject(request), author(request), request.date(), audience(request),
                 definition(request.definition()), cases.stream().map(Case::getId).toList(), body.list());
@@ -124,7 +124,7 @@ public final class BriefAssembler {
     }
 
     /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */
-    private static void caseNotes(List<Case> cases, Blocks body, boolean comparative) {
+    private static void caseNotes(List<Case> cases, Citations citations, Blocks body, boolean comparative) {
         NoteRenderer renderer = new NoteRenderer(3);
         if (comparative) {
             body.heading(1, "The cases in brief");
@@ -137,6 +137,7 @@ public final class BriefAssembler {
                 if (!CaseFacts.blank(c.getSummary())) {
                     body.paragraph(c.getSummary());
                 }
+                PlacementQuotes.write(c, citations, body); // a single-case brief has them under its typology coding
             }
             if (c.getNotes().isEmpty()) {
                 body.paragraph(List.of(Inline.italic("No notes recorded for this case.")));

@@ -4,28 +4,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Writes a brief to a file without ever losing anything: the destination is checked first (not a folder, not inside
- * the case library, not the reference document, not an existing file unless overwriting is allowed), the brief is
- * written to a temporary file beside it and moved into place only when complete, so a failure or a cancel leaves no
- * partial file behind.
+ * Writes a brief to a file without ever losing anything ({@link ExportFile}): the destination is checked first (not a
+ * folder, not inside the case library, not the reference document, not an existing file unless overwriting is
+ * allowed), the brief is written to a temporary file beside it and moved into place only when complete, so a failure
+ * or a cancel leaves no partial file behind.
  */
 public final class BriefExport {
 
@@ -67,72 +60,20 @@ public final class BriefExport {
 
     /** Checks everything that can be checked before any work: a bad destination is reported before the brief is built. */
     public void check() throws BriefException {
-        if (destination == null) {
-            throw new BriefException("No destination file given");
+        ExportFile file = file();
+        file.checkPlace();
+        file.checkNamed(BriefFormat.of(file.target()).map(BriefFormat::extension), format.extension());
+        if (format == BriefFormat.DOCX && reference != null && !Files.isRegularFile(reference)) {
+            throw new BriefException("Reference document " + reference + " does not exist");
         }
-        Path target = destination.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new BriefException(target + " is a folder: give the brief a file name, e.g. "
-                    + target.resolve("brief." + format.extension()));
-        }
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new BriefException("Cannot write " + target + ": the folder " + folder + " does not exist");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new BriefException("Cannot write " + target + ": the folder " + folder + " is not writable");
-        }
-        BriefFormat named = BriefFormat.of(target).orElse(format);
-        if (named != format) {
-            throw new BriefException(target.getFileName() + " names a " + named.extension() + " file but the format is "
-                    + format.extension());
-        }
-        if (libraryFolder != null && inside(target, libraryFolder)) {
-            throw new BriefException("Refusing to write " + target + ": it is inside the case library " + libraryFolder
-                    + ", and an export never writes over the library's files");
-        }
-        if (format == BriefFormat.DOCX && reference != null) {
-            if (!Files.isRegularFile(reference)) {
-                throw new BriefException("Reference document " + reference + " does not exist");
-            }
-            if (same(target, reference)) {
-                throw new BriefException("Refusing to write " + target + ": it is the reference document the brief takes its styles from");
-            }
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !overwrite) {
-            throw new DestinationExistsException(target);
-        }
-        replaceableOrAbsent(target);
+        file.checkSafe();
     }
 
-    /**
-     * Only a regular file is ever replaced: moving a brief over {@code /dev/full} (as root), a named pipe or a symbolic
-     * link would swap the device or link for a file, which no one asking to "replace the brief" means.
-     */
-    private static void replaceableOrAbsent(Path target) throws BriefException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        String what = Files.isSymbolicLink(target) ? "a symbolic link" : "not a regular file (a device, pipe or socket)";
-        throw new BriefException("Refusing to replace " + target + ": it is " + what + "; a brief only ever replaces a regular file");
-    }
-
-    private static boolean inside(Path target, Path folder) {
-        try {
-            Path realFolder = folder.toRealPath();
-            Path realParent = target.getParent().toRealPath();
-            return realParent.startsWith(realFolder);
-        } catch (IOException e) {
-            return target.startsWith(folder.toAbsolutePath().normalize());
-        }
-    }
-
-    private static boolean same(Path a, Path b) {
-        try {
-            return Files.exists(a) ? Files.isSameFile(a, b) : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        }
+    private ExportFile file() {
+        List<ExportFile.Source> sources = format == BriefFormat.DOCX && reference != null
+                ? List.of(new ExportFile.Source(reference, "the reference document the brief takes its styles from"))
+                : List.of();
+        return new ExportFile(destination, "brief", "brief." + format.extension(), libraryFolder, sources, overwrite);
     }
 
     /** Builds the brief for the request and writes it; cancelling stops it and leaves nothing behind. */
@@ -143,7 +84,7 @@ public final class BriefExport {
         progress.subTask("Assembling the brief from " + request.cases().size() + " case" + (request.cases().size() == 1 ? "" : "s"));
         Brief brief = BriefAssembler.assemble(request);
         progress.worked(3);
-        cancelled(progress);
+        ExportFile.cancelled(progress);
         write(brief, progress.split(7));
         return brief;
     }
@@ -152,38 +93,11 @@ public final class BriefExport {
     public void write(Brief brief, IProgressMonitor monitor) throws BriefException {
         SubMonitor progress = SubMonitor.convert(monitor, 4);
         check();
-        Path target = destination.toAbsolutePath().normalize();
         progress.subTask("Writing " + format.label());
         byte[] bytes = render(brief);
         progress.worked(3);
-        cancelled(progress);
-        PartFile.removeAbandoned(target);
-        Path temp = null;
-        Thread removeOnExit = null;
-        try {
-            // createFile, unlike createTempFile, gives the usual permissions (umask) that the brief keeps after the move
-            temp = Files.createFile(PartFile.next(target));
-            removeOnExit = PartFile.removeOnExit(temp); // Ctrl+C or a kill (not -9) while writing leaves nothing either
-            Files.write(temp, bytes);
-            cancelled(progress);
-            replaceableOrAbsent(target); // again: the destination may have changed since the check
-            move(temp, target);
-            progress.worked(1);
-        } catch (FileAlreadyExistsException e) {
-            throw new DestinationExistsException(target);
-        } catch (AccessDeniedException e) {
-            throw new BriefException("Cannot write " + target + ": permission denied", e);
-        } catch (FileSystemException e) {
-            throw new BriefException("Cannot write " + target + ": the folder " + target.getParent() + " does not accept new files"
-                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"), e);
-        } catch (IOException e) {
-            throw new BriefException("Cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                PartFile.delete(temp);
-            }
-            PartFile.keep(removeOnExit);
-        }
+        ExportFile.cancelled(progress);
+        file().write(bytes, progress.split(1));
     }
 
     private byte[] render(Brief brief) throws BriefException {
@@ -198,25 +112,6 @@ public final class BriefExport {
             throw new BriefException(e.getMessage(), e);
         }
         return bytes.toByteArray();
-    }
-
-    private void move(Path temp, Path target) throws IOException {
-        if (overwrite) {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } else {
-            // without REPLACE_EXISTING the move fails if someone created the file meanwhile: nothing is overwritten
-            Files.move(temp, target);
-        }
-    }
-
-    private static void cancelled(IProgressMonitor monitor) {
-        if (monitor.isCanceled()) {
-            throw new OperationCanceledException();
-        }
     }
 
     /** The destination exists and overwriting was not allowed: the user may choose to replace it. */

@@ -121,6 +121,7 @@ final class CaseSections {
         body.add(TypologyGrid.of(List.of(c), BriefAssembler.typology(List.of(c))));
         body.bullets(List.of(Blocks.labelled("Cells", CaseFacts.codings(c)), Blocks.labelled("Drivers", CaseFacts.drivers(c)),
                 Blocks.labelled("Initiator", CaseFacts.literal(c.getInitiatorMode()))));
+        PlacementQuotes.write(c, citations, body);
         body.paragraph("Justifications and sources for each coding are in the coding log at the end.");
     }
 

@@ -42,9 +42,17 @@ final class Citations {
         return List.of(new Inline.Footnote(List.of(Inline.plain(String.join("; ", parts) + "."))));
     }
 
+    /** A footnote citing a source as a whole, recorded for the reference list. */
+    List<Inline> cite(Source source) {
+        return List.of(new Inline.Footnote(List.of(Inline.plain(shortCitation(source, null)))));
+    }
+
     /** "Bovaird (2007), Beyond Engagement and Participation, p. 12", recording the source for the reference list. */
     String shortCitation(SourceRef ref) {
-        Source s = ref.getSource();
+        return shortCitation(ref.getSource(), ref.getLocator());
+    }
+
+    private String shortCitation(Source s, String locator) {
         cited.putIfAbsent(key(s), s);
         StringBuilder b = new StringBuilder(author(s));
         if (s.getYear() != null) {
@@ -53,8 +61,8 @@ final class Citations {
         if (s.getShortTitle() != null && !s.getShortTitle().isBlank()) {
             b.append(", ").append(s.getShortTitle());
         }
-        if (ref.getLocator() != null && !ref.getLocator().isBlank()) {
-            b.append(", ").append(ref.getLocator());
+        if (locator != null && !locator.isBlank()) {
+            b.append(", ").append(locator);
         }
         return b.toString();
     }

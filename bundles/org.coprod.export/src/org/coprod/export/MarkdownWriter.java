@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Block.ParagraphKind;
@@ -16,6 +18,11 @@ import org.coprod.export.Inline.Mark;
  * drawing. Characters that pandoc would read as markup ($, @, ^, ~, ...) are escaped.
  */
 public final class MarkdownWriter {
+
+    /** A line (up to three spaces in) that CommonMark reads as an ordered list item: "1. ", "2) ". */
+    private static final Pattern ORDERED = Pattern.compile("^ {0,3}\\d{1,9}([.)])(?:[ \t]|$)");
+    /** A line that starts a bullet, an ATX heading, or underlines the line before as a setext heading or a rule. */
+    private static final Pattern BLOCK = Pattern.compile("^ {0,3}(?:[-+](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|[-=][-= \t]*$)");
 
     private final StringBuilder out = new StringBuilder(16 * 1024);
     private final List<String> footnotes = new ArrayList<>();
@@ -101,7 +108,7 @@ public final class MarkdownWriter {
 
     private void paragraph(Block.Paragraph p) {
         String indent = "    ".repeat(p.level());
-        String text = inlines(p.inlines());
+        String text = escapeLines(inlines(p.inlines()));
         switch (p.kind()) {
             case BULLET -> out.append(indent).append("- ").append(text.replace("\n", "\n" + indent + "  ")).append('\n');
             case NUMBERED -> {
@@ -116,20 +123,36 @@ public final class MarkdownWriter {
                 out.append(prefix).append(text.replace("\n", "\n" + prefix)).append('\n');
             }
             case CAPTION -> out.append('*').append(text.strip()).append("*\n");
-            default -> out.append(indent).append(escapeStart(text).replace("\n", "\n" + indent)).append('\n');
+            default -> out.append(indent).append(text.replace("\n", "\n" + indent)).append('\n');
         }
     }
 
-    /** A paragraph starting like a list item or heading would be read as one: escape its first character. */
-    private static String escapeStart(String text) {
-        if (text.matches("(?s)^\\d+[.)] .*")) {
-            int i = text.indexOf(text.contains(". ") ? '.' : ')');
-            return text.substring(0, i) + "\\" + text.substring(i);
+    /**
+     * Each line of a paragraph, escaped where it would start a block: a text line after a break that begins "# " would
+     * become a heading inside the paragraph's quote or list item, and a line "---" would turn the line before into one.
+     */
+    private static String escapeLines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return escapeStart(text);
         }
-        if (text.matches("(?s)^[-+#>] .*")) {
-            return "\\" + text;
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = escapeStart(lines[i]);
         }
-        return text;
+        return String.join("\n", lines);
+    }
+
+    /** A line starting like a list item, heading or rule would be read as one: escape the character that makes it so. */
+    private static String escapeStart(String line) {
+        Matcher ordered = ORDERED.matcher(line);
+        if (ordered.find()) {
+            return line.substring(0, ordered.start(1)) + "\\" + line.substring(ordered.start(1));
+        }
+        if (BLOCK.matcher(line).find()) {
+            int at = line.length() - line.stripLeading().length();
+            return line.substring(0, at) + "\\" + line.substring(at);
+        }
+        return line;
     }
 
     private void table(Block.Table t) {

@@ -57,6 +57,16 @@ final class SafeText {
         return b.toString();
     }
 
+    /**
+     * The text of a CSV cell that no spreadsheet takes for a formula: printable, and with an apostrophe before a first
+     * character that would start one ({@code = + - @}, a tab), as OWASP advises against CSV injection; a spreadsheet
+     * opening a quotation "=HYPERLINK(…)" would otherwise run it. Null becomes empty.
+     */
+    static String cell(String s) {
+        String text = s == null ? "" : printable(s);
+        return !text.isEmpty() && "=+-@\t".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     private static boolean keep(int c) {
         return c == '\n' || c == '\t' || c >= 0x20 && c < 0x7F || c >= 0xA0 && c != 0xFFFE && c != 0xFFFF;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.coprod.core.evidence.BuiltInCodes.Meaning;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.Code;
@@ -35,6 +36,23 @@ public final class CodebookChanges {
         String wanted = nameOrId == null ? "" : nameOrId.strip();
         return book.getCodes().stream().filter(c -> wanted.equals(c.getId()) || wanted.equals(c.getBuiltIn())
                 || c.getName() != null && c.getName().strip().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /**
+     * Like {@link #find(Codebook, String)}, and also by a typology cell's code ({@code P2-D1}) for the built-in code of
+     * the cell (of the first typology with such a cell), as researchers name cells.
+     */
+    public static Optional<Code> find(CaseLibrary library, String nameOrId) {
+        if (library.getCodebook() == null) {
+            return Optional.empty();
+        }
+        Optional<Code> found = find(library.getCodebook(), nameOrId);
+        if (found.isPresent() || nameOrId == null) {
+            return found;
+        }
+        return library.getTypologies().stream().flatMap(t -> t.getCells().stream())
+                .filter(cell -> cell.getCode() != null && cell.getCode().equalsIgnoreCase(nameOrId.strip())).findFirst()
+                .flatMap(cell -> BuiltInCodes.forCell(library, cell));
     }
 
     /** A new user code (not yet in the codebook: {@link #add} adds it). */
@@ -72,6 +90,19 @@ public final class CodebookChanges {
         }
     }
 
+    /** Whether {@code code} lies under {@code ancestor}, directly or through other codes. */
+    private static boolean isUnder(Code code, Code ancestor) {
+        for (Code p = code.getParent(); p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+            if (p == code) {
+                return false; // a cycle that does not pass through the ancestor
+            }
+        }
+        return false;
+    }
+
     /** The command that moves a code under another (null: to the top); refused when it would be its own ancestor. */
     public static Command move(EditingDomain domain, Code code, Code parent) throws CodingRefused {
         for (Code p = parent; p != null; p = p.getParent()) {
@@ -97,13 +128,24 @@ public final class CodebookChanges {
             throw new CodingRefused("“" + into.getName() + "” is a code group and cannot take passages.");
         }
         CompoundCommand command = new CompoundCommand("Merge “" + from.getName() + "” into “" + into.getName() + "”");
+        Optional<Meaning> meaning = BuiltInCodes.meaning(library, into);
         for (Case c : library.getCases()) {
+            List<Segment> moved = new ArrayList<>();
             for (Segment s : c.getSegments()) {
                 if (s.getCodes().contains(from)) {
                     command.append(new RemoveCommand(domain, s, Literals.SEGMENT__CODES, from));
                     if (!s.getCodes().contains(into)) {
                         command.append(new AddCommand(domain, s, Literals.SEGMENT__CODES, into));
+                        moved.add(s);
                     }
+                }
+            }
+            if (meaning.isPresent() && !moved.isEmpty()) {
+                // Passages that now carry a built-in code are evidence of its conclusion, as if coded with it.
+                Segment first = moved.get(0);
+                Command cite = Records.cite(domain, c, meaning.get(), moved, first.getCoder(), first.getCodedOn());
+                if (cite != null) {
+                    command.append(cite);
                 }
             }
             mergeSummaries(domain, c, from, into, command);
@@ -112,6 +154,10 @@ public final class CodebookChanges {
         if (!memos.isEmpty()) {
             command.append(new RemoveCommand(domain, from, Literals.CODE__MEMOS, memos));
             command.append(new AddCommand(domain, into, Literals.CODE__MEMOS, memos));
+        }
+        if (isUnder(into, from)) {
+            // It takes the merged code's place: left under it, it would hang from a code that is gone, or (deeper) in a cycle.
+            command.append(new SetCommand(domain, into, Literals.CODE__PARENT, from.getParent()));
         }
         reparent(domain, library.getCodebook(), from, into, command);
         command.append(new RemoveCommand(domain, library.getCodebook(), Literals.CODEBOOK__CODES, from));

@@ -29,7 +29,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * Coding a passage, the one rule for the workbench and the command line: a segment of a text of the case (one of its
  * notes or documents), kept with the case; the same range coded again gets the new code on its existing segment.
  * A built-in code also records its conclusion on the case ({@link Records}), made if the case lacks it, with the
- * segment as its evidence. Every change is an undoable command; {@code domain} may be null outside the workbench.
+ * segment as its evidence. Every change is an undoable command; {@code domain} may be null outside the workbench, and
+ * then the command is run with {@code execute()} alone: EMF's edit commands ask the domain whether a resource is
+ * read-only when {@code canExecute()} (and so a command stack) prepares them.
  */
 public final class PassageCoding {
 
@@ -81,27 +83,24 @@ public final class PassageCoding {
         }
         Optional<Meaning> meaning = BuiltInCodes.meaning(library, code);
         if (meaning.isPresent()) {
-            Optional<CodedRecord> record = Records.matching(c, meaning.get());
-            if (record.isPresent()) {
-                command.append(new AddCommand(domain, record.get(), Literals.CODED_RECORD__SEGMENTS, segment));
-            } else {
-                CodedRecord made = Records.create(meaning.get(), coder, when);
-                made.getSegments().add(segment);
-                command.append(new AddCommand(domain, c, Records.feature(meaning.get()), made));
+            Command cite = Records.cite(domain, c, meaning.get(), List.of(segment), coder, when);
+            if (cite != null) {
+                command.append(cite);
             }
         }
         return new Coding(command, segment, existing.isEmpty());
     }
 
     private static void check(CaseLibrary library, Case c, CodableText text, Code code) throws CodingRefused {
-        if (!code.isCodable()) {
-            throw new CodingRefused("“" + code.getName() + "” is a code group: code the passage with one of its codes.");
-        }
         if (library.getCodebook() == null || !library.getCodebook().getCodes().contains(code)) {
             throw new CodingRefused("“" + code.getName() + "” is not a code of this library's codebook.");
         }
+        // Before the group check: a not-applicable cell's code is not codable either, and is no group.
         if (BuiltInCodes.meaning(library, code).orElse(null) instanceof CellMeaning cell && !cell.cell().isApplicable()) {
             throw new CodingRefused("The typology marks cell " + cell.cell().getCode() + " as not applicable.");
+        }
+        if (!code.isCodable()) {
+            throw new CodingRefused("“" + code.getName() + "” is a code group: code the passage with one of its codes.");
         }
         boolean ofCase = text instanceof Note note ? c.getNotes().contains(note) : text instanceof Document d && c.getDocuments().contains(d);
         if (!ofCase) {

@@ -24,7 +24,10 @@ import org.coprod.model.Outcome;
 import org.coprod.model.OutcomeDomain;
 import org.coprod.model.Segment;
 import org.coprod.model.TypologyCoding;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * The case-level conclusions a built-in code stands for: the typology coding of a cell, the driver, benefit,
@@ -50,6 +53,39 @@ public final class Records {
             };
         };
         return candidates.stream().map(CodedRecord.class::cast).findFirst();
+    }
+
+    /**
+     * The command that makes passages of a case evidence of the conclusion a meaning stands for: added to the case's
+     * conclusion, or to a new one (by {@code coder}, {@code when}) when the case lacks it; null when every passage is
+     * cited already.
+     */
+    public static Command cite(EditingDomain domain, Case c, Meaning meaning, List<Segment> segments, Coder coder, Date when) {
+        Optional<CodedRecord> record = matching(c, meaning);
+        List<Segment> uncited = segments.stream().filter(s -> record.isEmpty() || !record.get().getSegments().contains(s)).distinct()
+                .toList();
+        if (uncited.isEmpty()) {
+            return null;
+        }
+        if (record.isPresent()) {
+            return new AddCommand(domain, record.get(), CoprodPackage.Literals.CODED_RECORD__SEGMENTS, uncited);
+        }
+        CodedRecord made = create(meaning, coder, when);
+        made.getSegments().addAll(uncited);
+        return new AddCommand(domain, c, feature(meaning), made);
+    }
+
+    /** What a conclusion stands for, as a built-in code would (none when it names no cell or value yet). */
+    public static Optional<Meaning> meaning(CodedRecord record) {
+        Meaning meaning = switch (record) {
+            case TypologyCoding k -> k.getCell() == null ? null : new CellMeaning(k.getCell());
+            case DriverCoding d -> new ValueMeaning(BuiltInCodes.Dimension.DRIVER, d.getDriver());
+            case BenefitClaim b -> new ValueMeaning(BuiltInCodes.Dimension.BENEFIT, b.getBenefit());
+            case LimitationClaim l -> new ValueMeaning(BuiltInCodes.Dimension.LIMITATION, l.getLimitation());
+            case Outcome o -> new ValueMeaning(BuiltInCodes.Dimension.OUTCOME, o.getDomain());
+            default -> null;
+        };
+        return Optional.ofNullable(meaning);
     }
 
     /** A new conclusion for a meaning, made by a coder now (not yet in the case). */

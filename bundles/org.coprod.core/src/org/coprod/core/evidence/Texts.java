@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.coprod.core.documents.DocumentFiles;
 import org.coprod.model.CodableText;
 import org.coprod.model.Document;
 import org.coprod.model.Note;
@@ -25,8 +23,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 public final class Texts {
 
     /** The folder, inside a library folder, that holds the documents. */
-    public static final String DOCUMENTS_DIR = "documents";
-    public static final String TEXT_SUFFIX = ".txt";
+    public static final String DOCUMENTS_DIR = DocumentFiles.FOLDER;
 
     private Texts() {
     }
@@ -52,14 +49,10 @@ public final class Texts {
             return Optional.empty(); // not of a library on disk: nothing to compare with
         }
         Optional<Read> read = read(file.get());
-        if (read.isEmpty()) {
-            return Optional.of("the text file " + file.get().getFileName() + " of document " + title(document) + " is missing or unreadable");
+        if (read.isPresent() && document.getTextDigest() != null && document.getTextDigest().equalsIgnoreCase(read.get().digest())) {
+            return Optional.empty(); // the usual answer, from the texts read last
         }
-        if (document.getTextDigest() != null && !document.getTextDigest().equalsIgnoreCase(read.get().digest())) {
-            return Optional.of("the text file " + file.get().getFileName() + " of document " + title(document)
-                    + " was changed after it was imported");
-        }
-        return Optional.empty();
+        return DocumentFiles.changed(file.get().getParent().getParent(), document);
     }
 
     /** A text file as read, with its SHA-256. */
@@ -95,16 +88,12 @@ public final class Texts {
 
     /** The SHA-256 of some bytes, in lower-case hexadecimal. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return DocumentFiles.sha256(bytes);
     }
 
     /** The plain-text file of a document in a library folder. */
     public static Path file(Path libraryFolder, Document document) {
-        return libraryFolder.resolve(DOCUMENTS_DIR).resolve(document.getId() + TEXT_SUFFIX);
+        return DocumentFiles.textFile(libraryFolder, document);
     }
 
     /** The plain-text file of a document of an opened library (found from the library file it was loaded from). */

@@ -10,15 +10,22 @@ import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.Outcome;
 import org.coprod.model.PoliticalProfile;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The changes a {@code --merge} row makes to a case the library has: every feature of every column the row fills is
  * replaced by the row's value, whatever that value is ({@code ongoing = no} turns an ongoing case off); columns the
- * row leaves empty keep the case's values.
+ * row leaves empty keep the case's values. Coded evidence is never lost ({@link MergeEvidence}): notes with coded passages
+ * stay beside the row's note, and the row's conclusions take over the passages the case's cited.
  */
 final class CaseMerge {
+
+    /** The features holding conclusions that cite coded passages, with the column that fills each. */
+    private static final Map<EStructuralFeature, String> RECORD_COLUMNS = Map.of(CoprodPackage.Literals.CASE__CODINGS, "codings",
+            CoprodPackage.Literals.CASE__DRIVERS, "drivers", CoprodPackage.Literals.CASE__OUTCOMES, "outcomes",
+            CoprodPackage.Literals.CASE__BENEFITS, "benefits", CoprodPackage.Literals.CASE__LIMITATIONS, "limitations");
 
     private CaseMerge() {
     }
@@ -33,13 +40,14 @@ final class CaseMerge {
             problems.add(new ImportProblem(row, "evidence", "the case's evidence is replaced, so its outcomes lose their links to the old "
                     + "evidence items (give the outcomes column too to link them again)", ImportProblem.Severity.WARNING));
         }
-        if (features.contains(CoprodPackage.Literals.CASE__NOTES) && target.getNotes().size() > 1) {
-            problems.add(new ImportProblem(row, "note", "the row's note replaces the case's " + target.getNotes().size() + " notes",
-                    ImportProblem.Severity.WARNING));
-        }
         List<ImportPlan.Change> changes = new ArrayList<>();
         for (EStructuralFeature feature : features) {
-            if (feature == CoprodPackage.Literals.CASE__POLITICAL_PROFILE) {
+            if (RECORD_COLUMNS.containsKey(feature)) {
+                MergeEvidence.cite(target, imported, (EReference) feature, row, RECORD_COLUMNS.get(feature), problems);
+            }
+            if (feature == CoprodPackage.Literals.CASE__NOTES) {
+                changes.add(new ImportPlan.Change(feature, MergeEvidence.notes(target, imported, row, problems)));
+            } else if (feature == CoprodPackage.Literals.CASE__POLITICAL_PROFILE) {
                 changes.add(new ImportPlan.Change(feature, profile(target.getPoliticalProfile(), imported.getPoliticalProfile(), filled)));
             } else if (feature.isMany()) {
                 changes.add(new ImportPlan.Change(feature, new ArrayList<>((List<?>) imported.eGet(feature))));

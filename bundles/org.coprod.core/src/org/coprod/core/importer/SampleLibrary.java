@@ -12,7 +12,8 @@ import org.coprod.core.Library;
 
 /**
  * The sample library that ships with the workbench, built by the project's own importer from the spreadsheet
- * {@code sample/cases.csv} in this bundle (with {@code sample/sources.csv}), the way a user imports their own data.
+ * {@code sample/cases.csv} in this bundle (with {@code sample/sources.csv}), the way a user imports their own data,
+ * and then coded: passages of a dozen cases' notes, with built-in and the sample's own codes ({@link SampleCoding}).
  */
 public final class SampleLibrary {
 
@@ -53,6 +54,7 @@ public final class SampleLibrary {
         if (!result.applied()) {
             throw new IOException("The bundled " + CASES + " is invalid: " + result.problems());
         }
+        SampleCoding.apply(library);
         library.save();
         Files.createDirectories(target.getParent());
         Files.move(building, target);
