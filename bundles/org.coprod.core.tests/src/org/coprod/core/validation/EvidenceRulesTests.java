@@ -149,7 +149,7 @@ class EvidenceRulesTests {
         Files.delete(reportFile);
         changed = problems(ProblemCode.DOCUMENT_CHANGED);
         assertEquals(1, changed.size());
-        assertTrue(changed.get(0).getMessage().contains("missing or unreadable"), changed.get(0).getMessage());
+        assertTrue(changed.get(0).getMessage().contains("is missing"), changed.get(0).getMessage());
         assertTrue(problems(ProblemCode.SEGMENT_OUTSIDE_TEXT).isEmpty() && problems(ProblemCode.QUOTE_CHANGED).isEmpty(),
                 "an unreadable document is reported once, for its case");
     }
