@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,7 +88,7 @@ public final class WorkReader {
         }
         List<Work> ordered = new ArrayList<>();
         if (coders.isEmpty()) { // the library's order, whatever order the work came in
-            library.getCoders().stream().map(c -> works.remove(c.getId())).filter(w -> w != null).forEach(ordered::add);
+            library.getCoders().stream().map(c -> works.remove(c.getId())).filter(Objects::nonNull).forEach(ordered::add);
         }
         ordered.addAll(works.values());
         ordered.forEach(Work::freeze);

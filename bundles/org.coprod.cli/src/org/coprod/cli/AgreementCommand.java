@@ -152,7 +152,12 @@ final class AgreementCommand implements Command {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("library", library.folder().toString());
         json.put("with", other == null ? null : other.folder().toString());
-        json.put("raters", r.raters().stream().map(x -> Map.of("id", x.id(), "label", x.label())).toList());
+        json.put("raters", r.raters().stream().map(x -> {
+            Map<String, Object> rater = new LinkedHashMap<>();
+            rater.put("id", x.id());
+            rater.put("label", x.label());
+            return rater;
+        }).toList());
         json.put("passages", r.passages().stream().map(p -> passages(r, p)).toList());
         Map<String, Object> cases = new LinkedHashMap<>();
         cases.put("figures", r.cases().reliabilities().stream().map(AgreementCommand::reliability).toList());
