@@ -43,7 +43,7 @@ class CommandsTests {
     @Test
     void helpListsEveryCommandAndExitsZero() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] { "validate", "import", "stats", "search", "similar", "segments", "brief" }) {
+        for (String command : new String[] { "validate", "import", "stats", "search", "similar", "segments", "agreement", "brief" }) {
             assertTrue(out.contains("  " + command + " "), command + " in\n" + out);
         }
         assertEquals(0, run("stats", "--help"));

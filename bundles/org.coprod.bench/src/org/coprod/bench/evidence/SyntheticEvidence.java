@@ -23,11 +23,11 @@ import org.coprod.model.Segment;
  * user codes, and {@code segments} segments spread evenly over the cases' notes, each with one to three codes. The
  * same seed gives the same library.
  */
-final class SyntheticEvidence {
+public final class SyntheticEvidence {
 
-    final CaseLibrary library;
-    final List<Code> codes;
-    final Coder coder;
+    public final CaseLibrary library;
+    public final List<Code> codes;
+    public final Coder coder;
 
     private SyntheticEvidence(CaseLibrary library, List<Code> codes, Coder coder) {
         this.library = library;
@@ -35,7 +35,7 @@ final class SyntheticEvidence {
         this.coder = coder;
     }
 
-    static SyntheticEvidence generate(int cases, int codes, int segments, long seed) {
+    public static SyntheticEvidence generate(int cases, int codes, int segments, long seed) {
         CoprodFactory f = CoprodFactory.eINSTANCE;
         CaseLibrary library = f.createCaseLibrary();
         library.setCodebook(f.createCodebook());
