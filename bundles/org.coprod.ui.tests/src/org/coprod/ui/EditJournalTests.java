@@ -35,10 +35,10 @@ class EditJournalTests {
         Case deleted = dying.library().root().getCases().get(7);
         String editedFile = Files.readString(dying.library().caseFile(edited));
         dying.execute(SetCommand.create(dying.editingDomain(), edited, CASE__SUMMARY, "Typed just before the crash"));
-        var create = dying.newCaseCommand("Case added just before the crash");
+        var create = dying.cases().newCase("Case added just before the crash");
         dying.execute(create);
         String newId = ((Case) create.getResult().iterator().next()).getId();
-        dying.execute(dying.deleteCommand(List.of(deleted)));
+        dying.execute(dying.cases().delete(List.of(deleted)));
         dying.journal().write(dying);
         // The session dies here: no save, no clean exit.
 

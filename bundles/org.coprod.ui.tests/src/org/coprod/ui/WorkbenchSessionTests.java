@@ -166,7 +166,7 @@ class WorkbenchSessionTests {
         };
         WorkbenchSession.addObserver(listener);
         try {
-            session.execute(session.deleteCommand(List.of(victim)));
+            session.execute(session.cases().delete(List.of(victim)));
             assertEquals(before - 1, session.summaries().size());
             session.commandStack().undo();
             assertEquals(before, session.summaries().size());
@@ -185,7 +185,7 @@ class WorkbenchSessionTests {
         Path folder = SampleLibraries.copy(dir);
         WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());
         String name = session.library().root().getCases().get(0).getName();
-        var command = session.newCaseCommand(name);
+        var command = session.cases().newCase(name);
         assertTrue(session.execute(command));
         Case created = (Case) command.getResult().iterator().next();
         assertNotEquals(session.library().root().getCases().get(0).getId(), created.getId());

@@ -161,7 +161,7 @@ public final class EditJournal {
             rs.getResources().remove(r);
             if (loaded == null) {
                 r.getContents().remove(recovered); // so that the library gives it its own case file
-                all.append(session.addCommand(recovered, "Recover Case"));
+                all.append(session.cases().add(recovered, "Recover Case"));
                 continue;
             }
             for (EStructuralFeature f : recovered.eClass().getEAllStructuralFeatures()) {
@@ -173,7 +173,7 @@ public final class EditJournal {
         }
         List<Case> gone = pending.deleted().stream().map(session::findCase).filter(java.util.Objects::nonNull).toList();
         if (!gone.isEmpty()) {
-            all.append(session.deleteCommand(gone));
+            all.append(session.cases().delete(gone));
         }
         return all;
     }

@@ -1,5 +1,6 @@
 package org.coprod.ui;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.coprod.ui.emf.LibraryCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -63,6 +65,39 @@ final class UnsavedEdits {
             }
         }
         return cases;
+    }
+
+    /**
+     * Writes what changed since the last save: only the touched case files (and the library file, when its own objects
+     * changed) if no case was added or removed, else the whole library (which also deletes the files of removed cases),
+     * as also when {@code whole}. Returns the cases of {@code now} written or new, for the observers.
+     */
+    List<Case> write(Library library, Set<String> now, boolean whole) throws IOException {
+        if (whole || hasAdded(now) || !deletedFrom(now).isEmpty()) {
+            library.save();
+        } else {
+            if (libraryTouched) {
+                library.save(library.root().eResource());
+            }
+            for (Case c : touched) {
+                // A touched case that left the library (deleted, or its creation undone) is never written back.
+                if (c.eContainer() == library.root() && c.eResource() != null && c.eResource() != library.root().eResource()) {
+                    library.save(c.eResource());
+                }
+            }
+        }
+        List<Case> written = new ArrayList<>();
+        for (Case c : touched) {
+            if (now.contains(c.getId()) && c.eContainer() == library.root()) {
+                written.add(c);
+            }
+        }
+        for (Case c : library.root().getCases()) {
+            if (isNew(c) && !written.contains(c)) {
+                written.add(c);
+            }
+        }
+        return written;
     }
 
     /** Whether a command that touched the case was executed, or undone, since the last save. */

@@ -11,18 +11,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.coprod.core.Library;
 import org.coprod.core.LibraryException;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
+import org.coprod.model.Typology;
 import org.coprod.model.provider.CoprodItemProviderAdapterFactory;
 import org.coprod.ui.commands.CaseCommands;
 import org.coprod.ui.emf.LibraryCommandStack;
 import org.coprod.ui.summary.CaseSummary;
 import org.coprod.ui.summary.SummaryCache;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -231,7 +237,7 @@ public final class WorkbenchSession {
     }
 
     /** The library's typologies: from the library file alone until the library has loaded, then the live ones. */
-    public List<org.coprod.model.Typology> typologies() {
+    public List<Typology> typologies() {
         if (library != null) {
             return library.root().getTypologies();
         }
@@ -314,21 +320,6 @@ public final class WorkbenchSession {
         return library == null ? null : new CaseCommands(library, domain, id -> casesById.containsKey(id) || summaries.containsKey(id));
     }
 
-    /** A command that adds a new, empty case named {@code caseName} with a fresh id. */
-    public Command newCaseCommand(String caseName) {
-        return cases().newCase(caseName);
-    }
-
-    /** A command that adds a copy of a case (same facts, codings and notes) under a fresh id. */
-    public Command duplicateCommand(Case original) {
-        return cases().duplicate(original);
-    }
-
-    /** A command that adds a case (with its own file) to the library: new, duplicated or recovered. */
-    public Command addCommand(Case c, String label) {
-        return cases().add(c, label);
-    }
-
     /** Whether the case has never been saved in this library (new, duplicated or recovered since the last save). */
     public boolean isNew(Case c) {
         return unsaved.isNew(c);
@@ -344,29 +335,18 @@ public final class WorkbenchSession {
         return journal;
     }
 
-    /** A command that removes cases from the library; their files go at the next save. */
-    public Command deleteCommand(List<Case> cases) {
-        return cases().delete(cases);
-    }
-
-    /** An id made from a name, unique in the library: lower-case ASCII words joined by hyphens. */
-    public String freshId(String caseName) {
-        return cases().freshId(caseName);
-    }
-
     /**
      * Saves, telling the user in a dialog when the library cannot be written (the edits stay in memory, nothing is lost).
      *
      * @return whether the library was saved
      */
-    public boolean saveOrReport(org.eclipse.swt.widgets.Shell shell) {
+    public boolean saveOrReport(Shell shell) {
         try {
             save();
             return true;
         } catch (IOException e) {
-            org.eclipse.jface.dialogs.ErrorDialog.openError(shell, "Save failed",
-                    "The library could not be saved; nothing was lost from memory.",
-                    org.eclipse.core.runtime.Status.error(e.getMessage(), e));
+            ErrorDialog.openError(shell, "Save failed", "The library could not be saved; nothing was lost from memory.",
+                    Status.error(e.getMessage(), e));
             return false;
         }
     }
@@ -385,39 +365,15 @@ public final class WorkbenchSession {
             now.add(c.getId());
         }
         List<String> deleted = unsaved.deletedFrom(now);
-        boolean added = unsaved.hasAdded(now);
-        List<Case> written = new ArrayList<>();
-        if (added || !deleted.isEmpty() || upgradeUnsaved) {
-            library.save();
-            upgradeUnsaved = false;
-        } else {
-            if (unsaved.libraryTouched()) {
-                library.save(library.root().eResource());
-            }
-            for (Case c : unsaved.touched()) {
-                // A touched case that left the library (deleted, or its creation undone) is never written back.
-                if (c.eContainer() == library.root() && c.eResource() != null && c.eResource() != library.root().eResource()) {
-                    library.save(c.eResource());
-                }
-            }
-        }
-        for (Case c : unsaved.touched()) {
-            if (now.contains(c.getId()) && c.eContainer() == library.root()) {
-                written.add(c);
-            }
-        }
-        for (Case c : library.root().getCases()) {
-            if (unsaved.isNew(c) && !written.contains(c)) {
-                written.add(c);
-            }
-        }
+        List<Case> written = unsaved.write(library, now, upgradeUnsaved);
+        upgradeUnsaved = false;
         unsaved.saved(now);
         stack.saveIsDone();
         try {
             journal.clear();
         } catch (IOException e) {
             // The library is saved; an old journal only offers what the files now hold anyway.
-            org.eclipse.core.runtime.ILog.of(WorkbenchSession.class).warn("The edit journal could not be emptied: " + e.getMessage(), e);
+            ILog.of(WorkbenchSession.class).warn("The edit journal could not be emptied: " + e.getMessage(), e);
         }
         SummaryCache.save(folder, new ArrayList<>(summaries.values()));
         OBSERVERS.forEach(o -> o.casesSaved(this, written));
@@ -452,7 +408,7 @@ public final class WorkbenchSession {
 
     /** Summaries follow the loaded cases: new ones added, removed ones dropped, in id order. */
     private void resyncSummaries() {
-        Map<String, CaseSummary> fresh = new java.util.TreeMap<>();
+        Map<String, CaseSummary> fresh = new TreeMap<>();
         for (Case c : casesById.values()) {
             CaseSummary s = summaries.get(c.getId());
             fresh.put(c.getId(), s == null || unsaved.touched().contains(c) ? CaseSummary.of(c) : s);

@@ -1,5 +1,6 @@
 package org.coprod.core.evidence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ import org.coprod.model.Code;
 public sealed interface CodeQuery {
 
     /** Whether a set of codes satisfies the query. */
-    boolean test(Set<Code> codes);
+    boolean test(Collection<Code> codes);
 
     /** The codes the query asks for without negation: the segments retrieved are those that carry one of them. */
     Set<Code> wanted();
@@ -40,7 +41,7 @@ public sealed interface CodeQuery {
     /** Segments carrying a code. */
     record Has(Code code) implements CodeQuery {
         @Override
-        public boolean test(Set<Code> codes) {
+        public boolean test(Collection<Code> codes) {
             return codes.contains(code);
         }
 
@@ -58,7 +59,7 @@ public sealed interface CodeQuery {
     /** Every part holds. */
     record All(List<CodeQuery> parts) implements CodeQuery {
         @Override
-        public boolean test(Set<Code> codes) {
+        public boolean test(Collection<Code> codes) {
             return parts.stream().allMatch(p -> p.test(codes));
         }
 
@@ -77,7 +78,7 @@ public sealed interface CodeQuery {
     /** At least one part holds. */
     record Any(List<CodeQuery> parts) implements CodeQuery {
         @Override
-        public boolean test(Set<Code> codes) {
+        public boolean test(Collection<Code> codes) {
             return parts.stream().anyMatch(p -> p.test(codes));
         }
 
@@ -96,7 +97,7 @@ public sealed interface CodeQuery {
     /** The part does not hold; it asks for no code of its own. */
     record Not(CodeQuery part) implements CodeQuery {
         @Override
-        public boolean test(Set<Code> codes) {
+        public boolean test(Collection<Code> codes) {
             return !part.test(codes);
         }
 

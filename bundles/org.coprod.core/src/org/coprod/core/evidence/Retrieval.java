@@ -42,7 +42,7 @@ public final class Retrieval {
             }
             if (scope == Scope.SEGMENT) {
                 for (Segment s : c.getSegments()) {
-                    if (query.test(new HashSet<>(s.getCodes()))) {
+                    if (query.test(s.getCodes())) { // a passage has one to a few codes: no set to build
                         out.add(new Found(c, s));
                     }
                 }

@@ -28,7 +28,7 @@ class LibraryStatusTests {
         int n = session.library().root().getCases().size();
         assertTrue(text.contains(session.folder().toString()) && text.contains(n + " cases"), text);
         assertFalse(text.contains("unsaved") || text.contains("format"), text);
-        session.execute(session.newCaseCommand("One more"));
+        session.execute(session.cases().newCase("One more"));
         assertTrue(LibraryStatus.text(session).contains((n + 1) + " cases, unsaved changes"), LibraryStatus.text(session));
     }
 

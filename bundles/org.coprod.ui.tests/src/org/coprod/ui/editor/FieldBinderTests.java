@@ -124,7 +124,7 @@ class FieldBinderTests {
         Path folder = SampleLibraries.copy(dir);
         WorkbenchSession session = WorkbenchSession.open(folder, new NullProgressMonitor());
         int before = session.library().root().getCases().size();
-        Command create = session.newCaseCommand("New case");
+        Command create = session.cases().newCase("New case");
         assertTrue(session.execute(create));
         Case created = (Case) create.getResult().iterator().next();
         CaseForm form = form(session, created, OverviewPage::fill);

@@ -83,13 +83,13 @@ class CaseReportTests {
         java.util.List<CaseReport> reports = ProblemReports.follow(java.util.List.of(), library, java.util.List.of());
         assertEquals(library.getCases().size(), reports.size());
         Case original = library.getCases().get(0);
-        var duplicate = session.duplicateCommand(original);
+        var duplicate = session.cases().duplicate(original);
         session.execute(duplicate);
-        session.execute(session.newCaseCommand("A brand new case"));
+        session.execute(session.cases().newCase("A brand new case"));
         reports = ProblemReports.follow(reports, library, java.util.List.of());
         assertEquals(library.getCases().size(), reports.size(), "new and duplicated cases have their reports");
         assertTrue(reports.stream().anyMatch(r -> "A brand new case".equals(r.theCase().getName())));
-        session.execute(session.deleteCommand(java.util.List.of(original)));
+        session.execute(session.cases().delete(java.util.List.of(original)));
         reports = ProblemReports.follow(reports, library, java.util.List.of());
         assertTrue(reports.stream().noneMatch(r -> r.theCase() == original), "the deleted case's report is gone");
         Case edited = library.getCases().get(1);

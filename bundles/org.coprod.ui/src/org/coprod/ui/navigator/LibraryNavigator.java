@@ -225,7 +225,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
                 List<Case> cases = selectedCases();
                 WorkbenchSession s = session();
                 if (cases.size() == 1 && s != null) {
-                    s.execute(s.duplicateCommand(cases.get(0)));
+                    s.execute(s.cases().duplicate(cases.get(0)));
                 }
             }
         };
@@ -298,7 +298,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         InputDialog d = new InputDialog(getSite().getShell(), "New Case", "Name of the new case:", "", v -> v.isBlank() ? "Enter a name"
                 : null);
         if (d.open() == Window.OK) {
-            Command c = s.newCaseCommand(d.getValue().trim());
+            Command c = s.cases().newCase(d.getValue().trim());
             if (s.execute(c)) {
                 c.getResult().stream().filter(Case.class::isInstance).map(Case.class::cast).findFirst().ifPresent(s::openCase);
             }
@@ -317,7 +317,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
                 "Delete " + what + "? You can undo this until the library is saved; saving deletes the case files.")) {
             return false;
         }
-        return s.execute(s.deleteCommand(cases));
+        return s.execute(s.cases().delete(cases));
     }
 
     private void open(CaseSummary s) {
