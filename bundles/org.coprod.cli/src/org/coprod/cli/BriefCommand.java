@@ -90,13 +90,7 @@ final class BriefCommand implements Command {
         }
         Path libraryFolder = args.libraryFolder();
         BriefExport export = new BriefExport(format, outFile, reference, libraryFolder, args.flag("force"));
-        try {
-            export.check(); // a bad destination is reported before the library is read
-        } catch (BriefExport.DestinationExistsException e) {
-            throw new UsageException(e.file() + " already exists: use --force to replace it");
-        } catch (BriefException e) {
-            throw new UsageException(e.getMessage());
-        }
+        UsageException.checkDestination(export::check);
         Library library = args.openLibrary(err);
         try {
             List<Case> cases = BriefExport.cases(library, ids);

@@ -55,13 +55,7 @@ final class MatrixCommand implements Command {
         MatrixExport.Format format = MatrixExport.Format.of(outFile)
                 .orElseThrow(() -> new UsageException("--out " + outFile.getFileName() + ": give a file ending in .xlsx or .csv"));
         MatrixExport export = new MatrixExport(format, outFile, args.libraryFolder(), args.flag("force"));
-        try {
-            export.check(); // a bad destination is reported before the library is read
-        } catch (BriefExport.DestinationExistsException e) {
-            throw new UsageException(e.file() + " already exists: use --force to replace it");
-        } catch (BriefException e) {
-            throw new UsageException(e.getMessage());
-        }
+        UsageException.checkDestination(export::check);
         Library library = args.openLibrary(err);
         List<Code> codes = CodeNames.find(library.root().getCodebook(), codeNames, "--codes");
         List<Case> cases = Cases.chosen(library, args);

@@ -56,13 +56,7 @@ final class QuotesCommand implements Command {
         QuotationExport.Format format = QuotationExport.Format.of(outFile)
                 .orElseThrow(() -> new UsageException("--out " + outFile.getFileName() + ": give a file ending in .docx, .md or .csv"));
         QuotationExport export = new QuotationExport(format, outFile, args.libraryFolder(), args.flag("force"));
-        try {
-            export.check(); // a bad destination is reported before the library is read
-        } catch (BriefExport.DestinationExistsException e) {
-            throw new UsageException(e.file() + " already exists: use --force to replace it");
-        } catch (BriefException e) {
-            throw new UsageException(e.getMessage());
-        }
+        UsageException.checkDestination(export::check);
         Library library = args.openLibrary(err);
         var book = library.root().getCodebook();
         List<CodeQuery> wanted = CodeNames.find(book, args.options("code"), "--code").stream().map(CodeQuery::of).toList();
