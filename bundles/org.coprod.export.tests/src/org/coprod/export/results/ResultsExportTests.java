@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coprod.core.BovairdTypology;
 import org.coprod.core.Library;
 import org.coprod.export.BriefException;
 import org.coprod.model.Actor;
@@ -31,6 +32,7 @@ import org.coprod.model.ActorType;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodFactory;
 import org.coprod.model.Role;
+import org.coprod.model.TypologyCoding;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,9 @@ class ResultsExportTests {
         parent.setOngoing(true);
         parent.getRoles().add(role(council));
         parent.getRoles().add(role(firm));
+        place(parent, "P2-D2");
         Case child = newCase("child", HOSTILE_NAME, "GB");
+        place(child, "P2-D1");
         child.setParent(parent);
         child.setPeriodStart(1990);
         child.setPeriodEnd(1995);
@@ -88,6 +92,12 @@ class ResultsExportTests {
         a.setType(type);
         library.root().getActors().add(a);
         return a;
+    }
+
+    private void place(Case c, String cell) {
+        TypologyCoding coding = CoprodFactory.eINSTANCE.createTypologyCoding();
+        coding.setCell(library.findCell(BovairdTypology.ID, cell).orElseThrow());
+        c.getCodings().add(coding);
     }
 
     private static Role role(Actor a) {
@@ -150,6 +160,9 @@ class ResultsExportTests {
         assertEquals("coproduction", parent.get(h.indexOf("approaches_1")));
         assertEquals(" coproduction_form", parent.get(h.indexOf("approaches_2")), "values after the first start with a space");
         assertEquals("", unknown.get(h.indexOf("approaches_1")), "no actor recorded: no approach claimed");
+        assertEquals("deliver", parent.get(h.indexOf("purposes_1")), "users co-deliver in P2-D2");
+        assertEquals("", child.get(h.indexOf("purposes_1")), "professionals deliver in P2-D1");
+        assertEquals("", unknown.get(h.indexOf("purposes_1")), "no placement: no purpose claimed");
         assertEquals("parent", child.get(h.indexOf("is_component_of_id")));
         assertEquals("Orangi Pilot Project", child.get(h.indexOf("is_component_of_title")));
         assertEquals("'" + HOSTILE_NAME, parent.get(h.indexOf("has_components_titles")), "the child case, neutralised");

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.coprod.core.BovairdTypology;
 import org.coprod.core.Countries;
 import org.coprod.model.ActorType;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.Role;
+import org.coprod.model.TypologyCoding;
 
 /**
  * The columns of Participedia's case export (its {@code create-csv-data-dump}), so that a team can hand our cases to
@@ -22,7 +24,8 @@ import org.coprod.model.Role;
  * {@code description} (the summary), {@code body} (summary and context), {@code country} (the English name of its first
  * country), {@code ongoing} (1, or 0 only when an end year is recorded), {@code is_component_of_id}/{@code _title} (the
  * parent case), {@code has_components_titles} (its child cases), {@code approaches} ({@code coproduction} when a public
- * body takes part, {@code coproduction_form} when a private firm does) and {@code purposes} ({@code deliver}). Dates stay
+ * body takes part, {@code coproduction_form} when a private firm does) and {@code purposes} ({@code deliver} when a
+ * placement in Bovaird's typology has users or communities delivering, rows D2 and D3). Dates stay
  * empty: our periods are years, and Participedia's dates are days. Every other field has no counterpart and is empty.
  */
 public final class ParticipediaColumns {
@@ -77,7 +80,7 @@ public final class ParticipediaColumns {
                 .collect(Collectors.joining(", "));
         row.put("has_components_titles", children.isEmpty() ? null : children);
         row.put("ongoing", c.isOngoing() ? Integer.valueOf(1) : c.getPeriodEnd() != null ? Integer.valueOf(0) : null);
-        row.put("purposes", List.of("deliver"));
+        row.put("purposes", usersDeliver(c) ? List.of("deliver") : List.of());
         row.put("approaches", approaches(c));
         row.put("body", cut(body(c)));
         return row;
@@ -124,6 +127,16 @@ public final class ParticipediaColumns {
     private static List<String> values(Map<String, Object> row, String field) {
         Object v = row.get(field);
         return v instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    /**
+     * Whether a placement of the case in Bovaird's typology has users or communities delivering the service (the
+     * delivery rows D2 and D3): only then does the case claim Participedia's purpose "deliver".
+     */
+    private static boolean usersDeliver(Case c) {
+        return c.getCodings().stream().map(TypologyCoding::getCell).filter(cell -> cell != null && cell.getId() != null
+                && cell.getId().startsWith(BovairdTypology.ID + ".") && cell.getCode() != null)
+                .anyMatch(cell -> cell.getCode().endsWith("-D2") || cell.getCode().endsWith("-D3"));
     }
 
     private static List<String> approaches(Case c) {
