@@ -3,7 +3,6 @@ package org.coprod.search.ui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.coprod.model.Case;
 import org.coprod.search.CaseIndex;
@@ -14,22 +13,14 @@ import org.coprod.search.SearchHit;
 import org.coprod.search.SearchRequest;
 import org.coprod.search.SearchResults;
 import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.documents.CaseDocument;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StyledString;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -43,7 +34,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The Search view: a query box with history, facet values with counts to tick, and the matching cases with
- * highlighted snippets; a double-click opens the case. Also shows the precedents of a case ("Find Similar Cases").
+ * highlighted snippets and, under each case, its documents; a double-click opens the case or the document. Also shows
+ * the precedents of a case ("Find Similar Cases").
  */
 public class SearchView extends ViewPart implements LibraryIndex.Listener {
 
@@ -57,7 +49,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     private Combo order;
     private Label status;
     private FacetTree facets;
-    private TableViewer results;
+    private HitTree results;
     /** A case whose precedents were asked for before the index was open. */
     private Case pendingSimilar;
 
@@ -105,38 +97,23 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         facets = new FacetTree(sash, this::search);
-        results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        results.getTable().setHeaderVisible(true);
-        results.setContentProvider(ArrayContentProvider.getInstance());
-        column("Case", 260, new ColumnLabelProvider() {
+        results = new HitTree(sash, WorkbenchSession::current, new HitTree.Opener() {
             @Override
-            public String getText(Object e) {
-                return ((SearchHit) e).name();
+            public void openCase(SearchHit hit) {
+                WorkbenchSession session = WorkbenchSession.current();
+                if (session != null) {
+                    session.openCase(hit.id());
+                }
             }
 
             @Override
-            public String getToolTipText(Object e) {
-                return ((SearchHit) e).id();
+            public void openDocument(CaseDocument document) {
+                WorkbenchSession session = WorkbenchSession.current();
+                if (session != null) {
+                    document.open(getSite().getPage(), session);
+                }
             }
         });
-        column("Year", 50, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object e) {
-                Integer y = ((SearchHit) e).year();
-                return y == null ? "" : y.toString();
-            }
-        });
-        column("Score", 55, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object e) {
-                return String.format(Locale.ROOT, "%.1f", ((SearchHit) e).score());
-            }
-        });
-        TableViewerColumn snippet = new TableViewerColumn(results, SWT.NONE);
-        snippet.getColumn().setText("Where it matches");
-        snippet.getColumn().setWidth(600);
-        snippet.setLabelProvider(new DelegatingStyledCellLabelProvider(new SnippetStyles()));
-        results.addDoubleClickListener(e -> openSelected());
         sash.setWeights(1, 3);
 
         Action rebuild = new Action("Rebuild Search Index") {
@@ -147,22 +124,15 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             }
         };
         getViewSite().getActionBars().getMenuManager().add(rebuild);
-        getSite().setSelectionProvider(results);
+        getSite().setSelectionProvider(results.viewer());
         // Other bundles' commands (and Find Similar Cases) appear on the results' context menu.
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        results.getTable().setMenu(menu.createContextMenu(results.getTable()));
-        getSite().registerContextMenu(menu, results);
+        results.viewer().getTree().setMenu(menu.createContextMenu(results.viewer().getTree()));
+        getSite().registerContextMenu(menu, results.viewer());
 
         LibraryIndex.get().addListener(this);
         refreshStatus();
-    }
-
-    private void column(String title, int width, ColumnLabelProvider label) {
-        TableViewerColumn c = new TableViewerColumn(results, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(label);
     }
 
     @Override
@@ -181,7 +151,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         pendingSimilar = null;
         try {
             List<SearchHit> hits = new Precedents(index).like(c, 25);
-            results.setInput(hits);
+            results.show(hits);
             facets.clear();
             status.setText("Cases most like \u201c" + c.getName() + "\u201d (shared words, cell, sector and country), most similar first");
         } catch (IOException | RuntimeException e) {
@@ -202,11 +172,11 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
                 order.getSelectionIndex() == 1 ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE);
         try {
             SearchResults r = new CaseSearch(index).search(request);
-            results.setInput(r.hits());
+            results.show(r.hits());
             facets.show(r.facets());
             status.setText(r.total() + (r.total() == 1 ? " case matches" : " cases match")
                     + (r.hits().size() < r.total() ? " (showing the first " + r.hits().size() + ")" : "")
-                    + ". Double-click a case to open it.");
+                    + ". Double-click a case or one of its documents to open it.");
         } catch (QuerySyntaxException e) {
             status.setText(e.getMessage());
             if (e.column() > 0) {
@@ -230,16 +200,6 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         }
         query.setItems(history.toArray(String[]::new));
         query.setText(text);
-    }
-
-    private void openSelected() {
-        WorkbenchSession session = WorkbenchSession.current();
-        if (session == null) {
-            return;
-        }
-        for (Object o : ((IStructuredSelection) results.getSelection()).toList()) {
-            session.openCase(((SearchHit) o).id());
-        }
     }
 
     private void refreshStatus() {
@@ -266,7 +226,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             if (!query.isDisposed()) {
                 if (pendingSimilar != null) {
                     showSimilar(pendingSimilar);
-                } else if (results.getInput() == null) {
+                } else if (results.input() == null) {
                     refreshStatus();
                 } else {
                     search();
@@ -279,19 +239,5 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     public void dispose() {
         LibraryIndex.get().removeListener(this);
         super.dispose();
-    }
-
-    /** The snippet column: matched words in bold. */
-    private static final class SnippetStyles extends LabelProvider
-            implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
-        @Override
-        public StyledString getStyledText(Object element) {
-            return SnippetLabel.of(((SearchHit) element).snippet());
-        }
-
-        @Override
-        public Image getImage(Object element) {
-            return null;
-        }
     }
 }
