@@ -11,6 +11,8 @@ import org.coprod.ui.emf.AfterTyping;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.compare.ComparisonView;
 import org.coprod.ui.documents.CaseDocument;
+import org.coprod.ui.memos.MemoEditing;
+import org.coprod.ui.memos.MemosDialog;
 import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -284,6 +286,16 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         };
         validate.setEnabled(loaded);
         m.add(validate);
+        if (loaded && viewer.getStructuredSelection().getFirstElement() instanceof CaseDocument d) {
+            m.add(new Separator());
+            m.add(new Action("Document &Memos...") {
+                @Override
+                public void run() {
+                    new MemosDialog(getSite().getShell(), session(), d.document(), "the document \u201C" + d.title() + "\u201D",
+                            MemoEditing.DIALOG).open();
+                }
+            });
+        }
         // Export Brief (export.ui) and Find Similar Cases (search.ui) are contributed here by their bundles.
         m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
