@@ -64,6 +64,9 @@ class MemosTests {
         assertEquals("Said **twice**.", memo.getText());
         assertSame(ana(library), memo.getAuthor());
         assertEquals(MAY, memo.getDate());
+        assertFalse(run(Memos.write(domain, library.root(), s, null, "Another.", ana(library), MAY)),
+                "a second new memo never replaces a passage's memo");
+        assertSame(memo, s.getMemo());
 
         Coder ben = Coders.create("Ben Okafor");
         assertFalse(library.root().getCoders().contains(ben));

@@ -59,7 +59,8 @@ public final class Memos {
         Optional<EReference> feature = feature(owner);
         boolean blank = text == null || text.isBlank();
         if (feature.isEmpty() || memo != null && !of(owner).contains(memo) || memo == null && blank
-                || memo != null && !blank && text.equals(memo.getText())) {
+                || memo != null && !blank && text.equals(memo.getText())
+                || memo == null && !feature.get().isMany() && !of(owner).isEmpty()) { // a new memo never replaces a segment's
             return UnexecutableCommand.INSTANCE;
         }
         if (memo != null && blank) {
