@@ -31,6 +31,8 @@ public final class WithdrawnFiles {
     private final Path libraryFolder;
     /** The held files and their bytes, as imported. */
     private final Map<Path, byte[]> held = new LinkedHashMap<>();
+    /** Files of imports that can no longer be redone (their command left the stack): deleted by a save, never restored. */
+    private final Set<Path> abandoned = new HashSet<>();
 
     public WithdrawnFiles(Path libraryFolder) {
         this.libraryFolder = libraryFolder;
@@ -98,11 +100,14 @@ public final class WithdrawnFiles {
     public List<Path> saved(CaseLibrary library) throws IOException {
         Set<Path> named = named(libraryFolder, library);
         List<Path> deleted = new ArrayList<>();
-        for (Path f : held.keySet()) {
+        Set<Path> candidates = new HashSet<>(held.keySet());
+        candidates.addAll(abandoned);
+        for (Path f : candidates) {
             if (!named.contains(f) && Files.deleteIfExists(f)) {
                 deleted.add(f);
             }
         }
+        abandoned.removeIf(f -> !Files.exists(f) || named.contains(f));
         return deleted;
     }
 
@@ -122,6 +127,17 @@ public final class WithdrawnFiles {
                 } catch (IOException e) {
                     // not held, so never deleted: a stray file at worst
                 }
+            }
+
+            @Override
+            public void dispose() {
+                // The stack let go of an undone import (a new edit replaced it), so no redo will want its bytes.
+                for (Path f : own) {
+                    if (held.remove(f) != null) {
+                        abandoned.add(f);
+                    }
+                }
+                super.dispose();
             }
 
             @Override

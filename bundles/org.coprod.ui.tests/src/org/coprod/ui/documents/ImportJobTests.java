@@ -25,6 +25,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -165,6 +166,22 @@ class ImportJobTests {
         Document back = reread.root().getDocuments().stream().filter(x -> x.getId().equals(d.getId())).findFirst().orElseThrow();
         assertTrue(reread.findCase(first.getId()).orElseThrow().getDocuments().contains(back));
         assertTrue(Files.isRegularFile(text) && Files.isRegularFile(original), "a save with the document keeps its files");
+    }
+
+    @Test
+    void anUndoneImportThatCanNoLongerBeRedoneHasItsFilesDeletedByTheNextSave() throws Exception {
+        CodedLibrary lib = CodedLibrary.create(dir, CodedLibrary.TEXT, List.of());
+        Path file = Files.writeString(dir.resolve("visit.md"), "# Visit\nThe ward office helped.\n", StandardCharsets.UTF_8);
+        Case first = lib.root().getCases().get(1);
+        runToEnd(job(lib, new Request(file, "Visit", "en", null, List.of(first)), DocumentImport.EXTRACTION));
+        Path text = lib.folder.resolve("documents").resolve(imported.get(0).getId() + ".txt");
+        lib.session.commandStack().undo();
+        // a new edit after the undo: the import leaves the stack and can never be redone
+        assertTrue(lib.session.execute(new SetCommand(lib.session.editingDomain(), first, CoprodPackage.Literals.CASE__NAME, "Renamed")));
+        assertFalse(lib.session.commandStack().canRedo());
+        assertTrue(Files.isRegularFile(text), "still there until a save");
+        lib.session.save();
+        assertFalse(Files.exists(text), "the save deletes what nothing names and nothing can bring back");
     }
 
     @Test
