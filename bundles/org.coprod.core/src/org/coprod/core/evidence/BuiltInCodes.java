@@ -129,8 +129,8 @@ public final class BuiltInCodes {
         return made;
     }
 
-    private static Code existingOrNew(Codebook book, List<Code> made, Set<String> taken, String key, String name, Code parent, boolean codable,
-            String colour, String definition) {
+    private static Code existingOrNew(Codebook book, List<Code> made, Set<String> taken, String key, String name, Code parent,
+            boolean codable, String colour, String definition) {
         Optional<Code> existing = book == null ? Optional.empty() : withKey(book, key);
         if (existing.isPresent()) {
             return existing.get();

@@ -149,7 +149,8 @@ public class DocumentOpenApplication implements IApplication {
         StringBuilder text = new StringBuilder();
         int line = 0;
         while (text.length() < 1_000_000) {
-            text.append("Line ").append(line++).append(" \uD83D\uDE00 of the ward minutes, where residents and engineers discuss the new lanes.\n");
+            text.append("Line ").append(line++)
+                    .append(" \uD83D\uDE00 of the ward minutes, where residents and engineers discuss the new lanes.\n");
         }
         return text.toString();
     }
