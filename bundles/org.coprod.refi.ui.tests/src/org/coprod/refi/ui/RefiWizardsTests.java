@@ -15,6 +15,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.coprod.core.Library;
+import org.coprod.core.documents.DocumentFiles;
 import org.coprod.refi.RefiImport;
 import org.coprod.testing.ExchangeLibraries;
 import org.coprod.ui.WorkbenchSession;
@@ -104,8 +105,24 @@ class RefiWizardsTests {
         assertNotNull(informed);
         assertEquals("Residents", session.findCase("gamma-interview").getSegments().get(0).getQuote(),
                 "coded with the library's own Savings code, matched by GUID");
+        List<Path> imported = importedDocumentFiles();
+        assertEquals(1, imported.size(), "the document's text was written under documents/");
+        String text = Files.readString(imported.get(0), StandardCharsets.UTF_8);
         session.commandStack().undo();
         assertEquals(2, session.library().root().getCases().size());
+        assertTrue(Files.isRegularFile(imported.get(0)), "kept until a save no longer names it");
+        session.save();
+        assertFalse(Files.exists(imported.get(0)), "the save without the import deletes the file it wrote");
+        session.commandStack().redo();
+        assertEquals(text, Files.readString(imported.get(0), StandardCharsets.UTF_8), "redo writes it back");
+        session.save();
+        assertTrue(Files.isRegularFile(imported.get(0)), "and a save with the import keeps it");
+    }
+
+    /** The text files under documents/ of documents the REFI import brought (the coded library's own have other ids). */
+    private List<Path> importedDocumentFiles() {
+        return session.library().root().getDocuments().stream().filter(d -> "Gamma interview".equals(d.getTitle()))
+                .map(d -> DocumentFiles.textFile(session.folder(), d)).toList();
     }
 
     /**

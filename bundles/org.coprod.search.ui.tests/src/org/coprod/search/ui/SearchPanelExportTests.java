@@ -22,6 +22,7 @@ import org.coprod.core.Library;
 import org.coprod.export.results.ResultFormat;
 import org.coprod.search.CaseIndex;
 import org.coprod.search.SearchHit;
+import org.coprod.ui.documents.CaseDocument;
 import org.coprod.testing.SampleLibraries;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -34,7 +35,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +72,15 @@ class SearchPanelExportTests {
             public String idleStatus() {
                 return "ready";
             }
-        }, new ArrayList<>());
+        }, new ArrayList<>(), () -> null, new HitTree.Opener() {
+            @Override
+            public void openCase(SearchHit hit) {
+            }
+
+            @Override
+            public void openDocument(CaseDocument document) {
+            }
+        });
         shell.setSize(1000, 700);
         shell.open();
     }
@@ -90,7 +98,7 @@ class SearchPanelExportTests {
         press("Search");
         tick("country", "pk");
         List<String> shown = new ArrayList<>();
-        for (TableItem item : panel.results.getTable().getItems()) {
+        for (TreeItem item : panel.results.viewer().getTree().getItems()) {
             shown.add(((SearchHit) item.getData()).id());
         }
         assertTrue(shown.size() > 1 && shown.size() < library.root().getCases().size(), shown.toString());

@@ -3,9 +3,9 @@ package org.coprod.search.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.coprod.core.Library;
 import org.coprod.export.results.ResultFormat;
@@ -17,22 +17,15 @@ import org.coprod.search.QuerySyntaxException;
 import org.coprod.search.SearchHit;
 import org.coprod.search.SearchRequest;
 import org.coprod.search.SearchResults;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StyledString;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -62,15 +55,18 @@ final class SearchPanel {
     final Combo order;
     final Label status;
     final FacetTree facets;
-    final TableViewer results;
+    final HitTree results;
     /** The request whose cases the table shows; none when it shows precedents or nothing. */
     private SearchRequest shown;
     private long shownTotal;
     private Runnable shownChanged = () -> {
     };
 
-    /** @param history the queries typed before, most recent first: the panel adds to it */
-    SearchPanel(Composite parent, Source source, List<String> history) {
+    /**
+     * @param history the queries typed before, most recent first: the panel adds to it
+     * @param session the library whose loaded cases show their documents under them
+     */
+    SearchPanel(Composite parent, Source source, List<String> history, Supplier<WorkbenchSession> session, HitTree.Opener opener) {
         this.source = source;
         this.history = history;
         GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(1).applyTo(parent);
@@ -96,46 +92,9 @@ final class SearchPanel {
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         facets = new FacetTree(sash, this::search);
-        results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        results.getTable().setHeaderVisible(true);
-        results.setContentProvider(ArrayContentProvider.getInstance());
-        column("Case", 260, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object e) {
-                return ((SearchHit) e).name();
-            }
-
-            @Override
-            public String getToolTipText(Object e) {
-                return ((SearchHit) e).id();
-            }
-        });
-        column("Year", 50, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object e) {
-                Integer y = ((SearchHit) e).year();
-                return y == null ? "" : y.toString();
-            }
-        });
-        column("Score", 55, new ColumnLabelProvider() {
-            @Override
-            public String getText(Object e) {
-                return String.format(Locale.ROOT, "%.1f", ((SearchHit) e).score());
-            }
-        });
-        TableViewerColumn snippet = new TableViewerColumn(results, SWT.NONE);
-        snippet.getColumn().setText("Where it matches");
-        snippet.getColumn().setWidth(600);
-        snippet.setLabelProvider(new DelegatingStyledCellLabelProvider(new SnippetStyles()));
+        results = new HitTree(sash, session, opener);
         sash.setWeights(1, 3);
         refreshStatus();
-    }
-
-    private void column(String title, int width, ColumnLabelProvider label) {
-        TableViewerColumn c = new TableViewerColumn(results, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(label);
     }
 
     /** Told whenever the shown request changes (to enable Export). */
@@ -163,7 +122,7 @@ final class SearchPanel {
     void showSimilar(Case c, CaseIndex index) {
         try {
             List<SearchHit> hits = new Precedents(index).like(c, 25);
-            results.setInput(hits);
+            results.show(hits);
             facets.clear();
             show(null, 0);
             status.setText("Cases most like \u201c" + c.getName() + "\u201d (shared words, cell, sector and country), most similar first");
@@ -185,7 +144,7 @@ final class SearchPanel {
                 order.getSelectionIndex() == 1 ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE);
         try {
             SearchResults r = new CaseSearch(index).search(request);
-            results.setInput(r.hits());
+            results.show(r.hits());
             facets.show(r.facets());
             show(request, r.total());
             status.setText(r.total() + (r.total() == 1 ? " case matches" : " cases match")
@@ -256,21 +215,10 @@ final class SearchPanel {
 
     /** Runs on each selected hit. */
     void forSelected(Consumer<SearchHit> action) {
-        for (Object o : results.getStructuredSelection().toList()) {
-            action.accept((SearchHit) o);
-        }
-    }
-
-    /** The snippet column: matched words in bold. */
-    private static final class SnippetStyles extends LabelProvider implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
-        @Override
-        public StyledString getStyledText(Object element) {
-            return SnippetLabel.of(((SearchHit) element).snippet());
-        }
-
-        @Override
-        public Image getImage(Object element) {
-            return null;
+        for (Object o : results.viewer().getStructuredSelection().toList()) {
+            if (o instanceof SearchHit hit) {
+                action.accept(hit);
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ import org.coprod.export.results.ResultFormat;
 import org.coprod.model.Case;
 import org.coprod.search.CaseIndex;
 import org.coprod.search.SearchHit;
-import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.documents.CaseDocument;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -71,8 +71,17 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             public String idleStatus() {
                 return SearchView.idleStatus();
             }
-        }, history);
-        panel.results.addDoubleClickListener(e -> openSelected());
+        }, history, () -> LibraryIndex.get().session().orElse(null), new HitTree.Opener() {
+            @Override
+            public void openCase(SearchHit hit) {
+                LibraryIndex.get().session().ifPresent(s -> s.openCase(hit.id()));
+            }
+
+            @Override
+            public void openDocument(CaseDocument document) {
+                LibraryIndex.get().session().ifPresent(s -> document.open(getSite().getPage(), s));
+            }
+        });
 
         Action rebuild = new Action("Rebuild Search Index") {
             @Override
@@ -93,12 +102,12 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         getViewSite().getActionBars().getMenuManager().add(export);
         getViewSite().getActionBars().getMenuManager().add(rebuild);
         getViewSite().getActionBars().getToolBarManager().add(export);
-        getSite().setSelectionProvider(panel.results);
+        getSite().setSelectionProvider(panel.results.viewer());
         // Other bundles' commands (and Find Similar Cases) appear on the results' context menu.
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        panel.results.getTable().setMenu(menu.createContextMenu(panel.results.getTable()));
-        getSite().registerContextMenu(menu, panel.results);
+        panel.results.viewer().getTree().setMenu(menu.createContextMenu(panel.results.viewer().getTree()));
+        getSite().registerContextMenu(menu, panel.results.viewer());
 
         LibraryIndex.get().addListener(this);
         panel.refreshStatus();
@@ -153,12 +162,6 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         panel.export(file, format, true, LibraryIndex.get().library().orElse(null));
     }
 
-    private void openSelected() {
-        WorkbenchSession session = LibraryIndex.get().session().orElse(null);
-        if (session != null) {
-            panel.forSelected((SearchHit h) -> session.openCase(h.id()));
-        }
-    }
 
     private static String idleStatus() {
         LibraryIndex li = LibraryIndex.get();
@@ -183,7 +186,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             if (!panel.query.isDisposed()) {
                 if (pendingSimilar != null) {
                     showSimilar(pendingSimilar);
-                } else if (panel.results.getInput() == null) {
+                } else if (panel.results.input() == null) {
                     panel.refreshStatus();
                 } else {
                     panel.search();
