@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Precedent questions about cases of the sample library, as a policy officer might type them: in Portuguese, Spanish
- * and French (about cases written in English), and English paraphrases that avoid the cases' own names. About a quarter name no
+ * and French (about cases written in English), and English paraphrases that avoid the cases' own names. A third name no
  * place, so that only the vocabulary can find the case. Each names the
  * one case that answers it.
  */
