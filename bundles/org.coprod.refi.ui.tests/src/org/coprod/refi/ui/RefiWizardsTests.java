@@ -21,8 +21,11 @@ import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,30 @@ class RefiWizardsTests {
                 "coded with the library's own Savings code, matched by GUID");
         session.commandStack().undo();
         assertEquals(2, session.library().root().getCases().size());
+    }
+
+    /**
+     * Seen in the running product: the long sentence under the choices widened the label column, so the file field
+     * started halfway across the page; and the page opened with an error before anything was typed.
+     */
+    @Test
+    void theFileFieldStartsBesideItsLabelAndAnEmptyPageIsNoError() throws Exception {
+        RefiImportWizard wizard = importWizard();
+        WizardDialog dialog = opened(shell, wizard);
+        try {
+            Composite area = (Composite) wizard.filePage().getControl();
+            Label label = (Label) area.getChildren()[0];
+            Text field = (Text) area.getChildren()[1];
+            assertEquals("&File:", label.getText());
+            int gap = field.getBounds().x - (label.getBounds().x + label.getBounds().width);
+            assertTrue(gap < 30, "the field starts " + gap + " px after its label");
+            assertEquals(null, wizard.filePage().getErrorMessage());
+            assertFalse(wizard.filePage().isPageComplete());
+            wizard.filePage().choose(dir.resolve("missing.qdpx"), RefiImport.Existing.REFUSE);
+            assertTrue(wizard.filePage().getErrorMessage().startsWith("No such file"), wizard.filePage().getErrorMessage());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test
