@@ -111,6 +111,26 @@ class CaseMapTests {
     }
 
     @Test
+    void theLineAboveSaysWhatTheMapCannotPlace() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            CaseSummary singapore = CaseSummary.ofCells("sg", "Singapore case", List.of("SG"), List.of(), "", "", null, List.of());
+            CaseSummary nowhere = CaseSummary.ofCells("none", "Regional case", List.of(), List.of(), "", "", null, List.of());
+            CaseSummary brazil = CaseSummary.ofCells("br", "Brazilian case", List.of("BR", "BR"), List.of(), "", "", null,
+                    List.of());
+            map.show(CountryCounts.of(List.of(singapore, nowhere, brazil)), "BR");
+            assertEquals("3 cases in 2 countries · 1 without a country · too small for this map: Singapore 1"
+                    + " · library filtered to Brazil", map.summaryText());
+            assertEquals(1, map.counts().of("BR"), "a country named twice counts its case once");
+            map.show(CountryCounts.of(List.of(brazil)), null);
+            assertEquals("1 case in 1 country", map.summaryText(), "nothing unplaced: nothing said about it");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aCountryWithCasesIsShadedUnlikeOneWithout() {
         assertTrue(map.counts().of("BR") > 0, "the sample library has Brazilian cases");
         List<String> none = withoutCases();
