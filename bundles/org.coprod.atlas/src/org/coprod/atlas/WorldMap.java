@@ -43,6 +43,12 @@ public final class WorldMap {
      * {@code counts} (alpha-2 code → cases; a country absent from it has none).
      */
     public BufferedImage render(Map<String, Integer> counts, int width, int height, Region region, Legend legend) {
+        return render(counts, width, height, region, legend, null);
+    }
+
+    /** The same map with one country ({@code chosen}, alpha-2; null for none) outlined, as the one chosen. */
+    public BufferedImage render(Map<String, Integer> counts, int width, int height, Region region, Legend legend,
+        String chosen) {
         BufferedImage image = new BufferedImage(Math.max(width, 1), Math.max(height, 1), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -59,6 +65,12 @@ public final class WorldMap {
                 g.fill(shape);
                 g.setColor(BORDER);
                 g.draw(shape);
+            }
+            Country outlined = chosen == null ? null : atlas.country(chosen);
+            if (outlined != null) {
+                g.setColor(INK);
+                g.setStroke(new BasicStroke(2f));
+                g.draw(projection.project(outlined.outline()));
             }
             drawLegend(g, shades.ranges(), legend, image.getHeight());
         } finally {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -129,8 +128,8 @@ class SearchPanelExportTests {
     private void tick(String dimension, String value) {
         TreeItem node = Arrays.stream(panel.facets.tree().getItems()).filter(i -> i.getText().equals(dimension)).findFirst()
                 .orElseThrow();
-        TreeItem item = Arrays.stream(node.getItems()).filter(i -> i.getText().toLowerCase(Locale.ROOT).startsWith(value + " "))
-                .findFirst().orElseThrow();
+        TreeItem item = Arrays.stream(node.getItems())
+                .filter(i -> ((FacetTree.FacetValue) i.getData()).value().equalsIgnoreCase(value)).findFirst().orElseThrow();
         item.setChecked(true);
         Event click = new Event();
         click.item = item;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
@@ -46,17 +47,25 @@ class CaseTreeTests {
         shell = new Shell(Display.getDefault());
         TreeViewer viewer = new TreeViewer(shell, SWT.MULTI);
         CaseTree.install(viewer, () -> session);
-        viewer.setInput(Grouping.COUNTRY.groups(session.summaries()));
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            viewer.setInput(Grouping.COUNTRY.groups(session.summaries()));
+        } finally {
+            Locale.setDefault(before);
+        }
         viewer.expandAll();
 
         TreeItem[] groups = viewer.getTree().getItems();
-        assertEquals(List.of("BR (1)", "GB (1)", "KE (1)"), Arrays.stream(groups).map(TreeItem::getText).toList());
+        // countries by name, in the order of their names
+        assertEquals(List.of("Brazil (BR) (1)", "Kenya (KE) (1)", "United Kingdom (GB) (1)"),
+                Arrays.stream(groups).map(TreeItem::getText).toList());
         TreeItem alpha = groups[0].getItems()[0];
         assertEquals("Alpha budget forum", alpha.getText());
         assertEquals(List.of(CodedLibraries.DOCUMENT_TITLE), Arrays.stream(alpha.getItems()).map(TreeItem::getText).toList());
         assertTrue(alpha.getImage() == null, "a case has no document icon");
         assertFalse(alpha.getItems()[0].getImage() == null, "a document has its icon");
-        TreeItem beta = groups[1].getItems()[0];
+        TreeItem beta = groups[2].getItems()[0];
         assertEquals("Beta village shop", beta.getText());
         assertEquals(0, beta.getItemCount(), "a case without documents cannot be expanded");
     }

@@ -31,7 +31,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISaveablePart;
@@ -50,9 +49,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     private TreeViewer viewer;
     private Text filter;
     private Combo grouping;
-    private Link cellFilterLink;
-    private String cellTypology;
-    private String cellCode;
+    private FilterLink kept;
+    private final List<Runnable> filterListeners = new ArrayList<>();
     private final CaseSelection selection = new CaseSelection(() -> viewer, this::session);
     private NavigatorMenu actions;
     private static final int FILTER_DELAY_MS = 200;
@@ -83,11 +81,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
                     Grouping.values()[grouping.getSelectionIndex()].name());
             refresh();
         });
-        cellFilterLink = new Link(parent, SWT.NONE);
-        cellFilterLink.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        cellFilterLink.addListener(SWT.Selection, e -> filterByCell(null, null));
-        ((GridData) cellFilterLink.getLayoutData()).exclude = true;
-        cellFilterLink.setVisible(false);
+        kept = new FilterLink(parent, this::refresh);
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.BORDER);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         CaseTree.install(viewer, this::session);
@@ -176,14 +170,32 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     /** Shows only the cases coded into a cell (the matrix's click); nulls clear the cell filter. */
     public void filterByCell(String typologyId, String code) {
-        cellTypology = typologyId;
-        cellCode = code;
-        boolean on = code != null;
-        cellFilterLink.setText(on ? "Cases coded in " + code + "  <a>Show all</a>" : "");
-        cellFilterLink.setVisible(on);
-        ((GridData) cellFilterLink.getLayoutData()).exclude = !on;
-        cellFilterLink.getParent().layout();
-        refresh();
+        kept.keep(kept.kept().inCell(typologyId, code));
+    }
+
+    /** Shows only the cases set in a country (the map's click); null clears the country filter. */
+    public void filterByCountry(String code) {
+        kept.keep(kept.kept().inCountry(code));
+    }
+
+    /** What the tree shows now: the typed text, the cell and the country it is kept to. */
+    public CaseFilter filter() {
+        return kept.kept().withText(filter == null || filter.isDisposed() ? "" : filter.getText());
+    }
+
+    /** The open library's cases that pass a filter. */
+    public List<CaseSummary> shown(CaseFilter f) {
+        WorkbenchSession s = session();
+        return s == null ? List.of() : s.summaries().stream().filter(f::shows).toList();
+    }
+
+    /** Tells {@code listener} each time the tree is rebuilt (the filter or the cases changed). */
+    public void addFilterListener(Runnable listener) {
+        filterListeners.add(listener);
+    }
+
+    public void removeFilterListener(Runnable listener) {
+        filterListeners.remove(listener);
     }
 
     public TreeViewer viewer() {
@@ -203,13 +215,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         }
         WorkbenchSession s = session();
         Collection<CaseSummary> all = s == null ? List.of() : s.summaries();
-        String f = filter.getText();
-        List<CaseSummary> shown = new ArrayList<>(all.size());
-        for (CaseSummary c : all) {
-            if (c.matches(f) && (cellCode == null || c.codedIn(cellTypology, cellCode))) {
-                shown.add(c);
-            }
-        }
+        CaseFilter f = filter();
+        List<CaseSummary> shown = all.stream().filter(f::shows).toList();
         Grouping g = Grouping.values()[Math.max(0, grouping.getSelectionIndex())];
         Object[] expanded = viewer.getExpandedElements();
         viewer.getControl().setRedraw(false);
@@ -221,18 +228,19 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         }
         String state = s == null ? "" : s.isLoaded() ? "" : "  (loading…)";
         setContentDescription(s == null ? "No library open" : s.name() + ": " + shown.size() + " of " + all.size() + " cases" + state);
+        List.copyOf(filterListeners).forEach(Runnable::run);
     }
 
     @Override
     protected void activated(WorkbenchSession session) {
-        cellCode = null;
+        kept.reset();
         refresh();
         firePropertyChange(PROP_DIRTY);
     }
 
     @Override
     protected void closed() {
-        cellCode = null;
+        kept.reset();
         refresh();
         firePropertyChange(PROP_DIRTY);
     }
