@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
@@ -88,16 +89,15 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
         query = new Combo(bar, SWT.DROP_DOWN);
         query.setItems(history.toArray(String[]::new));
-        query.setToolTipText("Words, \"phrases\", AND/OR/NOT, wildcards (sanit*), fields: country:BR cell:P2-D2 "
-                + "sector:sanitation actor:\"Orangi Pilot Project\" year:[1990 TO 2000]");
+        query.setToolTipText(Messages.Search_queryTip);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
         query.addListener(SWT.DefaultSelection, e -> search());
         order = new Combo(bar, SWT.READ_ONLY);
-        order.setItems("By relevance", "By year");
+        order.setItems(Messages.Search_byRelevance, Messages.Search_byYear);
         order.select(0);
         order.addListener(SWT.Selection, e -> search());
         Button go = new Button(bar, SWT.PUSH);
-        go.setText("Search");
+        go.setText(Messages.Search_go);
         go.addListener(SWT.Selection, e -> search());
         status = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
@@ -108,7 +108,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         results.getTable().setHeaderVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
-        column("Case", 260, new ColumnLabelProvider() {
+        column(Messages.Search_columnCase, 260, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 return ((SearchHit) e).name();
@@ -119,31 +119,31 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
                 return ((SearchHit) e).id();
             }
         });
-        column("Year", 50, new ColumnLabelProvider() {
+        column(Messages.Search_columnYear, 50, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 Integer y = ((SearchHit) e).year();
                 return y == null ? "" : y.toString();
             }
         });
-        column("Score", 55, new ColumnLabelProvider() {
+        column(Messages.Search_columnScore, 55, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 return String.format(Locale.ROOT, "%.1f", ((SearchHit) e).score());
             }
         });
         TableViewerColumn snippet = new TableViewerColumn(results, SWT.NONE);
-        snippet.getColumn().setText("Where it matches");
+        snippet.getColumn().setText(Messages.Search_columnWhere);
         snippet.getColumn().setWidth(600);
         snippet.setLabelProvider(new DelegatingStyledCellLabelProvider(new SnippetStyles()));
         results.addDoubleClickListener(e -> openSelected());
         sash.setWeights(1, 3);
 
-        Action rebuild = new Action("Rebuild Search Index") {
+        Action rebuild = new Action(Messages.Search_rebuild) {
             @Override
             public void run() {
                 LibraryIndex.get().rebuild();
-                status.setText("Rebuilding the search index in the background…");
+                status.setText(Messages.Search_rebuilding);
             }
         };
         getViewSite().getActionBars().getMenuManager().add(rebuild);
@@ -175,7 +175,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         CaseIndex index = LibraryIndex.get().index().orElse(null);
         if (index == null) {
             pendingSimilar = c; // shown when the index is ready
-            status.setText("Opening the search index…");
+            status.setText(Messages.Search_opening);
             return;
         }
         pendingSimilar = null;
@@ -183,9 +183,9 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             List<SearchHit> hits = new Precedents(index).like(c, 25);
             results.setInput(hits);
             facets.clear();
-            status.setText("Cases most like \u201c" + c.getName() + "\u201d (shared words, cell, sector and country), most similar first");
+            status.setText(NLS.bind(Messages.Search_similar, c.getName()));
         } catch (IOException | RuntimeException e) {
-            status.setText("Cannot find similar cases: " + e.getMessage());
+            status.setText(NLS.bind(Messages.Search_similarFailed, e.getMessage()));
         }
     }
 
@@ -204,9 +204,9 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             SearchResults r = new CaseSearch(index).search(request);
             results.setInput(r.hits());
             facets.show(r.facets());
-            status.setText(r.total() + (r.total() == 1 ? " case matches" : " cases match")
-                    + (r.hits().size() < r.total() ? " (showing the first " + r.hits().size() + ")" : "")
-                    + ". Double-click a case to open it.");
+            String matches = NLS.bind(r.total() == 1 ? Messages.Search_oneMatch : Messages.Search_matches, r.total());
+            String shown = r.hits().size() < r.total() ? NLS.bind(Messages.Search_showingFirst, r.hits().size()) : "";
+            status.setText(NLS.bind(Messages.Search_resultStatus, matches, shown));
         } catch (QuerySyntaxException e) {
             status.setText(e.getMessage());
             if (e.column() > 0) {
@@ -214,7 +214,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
                 query.setSelection(new Point(at, at));
             }
         } catch (IOException | RuntimeException e) {
-            status.setText("The search failed: " + e.getMessage());
+            status.setText(NLS.bind(Messages.Search_failed, e.getMessage()));
         }
         status.getParent().layout(true, true);
     }
@@ -247,12 +247,12 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         if (li.problem().isPresent()) {
             status.setText(li.problem().get());
         } else if (li.library().isEmpty()) {
-            status.setText("Open a library to search its cases.");
+            status.setText(Messages.Search_noLibrary);
         } else if (li.index().isEmpty()) {
-            status.setText("Opening the search index…");
+            status.setText(Messages.Search_opening);
         } else {
             // Say where the index is when it cannot be kept in the library (a read-only library, a link).
-            status.setText("Type a description of the cases you want, or tick facet values to browse."
+            status.setText(Messages.Search_prompt
                     + li.index().flatMap(CaseIndex::movedBecause).map(m -> " (" + m + ")").orElse(""));
         }
     }
