@@ -9,6 +9,7 @@ import org.coprod.export.BriefExport;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.program.Program;
@@ -59,9 +60,8 @@ final class EvidenceExport {
         Path file = Path.of(chosen);
         Optional<Writer> writer = writers.of(file, false);
         if (writer.isEmpty()) {
-            MessageDialog.openError(shell, title, file.getFileName() + ": the name must end in " + String.join(", ",
-                    extensions.stream().map(
-                    e -> e.substring(1)).toList()) + ", which says the format to write.");
+            MessageDialog.openError(shell, title, NLS.bind(Messages.Evidence_badName, file.getFileName(),
+                    String.join(", ", extensions.stream().map(e -> e.substring(1)).toList())));
             return false;
         }
         return write(shell, title, file, writer.get(), writers);
@@ -72,7 +72,7 @@ final class EvidenceExport {
         try {
             writer.check().run();
         } catch (BriefExport.DestinationExistsException e) {
-            if (!MessageDialog.openQuestion(shell, "Replace File?", e.file() + " already exists.\n\nDo you want to replace it?")) {
+            if (!MessageDialog.openQuestion(shell, Messages.Replace_title, NLS.bind(Messages.Replace_question, e.file()))) {
                 return false;
             }
             writer = writers.of(file, true).orElseThrow();
@@ -90,14 +90,14 @@ final class EvidenceExport {
             }
         });
         if (failed[0] != null) {
-            MessageDialog.openError(shell, title, "Nothing was written: " + failed[0].getMessage());
+            MessageDialog.openError(shell, title, NLS.bind(Messages.Evidence_nothingWritten, failed[0].getMessage()));
             return false;
         }
-        MessageDialog d = new MessageDialog(shell, title, null, "Written to " + file + ".", MessageDialog.INFORMATION, 0, "&Open",
-                "&Close");
+        MessageDialog d = new MessageDialog(shell, title, null, NLS.bind(Messages.Evidence_written, file), MessageDialog.INFORMATION, 0,
+                Messages.Written_open, Messages.Written_close);
         if (d.open() == 0 && !Program.launch(file.toString())) {
-            MessageDialog.openInformation(shell, title, "No program on this desktop opens " + file.getFileName() + "; the file is in "
-                    + file.getParent() + ".");
+            MessageDialog.openInformation(shell, title, NLS.bind(Messages.Written_noProgram, file.getFileName(),
+                    file.getParent()));
         }
         return true;
     }
