@@ -25,15 +25,16 @@ import org.junit.jupiter.api.Test;
 class TranslationsTests {
 
     /** The bundles whose user-visible strings are externalised and translated. */
-    static final List<String> TRANSLATED = List.of("org.coprod.core", "org.coprod.app");
+    static final List<String> TRANSLATED = List.of("org.coprod.core", "org.coprod.app",
+            "org.coprod.agreement.ui", "org.coprod.search.ui", "org.coprod.export.ui", "org.coprod.refi.ui");
 
     /** English texts a translation may keep: names, and words spelt the same in that language. */
-    private static final Set<String> NAMES = Set.of("Co-production Workbench", "Ostrom", "Bovaird", "REFI-QDA", "OK");
+    private static final Set<String> NAMES = Set.of("Co-production Workbench", "Ostrom", "Bovaird", "REFI-QDA", "OK", "Kappa");
     private static final Map<String, Set<String>> SAME_WORD = Map.of(
             "pt", Set.of("Status"),
             "es", Set.of("Status"),
             "fr", Set.of("participant", "justice", "culture", "document", "national", "international", "hostile", "ambivalent",
-                    "Message", "Type", "Source", "Document", "Description", "Notes", "Page"));
+                    "Message", "Type", "Source", "Document", "Description", "Notes", "Page", "Passage", "Alpha"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
 
