@@ -1,5 +1,6 @@
 package org.coprod.search;
 
+import java.nio.file.AccessDeniedException;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -148,7 +149,7 @@ final class IndexOpening {
                 || e instanceof FileNotFoundException) {
             return DAMAGED_REASON;
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "its files could not be read (no permission)";
         }
         return "it could not be read (" + e.getMessage() + ")";

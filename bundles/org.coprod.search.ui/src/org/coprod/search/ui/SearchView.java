@@ -233,7 +233,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     }
 
     private void openSelected() {
-        WorkbenchSession session = WorkbenchSession.current();
+        WorkbenchSession session = LibraryIndex.get().session().orElse(null);
         if (session == null) {
             return;
         }

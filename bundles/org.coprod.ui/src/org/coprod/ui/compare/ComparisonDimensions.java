@@ -1,5 +1,7 @@
 package org.coprod.ui.compare;
 
+import java.util.stream.Stream;
+import org.coprod.model.CoprodPackage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -24,7 +26,7 @@ import org.coprod.ui.emf.AttributeValues;
  */
 public enum ComparisonDimensions {
     NAME("Name, aliases", c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
-    WHERE("Countries, places", c -> String.join("; ", java.util.stream.Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s
+    WHERE("Countries, places", c -> String.join("; ", Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s
             -> !s.isEmpty()).toList())),
     SECTORS("Sectors", c -> Names.of(c.getSectors())),
     PERIOD("Period and phases", ComparisonDimensions::period),
@@ -104,7 +106,7 @@ public enum ComparisonDimensions {
     }
 
     private static String outcome(Outcome o) {
-        String v = o.getValue() == null ? "" : " " + AttributeValues.format(org.coprod.model.CoprodPackage.Literals.OUTCOME__VALUE,
+        String v = o.getValue() == null ? "" : " " + AttributeValues.format(CoprodPackage.Literals.OUTCOME__VALUE,
                 o.getValue())
                 + (o.getUnit() == null ? "" : " " + o.getUnit());
         return (o.getIndicator() == null ? Names.of(o.getDomain()) : o.getIndicator()) + v + (o.getYear() == null ? "" : " ("

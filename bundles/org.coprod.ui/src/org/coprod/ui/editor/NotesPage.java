@@ -1,5 +1,7 @@
 package org.coprod.ui.editor;
 
+import org.coprod.ui.emf.AfterTyping;
+import org.eclipse.jface.resource.JFaceResources;
 import static org.coprod.model.CoprodPackage.Literals.CASE__NOTES;
 import static org.coprod.model.CoprodPackage.Literals.NOTE__TEXT;
 import static org.coprod.model.CoprodPackage.Literals.NOTE__TITLE;
@@ -52,7 +54,7 @@ public final class NotesPage {
         GridData fill = (GridData) editor.getLayoutData();
         fill.grabExcessVerticalSpace = true;
         fill.heightHint = 340;
-        editor.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        editor.setFont(JFaceResources.getTextFont());
         CTabFolder tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
         form.toolkit().adapt(tabs);
         MarkdownPreview preview = new MarkdownPreview(tabs);
@@ -72,7 +74,7 @@ public final class NotesPage {
             }
         };
         // Render a moment after typing stops, so that a long note does not re-render on every key.
-        org.coprod.ui.emf.AfterTyping renderSoon = new org.coprod.ui.emf.AfterTyping(editor.getDisplay(), 300, render);
+        AfterTyping renderSoon = new AfterTyping(editor.getDisplay(), 300, render);
         editor.addListener(SWT.Modify, e -> renderSoon.restart());
         notes.onSelect(o -> {
             if (o instanceof Note n) {
