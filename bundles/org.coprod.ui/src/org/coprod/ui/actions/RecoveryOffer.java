@@ -10,6 +10,7 @@ import org.coprod.core.Library;
 import org.coprod.ui.EditJournal;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -27,7 +28,7 @@ public final class RecoveryOffer {
         try {
             pending = session.journal().read();
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openWarning(shell, "Unsaved edits", "The journal of unsaved edits in " + session.folder()
+            MessageDialog.openWarning(shell, Messages.RecoveryOffer_unsavedEdits, "The journal of unsaved edits in " + session.folder()
                     .resolve(EditJournal.FOLDER)
                     + " cannot be read (" + e.getMessage() + "). The library itself is as last saved.");
             return;
@@ -35,8 +36,8 @@ public final class RecoveryOffer {
         if (pending.isEmpty()) {
             return;
         }
-        MessageDialog d = new MessageDialog(shell, "Recover unsaved edits", null, describe(pending, session), MessageDialog.QUESTION, 0,
-                "&Recover", "&Discard", "&Later");
+        MessageDialog d = new MessageDialog(shell, Messages.RecoveryOffer_recoverUnsavedEdits, null, describe(pending, session),
+                MessageDialog.QUESTION, 0, Messages.RecoveryOffer_recover, Messages.RecoveryOffer_discard, Messages.RecoveryOffer_later);
         int answer = d.open();
         try {
             if (answer == 0) {
@@ -45,20 +46,22 @@ public final class RecoveryOffer {
                 session.journal().clear();
             }
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(shell, "Recover unsaved edits", "The edits could not be recovered: " + e.getMessage());
+            MessageDialog.openError(shell, Messages.RecoveryOffer_recoverUnsavedEdits, NLS.bind(Messages.RecoveryOffer_notRecovered,
+                    e.getMessage()));
         }
     }
 
     /** The question, naming what the journal holds. */
     static String describe(EditJournal.Pending pending, WorkbenchSession session) {
-        StringBuilder sb = new StringBuilder("The workbench stopped");
+        StringBuilder sb = new StringBuilder(Messages.RecoveryOffer_theWorkbenchStopped);
         if (pending.written() != null) {
             sb.append(" after ").append(pending.written().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0)
                     .toString().replace('T', ' '));
         }
         sb.append(" without saving this library. ");
         if (!pending.cases().isEmpty()) {
-            sb.append("Unsaved edits to ").append(pending.cases().size() == 1 ? "1 case" : pending.cases().size() + " cases").append(": ")
+            sb.append("Unsaved edits to ").append(pending.cases().size() == 1 ? Messages.RecoveryOffer_1Case : pending.cases().size()
+                    + " cases").append(": ")
                     .append(names(pending.cases(), session)).append(". ");
         }
         if (!pending.deleted().isEmpty()) {

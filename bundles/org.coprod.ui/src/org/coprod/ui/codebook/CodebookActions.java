@@ -46,7 +46,7 @@ public final class CodebookActions {
             return null;
         }
         String where = parent == null ? "at the top of the codebook" : "under “" + CodeNames.of(parent) + "”";
-        String name = ask.name("New Code", "Name of the new code " + where + ":", "");
+        String name = ask.name(Messages.CodebookActions_newCode, "Name of the new code " + where + ":", "");
         if (name == null) {
             return null;
         }
@@ -55,7 +55,7 @@ public final class CodebookActions {
         try {
             return run(CodebookChanges.add(session.get().editingDomain(), library.getCodebook(), code)) ? code : null;
         } catch (CodingRefused e) {
-            ask.refused("New Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_newCode, e.getMessage());
             return null;
         }
     }
@@ -66,14 +66,14 @@ public final class CodebookActions {
         if (library == null || code == null) {
             return false;
         }
-        String name = ask.name("Rename Code", "New name of “" + CodeNames.of(code) + "”:", CodeNames.of(code));
+        String name = ask.name(Messages.CodebookActions_renameCode, "New name of “" + CodeNames.of(code) + "”:", CodeNames.of(code));
         if (name == null || name.equals(code.getName())) {
             return false;
         }
         try {
             return run(CodebookChanges.rename(session.get().editingDomain(), library.getCodebook(), code, name));
         } catch (CodingRefused e) {
-            ask.refused("Rename Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_renameCode, e.getMessage());
             return false;
         }
     }
@@ -86,7 +86,7 @@ public final class CodebookActions {
         try {
             return run(CodebookChanges.move(session.get().editingDomain(), code, parent));
         } catch (CodingRefused e) {
-            ask.refused("Move Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_moveCode, e.getMessage());
             return false;
         }
     }
@@ -103,21 +103,22 @@ public final class CodebookActions {
             try {
                 CodebookChanges.merge(session.get().editingDomain(), library, from, other);
             } catch (CodingRefused e) {
-                ask.refused("Merge Code", e.getMessage());
+                ask.refused(Messages.CodebookActions_mergeCode, e.getMessage());
                 return false;
             }
         }
         // Not into a code under it: its codes would move under one of themselves.
         List<Code> choices = library.getCodebook().getCodes().stream().filter(c -> c != from && c.isCodable() && !CodeNames.isUnder(c,
                 from)).toList();
-        Code into = ask.choose("Merge Code", "Merge “" + CodeNames.of(from) + "” into (this code keeps its passages):", choices);
+        Code into = ask.choose(Messages.CodebookActions_mergeCode,
+                "Merge “" + CodeNames.of(from) + "” into (this code keeps its passages):", choices);
         if (into == null) {
             return false;
         }
         try {
             return run(CodebookChanges.merge(session.get().editingDomain(), library, from, into));
         } catch (CodingRefused e) {
-            ask.refused("Merge Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_mergeCode, e.getMessage());
             return false;
         }
     }
@@ -132,10 +133,10 @@ public final class CodebookActions {
         try {
             command = CodebookChanges.delete(session.get().editingDomain(), library, code);
         } catch (CodingRefused e) {
-            ask.refused("Delete Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_deleteCode, e.getMessage());
             return false;
         }
-        if (!ask.confirm("Delete Code", deleteQuestion(library, code))) {
+        if (!ask.confirm(Messages.CodebookActions_deleteCode, deleteQuestion(library, code))) {
             return false;
         }
         return run(command);
@@ -154,8 +155,10 @@ public final class CodebookActions {
                     .append("; passages that have no other code are removed with it, and its summaries go.");
         }
         if (children > 0) {
-            q.append(" Its ").append(ProblemReports.count(children, "code moves", "codes move")).append(" up to ")
-                    .append(code.getParent() == null ? "the top" : "“" + CodeNames.of(code.getParent()) + "”").append('.');
+            q.append(" Its ").append(ProblemReports.count(children, Messages.CodebookActions_codeMoves,
+                    Messages.CodebookActions_codesMove)).append(" up to ")
+                    .append(code.getParent() == null ? Messages.CodebookActions_theTop : "“" + CodeNames.of(code.getParent())
+                            + "”").append('.');
         }
         return q.append(" You can undo this until the library is saved.").toString();
     }

@@ -56,7 +56,7 @@ public class CodebookView extends LibraryView {
     private void describe() {
         WorkbenchSession s = session();
         if (s == null) {
-            setContentDescription("No library open");
+            setContentDescription(Messages.CodebookView_noLibraryOpen);
         } else if (!s.isLoaded()) {
             setContentDescription(s.name() + " (loading…)");
         } else {

@@ -37,7 +37,7 @@ public final class ApplyImport {
             command.append(AddCommand.create(domain, library, CoprodPackage.Literals.CASE_LIBRARY__ACTORS, plan.newActors()));
         }
         set(domain, command, plan.merges());
-        plan.newCases().forEach(c -> command.append(cases.add(c, "Add Case")));
+        plan.newCases().forEach(c -> command.append(cases.add(c, Messages.ApplyImport_addCase)));
         return command;
     }
 

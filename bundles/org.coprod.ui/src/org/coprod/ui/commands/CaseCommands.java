@@ -42,7 +42,7 @@ public final class CaseCommands {
         Case c = CoprodFactory.eINSTANCE.createCase();
         c.setId(freshId(caseName));
         c.setName(caseName);
-        return add(c, "New Case");
+        return add(c, Messages.CaseCommands_newCase);
     }
 
     /** A copy of a case (same facts, codings and notes) under a fresh id and name. */
@@ -51,7 +51,7 @@ public final class CaseCommands {
         String copyName = "Copy of " + (original.getName() == null ? original.getId() : original.getName());
         copy.setId(freshId(copyName));
         copy.setName(copyName);
-        return add(copy, "Duplicate Case");
+        return add(copy, Messages.CaseCommands_duplicateCase);
     }
 
     /** Adds a case that already has its id (a recovered or imported one); it gets a case file of its own. */
@@ -64,7 +64,7 @@ public final class CaseCommands {
     /** Removes cases; their files go at the next save, and Undo brings them back until then. */
     public Command delete(List<Case> cases) {
         Command remove = RemoveCommand.create(domain, library.root(), CoprodPackage.Literals.CASE_LIBRARY__CASES, cases);
-        String label = cases.size() == 1 ? "Delete Case" : "Delete " + cases.size() + " Cases";
+        String label = cases.size() == 1 ? Messages.CaseCommands_deleteCase : "Delete " + cases.size() + " Cases";
         return new CommandWrapper(label, label, remove);
     }
 }

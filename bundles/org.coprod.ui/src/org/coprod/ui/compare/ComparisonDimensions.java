@@ -25,23 +25,26 @@ import org.coprod.ui.emf.AttributeValues;
  * each a function from a case to the text of its cell.
  */
 public enum ComparisonDimensions {
-    NAME("Name, aliases", c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
-    WHERE("Countries, places", c -> String.join("; ", Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s
-            -> !s.isEmpty()).toList())),
-    SECTORS("Sectors", c -> Names.of(c.getSectors())),
-    PERIOD("Period and phases", ComparisonDimensions::period),
-    INITIATOR("Who initiated it", c -> Names.of(c.getInitiatorMode())),
-    CELLS("Typology cell per phase", ComparisonDimensions::cells),
-    DRIVERS("Drivers", c -> c.getDrivers().stream().map(ComparisonDimensions::driver).collect(Collectors.joining("; "))),
-    CO_PRODUCERS("Main co-producers", c -> Names.of(c.getCoProducers())),
-    STATE("State stance", c -> c.getPoliticalProfile() == null ? "" : Names.of(c.getPoliticalProfile().getStateStance())),
-    SCALE("Scale", c -> c.getScale() == null ? "" : c.getScale()),
-    CONTRIBUTIONS("Contributions", ComparisonDimensions::contributions),
-    OUTCOMES("Headline outcomes", c -> c.getOutcomes().stream().limit(3).map(ComparisonDimensions::outcome)
+    NAME(Messages.ComparisonDimensions_nameAliases,
+            c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
+    WHERE(Messages.ComparisonDimensions_countriesPlaces,
+            c -> String.join("; ", Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s -> !s.isEmpty()).toList())),
+    SECTORS(Messages.ComparisonDimensions_sectors, c -> Names.of(c.getSectors())),
+    PERIOD(Messages.ComparisonDimensions_periodAndPhases, ComparisonDimensions::period),
+    INITIATOR(Messages.ComparisonDimensions_whoInitiatedIt, c -> Names.of(c.getInitiatorMode())),
+    CELLS(Messages.ComparisonDimensions_typologyCellPerPhase, ComparisonDimensions::cells),
+    DRIVERS(Messages.ComparisonDimensions_drivers,
+            c -> c.getDrivers().stream().map(ComparisonDimensions::driver).collect(Collectors.joining("; "))),
+    CO_PRODUCERS(Messages.ComparisonDimensions_mainCoProducers, c -> Names.of(c.getCoProducers())),
+    STATE(Messages.ComparisonDimensions_stateStance,
+            c -> c.getPoliticalProfile() == null ? "" : Names.of(c.getPoliticalProfile().getStateStance())),
+    SCALE(Messages.ComparisonDimensions_scale, c -> c.getScale() == null ? "" : c.getScale()),
+    CONTRIBUTIONS(Messages.ComparisonDimensions_contributions, ComparisonDimensions::contributions),
+    OUTCOMES(Messages.ComparisonDimensions_headlineOutcomes, c -> c.getOutcomes().stream().limit(3).map(ComparisonDimensions::outcome)
             .collect(Collectors.joining("; "))),
-    EVIDENCE("Evidence depth", c -> c.getEvidence().stream().map(Evidence::getType).distinct().map(Names::of)
+    EVIDENCE(Messages.ComparisonDimensions_evidenceDepth, c -> c.getEvidence().stream().map(Evidence::getType).distinct().map(Names::of)
             .collect(Collectors.joining(", "))),
-    SOURCES("Sources", c -> c.getSources().stream().map(Names::of).collect(Collectors.joining("; ")));
+    SOURCES(Messages.ComparisonDimensions_sources, c -> c.getSources().stream().map(Names::of).collect(Collectors.joining("; ")));
 
     private final String label;
     private final Function<Case, String> value;

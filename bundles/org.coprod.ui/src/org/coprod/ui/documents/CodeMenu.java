@@ -45,7 +45,7 @@ final class CodeMenu {
 
     private void fill(IMenuManager m) {
         boolean selected = pane.selection().isPresent();
-        MenuManager codeWith = new MenuManager("Code &with");
+        MenuManager codeWith = new MenuManager(Messages.CodeMenu_codeWith);
         for (Code c : RecentCodes.of(pane.commands().library())) {
             Action a = new Action(c.getName()) {
                 @Override
@@ -59,7 +59,7 @@ final class CodeMenu {
         if (!codeWith.isEmpty()) {
             codeWith.add(new Separator());
         }
-        Action choose = new Action("&Code...") {
+        Action choose = new Action(Messages.CodeMenu_code) {
             @Override
             public void run() {
                 chooseAndCode();
@@ -111,8 +111,8 @@ final class CodeMenu {
                 return parent == null ? c.getName() : c.getName() + "  (" + parent.getName() + ")";
             }
         });
-        d.setTitle("Code");
-        d.setMessage("Code the selected passage with (type to filter):");
+        d.setTitle(Messages.CodeMenu_code2);
+        d.setMessage(Messages.CodeMenu_codeTheSelectedPassage);
         d.setMultipleSelection(false);
         d.setElements(pane.commands().library().getCodebook() == null ? new Object[0]
                 : pane.commands().library().getCodebook().getCodes().stream().filter(Code::isCodable).toArray());

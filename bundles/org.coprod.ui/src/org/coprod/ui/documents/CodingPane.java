@@ -335,7 +335,7 @@ public final class CodingPane {
             return false;
         }
         if (!session.execute(command)) {
-            status("Not coded: the coding could not be applied.");
+            status(Messages.CodingPane_notCodedTheCoding);
             return false;
         }
         Code used = code != null ? code : commands.find(name).orElse(null);

@@ -63,35 +63,35 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle("Import a document");
-        getShell().setText("Import Document");
+        setTitle(Messages.ImportDocumentDialog_importADocument);
+        getShell().setText(Messages.ImportDocumentDialog_importDocument);
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new Label(body, SWT.NONE).setText("&File:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_file);
         file = new Text(body, SWT.BORDER);
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(body, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.ImportDocumentDialog_browse);
         browse.addListener(SWT.Selection, e -> browse());
-        new Label(body, SWT.NONE).setText("&Title:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_title);
         title = new Text(body, SWT.BORDER);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(body, SWT.NONE).setText("&Language:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_language);
         language = new Text(body, SWT.BORDER);
         GridData lang = new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1);
         lang.widthHint = 60;
         language.setLayoutData(lang);
         language.setText(CoprodPreferences.language());
-        new Label(body, SWT.NONE).setText("&Source:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_source);
         source = new Combo(body, SWT.READ_ONLY);
         source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         source.add("(none)");
         library.getSources().forEach(s -> source.add(sourceLabel(s)));
         source.select(0);
         Label casesLabel = new Label(body, SWT.NONE);
-        casesLabel.setText("&Cases:");
+        casesLabel.setText(Messages.ImportDocumentDialog_cases);
         casesLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         caseTable = new Table(body, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
@@ -120,9 +120,9 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
 
     private void browse() {
         FileDialog d = new FileDialog(getShell(), SWT.OPEN);
-        d.setText("Import Document");
+        d.setText(Messages.ImportDocumentDialog_importDocument);
         d.setFilterExtensions(new String[] { "*.txt;*.md;*.html;*.htm;*.docx;*.pdf", "*.*" });
-        d.setFilterNames(new String[] { "Documents (.txt, .md, .html, .docx, .pdf)", "All files" });
+        d.setFilterNames(new String[] { Messages.ImportDocumentDialog_documentsTxtMdHtml, Messages.ImportDocumentDialog_allFiles });
         String chosen = d.open();
         if (chosen != null) {
             file.setText(chosen);
@@ -131,7 +131,7 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "&Import", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.ImportDocumentDialog_import, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         validate();
     }
@@ -165,7 +165,7 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
         }
         String ext = TextExtraction.extension(p);
         if (!TextExtraction.EXTENSIONS.contains(ext)) {
-            return "File: " + (ext.isEmpty() ? "a file without an extension" : "a ." + ext + " file")
+            return "File: " + (ext.isEmpty() ? Messages.ImportDocumentDialog_aFileWithoutAn : "a ." + ext + " file")
                     + " cannot be imported; choose .txt, .md, .html, .docx or .pdf.";
         }
         String lang = language.getText().strip();

@@ -33,13 +33,13 @@ final class QuickCode {
     QuickCode(Composite row, CodingPane pane) {
         this.pane = pane;
         Label label = new Label(row, SWT.NONE);
-        label.setText("Code as:");
+        label.setText(Messages.QuickCode_codeAs);
         text = new Text(row, SWT.BORDER | SWT.SINGLE | SWT.SEARCH);
-        text.setMessage("code name, Enter");
+        text.setMessage(Messages.QuickCode_codeNameEnter);
         GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         gd.widthHint = 220;
         text.setLayoutData(gd);
-        text.setToolTipText("Type a code's name and press Enter to code the selected passage with it");
+        text.setToolTipText(Messages.QuickCode_typeACodeS);
         ContentProposalAdapter adapter = new ContentProposalAdapter(text, new TextContentAdapter(), this::proposals, null, null);
         adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
         // Choosing a suggestion codes at once: the user has said which code, and a second Enter would be one too many.

@@ -163,7 +163,7 @@ public final class FieldBinder {
                 text.addListener(SWT.DefaultSelection, e -> endTyping());
             }
             if (attribute.isMany()) {
-                text.setToolTipText("Several values, separated by commas");
+                text.setToolTipText(Messages.FieldBinder_severalValuesSeparatedBy);
             }
         }
         bindings.add(b);
@@ -189,7 +189,7 @@ public final class FieldBinder {
         EObject owner = b.owner.get();
         if (owner != null && !(EcoreUtil.getRootContainer(owner) instanceof CaseLibrary)) {
             // The object left the library (its case was deleted or its creation undone): never edit it.
-            decorate(b, "This is no longer in the library; the change was not applied", true);
+            decorate(b, Messages.FieldBinder_thisIsNoLonger, true);
             return;
         }
         Command command;

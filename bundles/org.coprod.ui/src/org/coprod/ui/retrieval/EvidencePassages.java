@@ -38,8 +38,8 @@ public final class EvidencePassages {
     public EvidencePassages(Composite parent, FormToolkit toolkit, WorkbenchSession session, Case c) {
         theCase = c;
         Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText("Evidence");
-        section.setDescription("The coded passages behind each typology coding and driver (double-click to open the text there).");
+        section.setText(Messages.EvidencePassages_evidence);
+        section.setDescription(Messages.EvidencePassages_theCodedPassagesBehind);
         section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Tree tree = toolkit.createTree(section, SWT.BORDER | SWT.FULL_SELECTION);
         tree.setHeaderVisible(true);
@@ -69,10 +69,13 @@ public final class EvidencePassages {
                 return element instanceof CodedRecord r && !r.getSegments().isEmpty();
             }
         });
-        column("Conclusion / passage", 420, o -> o instanceof CodedRecord r ? conclusion(r) : PassageContext.alone((Segment) o).quote());
-        column("Text", 180, o -> o instanceof CodedRecord r ? ProblemReports.count(r.getSegments().size(), "passage", "passages")
+        column(Messages.EvidencePassages_conclusionPassage, 420,
+                o -> o instanceof CodedRecord r ? conclusion(r) : PassageContext.alone((Segment) o).quote());
+        column(Messages.EvidencePassages_text, 180, o -> o instanceof CodedRecord r ? ProblemReports.count(r.getSegments().size(),
+                "passage", "passages")
                 : ((Segment) o).getText() == null ? "" : Texts.title(((Segment) o).getText()));
-        column("Coder", 120, o -> o instanceof Segment s && s.getCoder() != null ? String.valueOf(s.getCoder().getName()) : "");
+        column(Messages.EvidencePassages_coder, 120,
+                o -> o instanceof Segment s && s.getCoder() != null ? String.valueOf(s.getCoder().getName()) : "");
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -120,7 +123,8 @@ public final class EvidencePassages {
             if (k.getComponent() != null && !k.getComponent().isBlank()) {
                 where.add(k.getComponent());
             }
-            String cell = k.getCell() == null ? "(no cell)" : k.getCell().getCode() + (k.getCell().getName() == null ? "" : " " + k
+            String cell = k.getCell() == null ? Messages.EvidencePassages_noCell : k.getCell().getCode()
+                    + (k.getCell().getName() == null ? "" : " " + k
                     .getCell().getName());
             return "Cell " + cell + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
         }

@@ -52,7 +52,7 @@ public final class Passages {
         if (text instanceof Document) {
             return DocumentEditors.show(page, session, segment);
         }
-        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage",
+        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Passages_openPassage,
                 "The text of this passage is no longer in the library. The passage read:\n\n" + segment.getQuote());
         return false;
     }
@@ -62,7 +62,7 @@ public final class Passages {
         try {
             part = page.openEditor(new CaseEditorInput(session, c.getId()), CaseEditor.ID);
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open Passage", e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Passages_openPassage, e.getMessage());
             return false;
         }
         if (!(part instanceof CaseEditor editor)) {

@@ -35,7 +35,7 @@ public final class RetrievalPane {
     public RetrievalPane(Composite parent) {
         sash = new SashForm(parent, SWT.HORIZONTAL);
         Group query = new Group(sash, SWT.NONE);
-        query.setText("Passages coded");
+        query.setText(Messages.RetrievalPane_passagesCoded);
         query.setLayout(new GridLayout(2, false));
         builder = new QueryBuilder(query, this::run);
         filters = new CaseFilters(query, this::run);
@@ -98,7 +98,8 @@ public final class RetrievalPane {
         String where = filters.describe();
         title = query.describe();
         description = (scope == Scope.CASE ? "within the same case" : "within the same passage") + (where.isEmpty() ? "" : "; " + where);
-        heading.setText(title + ", " + description + ": " + (found.isEmpty() ? "no passages." : ProblemReports.count(found.size(),
+        heading.setText(title + ", " + description + ": " + (found.isEmpty() ? Messages.RetrievalPane_noPassages
+                : ProblemReports.count(found.size(),
                 "passage", "passages") + " in " + ProblemReports.count(PassageTable.cases(found), "case", "cases") + "."));
         heading.getParent().layout();
         table.show(found);

@@ -1,0 +1,19 @@
+package org.coprod.ui.commands;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The words of the package's views, dialogs and commands, from messages.properties and its translations. */
+public final class Messages extends NLS {
+
+    public static String ApplyImport_addCase;
+    public static String CaseCommands_deleteCase;
+    public static String CaseCommands_duplicateCase;
+    public static String CaseCommands_newCase;
+
+    static {
+        NLS.initializeMessages("org.coprod.ui.commands.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
