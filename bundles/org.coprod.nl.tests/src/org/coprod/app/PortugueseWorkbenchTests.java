@@ -13,9 +13,12 @@ import java.util.Properties;
 import org.coprod.core.Labels;
 import org.coprod.model.ActorType;
 import org.coprod.model.Sector;
+import org.coprod.ui.ValidationPreferencePage;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -52,6 +55,10 @@ class PortugueseWorkbenchTests {
     void commandNamesFromPluginXmlArePortuguese() {
         assertEquals("Novo caso", attribute("org.eclipse.ui.commands", "org.coprod.app.newCase", "name"));
         assertEquals("Idioma", attribute("org.eclipse.ui.preferencePages", "org.coprod.app.language", "name"));
+        assertEquals("Biblioteca", attribute("org.eclipse.ui.views", "org.coprod.ui.navigatorView", "name"));
+        assertEquals("Matriz da tipologia", attribute("org.eclipse.ui.views", "org.coprod.ui.matrixView", "name"));
+        assertEquals("Coprodu\u00e7\u00e3o", attribute("org.eclipse.ui.preferencePages", "org.coprod.ui.preferences", "name"));
+        assertEquals("Busca", attribute("org.eclipse.ui.views", "org.coprod.search.ui.searchView", "name"));
     }
 
     @Test
@@ -75,6 +82,35 @@ class PortugueseWorkbenchTests {
         } finally {
             page.dispose();
             shell.dispose();
+        }
+    }
+
+    @Test
+    void theValidationPageOfTheUiBundleSpeaksPortugueseOnAShell() {
+        Shell shell = new Shell(Display.getDefault());
+        ValidationPreferencePage page = new ValidationPreferencePage();
+        try {
+            page.setPreferenceStore(new PreferenceStore());
+            page.createControl(shell);
+            assertTrue(page.getDescription().startsWith("Com que gravidade"), page.getDescription());
+            List<String> items = new ArrayList<>();
+            combos(page.getControl(), items);
+            assertTrue(items.contains("Erro") && items.contains("Ignorar"), items.toString());
+            assertTrue(items.stream().anyMatch(i -> i.startsWith("Como a regra diz (")), items.toString());
+        } finally {
+            page.dispose();
+            shell.dispose();
+        }
+    }
+
+    private static void combos(Control c, List<String> items) {
+        if (c instanceof Combo combo) {
+            items.addAll(List.of(combo.getItems()));
+        }
+        if (c instanceof Composite comp) {
+            for (Control child : comp.getChildren()) {
+                combos(child, items);
+            }
         }
     }
 

@@ -26,15 +26,17 @@ class TranslationsTests {
 
     /** The bundles whose user-visible strings are externalised and translated. */
     static final List<String> TRANSLATED = List.of("org.coprod.core", "org.coprod.app",
-            "org.coprod.agreement.ui", "org.coprod.search.ui", "org.coprod.export.ui", "org.coprod.refi.ui");
+            "org.coprod.agreement.ui", "org.coprod.search.ui", "org.coprod.export.ui", "org.coprod.refi.ui", "org.coprod.ui");
 
     /** English texts a translation may keep: names, and words spelt the same in that language. */
     private static final Set<String> NAMES = Set.of("Co-production Workbench", "Ostrom", "Bovaird", "REFI-QDA", "OK", "Kappa");
     private static final Map<String, Set<String>> SAME_WORD = Map.of(
             "pt", Set.of("Status"),
-            "es", Set.of("Status"),
+            "es", Set.of("Status", "Error", "Memo", "Memos", "Sector", "Roles", "Actor"),
             "fr", Set.of("participant", "justice", "culture", "document", "national", "international", "hostile", "ambivalent",
-                    "Message", "Type", "Source", "Document", "Description", "Notes", "Page", "Passage", "Alpha"));
+                    "Message", "Type", "Source", "Document", "Description", "Notes", "Page", "Passage", "Alpha",
+                    "Date", "Code", "Passages", "Contributions", "Sources", "Dimension", "Phase", "Phases", "Justification",
+                    "Validation", "Codes", "Codes..."));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
 
@@ -98,6 +100,36 @@ class TranslationsTests {
                 Set<String> keys = TranslationFiles.read(e.url()).stringPropertyNames();
                 fields.stream().filter(f -> !keys.contains(f)).forEach(f -> problems.add(name + "." + f + ": no English text"));
                 keys.stream().filter(k -> !fields.contains(k)).forEach(k -> problems.add(name + ": unused key " + k));
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * NLS.bind reads quotes as MessageFormat does ("l'index" with a {0} would lose its apostrophe and what follows), while
+     * a text without arguments is shown as written: so '' in the one, never in the other.
+     */
+    @Test
+    void apostrophesAreWrittenAsNlsBindReadsThem() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String id : TRANSLATED) {
+            for (TranslationFiles.English e : TranslationFiles.of(id)) {
+                if (e.messagesClass() == null) {
+                    continue;
+                }
+                List<URL> files = new ArrayList<>(e.translations().values());
+                files.add(e.url());
+                for (URL u : files) {
+                    Properties p = TranslationFiles.read(u);
+                    for (String key : p.stringPropertyNames()) {
+                        String v = p.getProperty(key);
+                        boolean bound = !placeholders(v).isEmpty();
+                        if (bound ? v.replace("''", "").contains("'") : v.contains("''")) {
+                            String what = bound ? "a single ' in a text with arguments" : "'' in a text without";
+                            problems.add(id + u.getPath() + " " + key + ": " + what);
+                        }
+                    }
+                }
             }
         }
         assertEquals(List.of(), problems);
