@@ -53,6 +53,17 @@ public final class Labels {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** A feature's heading in the language ("Início do período"), the English heading when it has no translation. */
+    public static String of(ENamedElement element, Locale locale) {
+        String english = of(element);
+        return element == null || english.isEmpty() ? english : translated("feature." + element.getName(), english, locale);
+    }
+
+    /** A feature's heading in the language the program runs in. */
+    public static String shown(ENamedElement element) {
+        return of(element, Locale.getDefault());
+    }
+
     /** A name as words inside a sentence: {@code ActorType} → "actor type", {@code periodStart} → "period start". */
     public static String words(ENamedElement element) {
         String name = element == null || element.getName() == null ? "" : element.getName();
