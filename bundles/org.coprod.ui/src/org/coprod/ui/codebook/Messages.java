@@ -41,6 +41,8 @@ public final class Messages extends NLS {
     public static String CodebookTree_code;
     public static String CodebookTree_noDefinitionYet;
     public static String CodebookTree_passages;
+    public static String CodebookView_codes;
+    public static String CodebookView_loading;
     public static String CodebookView_noLibraryOpen;
 
     static {

@@ -90,13 +90,13 @@ public enum ComparisonDimensions {
     private static String coding(TypologyCoding k) {
         String phase = k.getPhase() == null ? "" : Names.of(k.getPhase()) + ": ";
         String component = k.getComponent() == null ? "" : " [" + k.getComponent() + "]";
-        String how = (k.getAssignedBy() == null ? "" : Labels.of(k.getAssignedBy()))
-                + (k.getConfidence() == null ? "" : ", " + Labels.of(k.getConfidence()));
+        String how = (k.getAssignedBy() == null ? "" : Labels.shown(k.getAssignedBy()))
+                + (k.getConfidence() == null ? "" : ", " + Labels.shown(k.getConfidence()));
         return phase + Names.of(k.getCell()) + component + (how.isEmpty() ? "" : " (" + how + ")");
     }
 
     private static String driver(DriverCoding d) {
-        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + Labels.of(d.getAssignedBy()) + ")");
+        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + Labels.shown(d.getAssignedBy()) + ")");
     }
 
     private static String contributions(Case c) {

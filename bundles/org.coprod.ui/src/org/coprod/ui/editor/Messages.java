@@ -30,6 +30,7 @@ public final class Messages extends NLS {
     public static String CodingPage_whyCoProductionArose;
     public static String ContainmentTable_add;
     public static String ContainmentTable_remove;
+    public static String FieldBinder_set;
     public static String FieldBinder_severalValuesSeparatedBy;
     public static String FieldBinder_thisIsNoLonger;
     public static String NewObjectDefaults_newNote;

@@ -8,6 +8,16 @@ public final class Messages extends NLS {
     public static String CaseReport_error;
     public static String CaseReport_missing;
     public static String CaseReport_warning;
+    public static String ProblemReports_case;
+    public static String ProblemReports_cases;
+    public static String ProblemReports_error;
+    public static String ProblemReports_errors;
+    public static String ProblemReports_heading;
+    public static String ProblemReports_many;
+    public static String ProblemReports_none;
+    public static String ProblemReports_one;
+    public static String ProblemReports_warning;
+    public static String ProblemReports_warnings;
     public static String ProblemsView_cancelled;
     public static String ProblemsView_caseProblem;
     public static String ProblemsView_checkEveryCaseOf;

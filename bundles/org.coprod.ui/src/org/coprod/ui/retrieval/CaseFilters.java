@@ -88,7 +88,7 @@ public final class CaseFilters {
             parts.add(Countries.name(country.chosen()));
         }
         if (sector.chosen() != null) {
-            parts.add(Labels.of(sector.chosen()));
+            parts.add(Labels.shown(sector.chosen()));
         }
         if (cell.chosen() != null) {
             parts.add(cell.chosen().getCode());
