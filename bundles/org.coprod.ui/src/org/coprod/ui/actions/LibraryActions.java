@@ -53,13 +53,11 @@ public final class LibraryActions {
                 Path folder = Path.of(dir);
                 if (Files.exists(folder.resolve(Library.LIBRARY_FILE))) {
                     MessageDialog.openError(window.getShell(), Messages.LibraryActions_newLibrary2,
-                            "There is already a library in " + folder
-                            + "; use Open Library.");
+                            NLS.bind(Messages.LibraryActions_alreadyLibrary, folder));
                     return;
                 }
                 InputDialog name = new InputDialog(window.getShell(), Messages.LibraryActions_newLibrary2,
-                        Messages.LibraryActions_nameOfLibrary, folder.getFileName()
-                        .toString(),
+                        Messages.LibraryActions_nameOfLibrary, folder.getFileName().toString(),
                         v -> v.isBlank() ? Messages.LibraryActions_enterAName : null);
                 if (name.open() != Window.OK) {
                     return;
@@ -67,7 +65,8 @@ public final class LibraryActions {
                 try {
                     Library.create(folder, name.getValue().trim());
                 } catch (IOException e) {
-                    ErrorDialog.openError(window.getShell(), Messages.LibraryActions_newLibrary2, "Cannot create the library in " + folder,
+                    ErrorDialog.openError(window.getShell(), Messages.LibraryActions_newLibrary2,
+                            NLS.bind(Messages.LibraryActions_cannotCreate, folder),
                             Status.error(e.getMessage(), e));
                     return;
                 }
@@ -99,8 +98,7 @@ public final class LibraryActions {
                 Path folder = Path.of(dir);
                 if (!Files.isRegularFile(folder.resolve(Library.LIBRARY_FILE))) {
                     MessageDialog.openError(window.getShell(), Messages.LibraryActions_openLibrary2,
-                            folder + " is not a case library: it has no "
-                            + Library.LIBRARY_FILE + ".");
+                            NLS.bind(Messages.LibraryActions_notALibrary, folder, Library.LIBRARY_FILE));
                     return;
                 }
                 LibraryOpening.open(folder, window.getShell().getDisplay());

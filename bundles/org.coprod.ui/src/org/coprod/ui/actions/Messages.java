@@ -13,6 +13,8 @@ public final class Messages extends NLS {
     public static String ImportDialog_skipRowsWithErrors;
     public static String ImportDialog_title;
     public static String LibraryActions_allFiles;
+    public static String LibraryActions_alreadyLibrary;
+    public static String LibraryActions_cannotCreate;
     public static String LibraryActions_cannotRead;
     public static String LibraryActions_caseTablesCsvXlsx;
     public static String LibraryActions_chooseAnEmptyFolder;
@@ -27,6 +29,7 @@ public final class Messages extends NLS {
     public static String LibraryActions_newLibrary;
     public static String LibraryActions_newLibrary2;
     public static String LibraryActions_noOtherLibraryOpened;
+    public static String LibraryActions_notALibrary;
     public static String LibraryActions_openCaseFile;
     public static String LibraryActions_openCaseFile2;
     public static String LibraryActions_openLibrary;
@@ -42,13 +45,21 @@ public final class Messages extends NLS {
     public static String LibraryStatus_unsavedChanges;
     public static String LibraryStatus_upgrade;
     public static String RecoveryOffer_1Case;
+    public static String RecoveryOffer_after;
+    public static String RecoveryOffer_deleted;
     public static String RecoveryOffer_discard;
     public static String RecoveryOffer_later;
+    public static String RecoveryOffer_nCases;
+    public static String RecoveryOffer_new;
     public static String RecoveryOffer_notRecovered;
+    public static String RecoveryOffer_question;
     public static String RecoveryOffer_recover;
     public static String RecoveryOffer_recoverUnsavedEdits;
     public static String RecoveryOffer_theWorkbenchStopped;
+    public static String RecoveryOffer_unreadable;
     public static String RecoveryOffer_unsavedEdits;
+    public static String RecoveryOffer_unsavedTo;
+    public static String RecoveryOffer_withoutSaving;
     public static String UnsavedChanges_cancel;
     public static String UnsavedChanges_donTSave;
     public static String UnsavedChanges_question;

@@ -28,9 +28,8 @@ public final class RecoveryOffer {
         try {
             pending = session.journal().read();
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openWarning(shell, Messages.RecoveryOffer_unsavedEdits, "The journal of unsaved edits in " + session.folder()
-                    .resolve(EditJournal.FOLDER)
-                    + " cannot be read (" + e.getMessage() + "). The library itself is as last saved.");
+            MessageDialog.openWarning(shell, Messages.RecoveryOffer_unsavedEdits, 
+                    NLS.bind(Messages.RecoveryOffer_unreadable, session.folder().resolve(EditJournal.FOLDER), e.getMessage()));
             return;
         }
         if (pending.isEmpty()) {
@@ -55,21 +54,20 @@ public final class RecoveryOffer {
     static String describe(EditJournal.Pending pending, WorkbenchSession session) {
         StringBuilder sb = new StringBuilder(Messages.RecoveryOffer_theWorkbenchStopped);
         if (pending.written() != null) {
-            sb.append(" after ").append(pending.written().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0)
-                    .toString().replace('T', ' '));
+            sb.append(NLS.bind(Messages.RecoveryOffer_after, pending.written().atZone(ZoneId.systemDefault()).toLocalDateTime()
+                    .withNano(0).toString().replace('T', ' ')));
         }
-        sb.append(" without saving this library. ");
+        sb.append(Messages.RecoveryOffer_withoutSaving);
         if (!pending.cases().isEmpty()) {
-            sb.append("Unsaved edits to ").append(pending.cases().size() == 1 ? Messages.RecoveryOffer_1Case : pending.cases().size()
-                    + " cases").append(": ")
-                    .append(names(pending.cases(), session)).append(". ");
+            String cases = pending.cases().size() == 1 ? Messages.RecoveryOffer_1Case
+                    : NLS.bind(Messages.RecoveryOffer_nCases, pending.cases().size());
+            sb.append(NLS.bind(Messages.RecoveryOffer_unsavedTo, cases, names(pending.cases(), session)));
         }
         if (!pending.deleted().isEmpty()) {
-            sb.append("Deleted but not saved: ").append(pending.deleted().stream().map(id -> name(id, session))
-                    .collect(Collectors.joining(", ")))
-                    .append(". ");
+            sb.append(NLS.bind(Messages.RecoveryOffer_deleted,
+                    pending.deleted().stream().map(id -> name(id, session)).collect(Collectors.joining(", "))));
         }
-        sb.append("\n\nRecover them? They come back as one edit you can undo, and are written when you save.");
+        sb.append(Messages.RecoveryOffer_question);
         return sb.toString();
     }
 
@@ -81,6 +79,6 @@ public final class RecoveryOffer {
     /** A case's name where the library knows it; a new case's id otherwise (its name is in the journal only). */
     private static String name(String id, WorkbenchSession session) {
         var c = session.findCase(id);
-        return c != null && c.getName() != null ? "“" + c.getName() + "”" : id + " (new)";
+        return c != null && c.getName() != null ? "“" + c.getName() + "”" : NLS.bind(Messages.RecoveryOffer_new, id);
     }
 }

@@ -19,6 +19,7 @@ import org.coprod.model.ResourceContribution;
 import org.coprod.model.TypologyCoding;
 import org.coprod.ui.editor.Names;
 import org.coprod.ui.emf.AttributeValues;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The rows of the comparison (a framework matrix): the comparative dimensions of the brief's "cases at a glance" table,
@@ -68,13 +69,13 @@ public enum ComparisonDimensions {
     }
 
     private static String period(Case c) {
-        String span = (c.getPeriodStart() == null ? "?" : c.getPeriodStart()) + "–" + (c.isOngoing() ? "ongoing"
-                : c.getPeriodEnd() == null ? "?" : c.getPeriodEnd());
+        String span = (c.getPeriodStart() == null ? "?" : c.getPeriodStart()) + "–"
+                + (c.isOngoing() ? Messages.ComparisonDimensions_ongoing : c.getPeriodEnd() == null ? "?" : c.getPeriodEnd());
         List<String> phases = new ArrayList<>();
         for (Phase p : c.getPhases()) {
             phases.add(Names.of(p));
         }
-        return span + (phases.isEmpty() ? "" : "; phases: " + String.join(", ", phases));
+        return span + (phases.isEmpty() ? "" : NLS.bind(Messages.ComparisonDimensions_phases, String.join(", ", phases)));
     }
 
     /** The codings, then the cell the roles give wherever the coder chose another, as the Coding page and the brief show it. */
@@ -82,7 +83,8 @@ public enum ComparisonDimensions {
         List<String> parts = new ArrayList<>(c.getCodings().stream().map(ComparisonDimensions::coding).toList());
         for (String component : ValueChain.components(c)) {
             ValueChain.derivedCellDiffering(c, component)
-                    .ifPresent(code -> parts.add("roles suggest " + code + (component == null ? "" : " [" + component + "]")));
+                    .ifPresent(code -> parts.add(NLS.bind(Messages.ComparisonDimensions_rolesSuggest, code)
+                            + (component == null ? "" : " [" + component + "]")));
         }
         return String.join("; ", parts);
     }

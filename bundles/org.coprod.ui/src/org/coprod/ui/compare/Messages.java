@@ -12,7 +12,10 @@ public final class Messages extends NLS {
     public static String ComparisonDimensions_headlineOutcomes;
     public static String ComparisonDimensions_mainCoProducers;
     public static String ComparisonDimensions_nameAliases;
+    public static String ComparisonDimensions_ongoing;
     public static String ComparisonDimensions_periodAndPhases;
+    public static String ComparisonDimensions_phases;
+    public static String ComparisonDimensions_rolesSuggest;
     public static String ComparisonDimensions_scale;
     public static String ComparisonDimensions_sectors;
     public static String ComparisonDimensions_sources;

@@ -13,6 +13,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -90,8 +91,8 @@ final class CodeMenu {
         for (Passage p : here) {
             for (Code c : p.segment().getCodes()) {
                 String quoted = p.segment().getQuote() == null ? "" : p.segment().getQuote();
-                String quote = here.size() > 1 ? " from “" + CodingPane.shorten(quoted) + "”" : "";
-                out.add(new Action("&Uncode “" + c.getName() + "”" + quote) {
+                String quote = here.size() > 1 ? NLS.bind(Messages.CodeMenu_from, CodingPane.shorten(quoted)) : "";
+                out.add(new Action(NLS.bind(Messages.CodeMenu_uncode, c.getName()) + quote) {
                     @Override
                     public void run() {
                         pane.uncode(p.segment(), c);

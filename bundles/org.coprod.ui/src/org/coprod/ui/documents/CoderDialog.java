@@ -42,8 +42,7 @@ public final class CoderDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText("Every passage you code records who coded it, so that codings by several people can be told apart"
-                + " and compared. Give your name once; it is kept for every library you open.");
+        intro.setText(Messages.CoderDialog_intro);
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         gd.widthHint = 420;
         intro.setLayoutData(gd);

@@ -17,6 +17,7 @@ import org.coprod.ui.CoprodPreferences;
 import org.coprod.ui.editor.Names;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -141,8 +142,7 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
         String problem = problem();
         setErrorMessage(problem);
         if (problem == null) {
-            setMessage("The text is extracted in the background; the document then joins the library and the ticked cases"
-                    + " as one edit (Undo takes it back, Save writes it).");
+            setMessage(Messages.ImportDocumentDialog_background);
         }
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
@@ -152,28 +152,28 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
     String problem() {
         String f = file.getText().strip();
         if (f.isEmpty()) {
-            return "File: choose the document to import.";
+            return Messages.ImportDocumentDialog_chooseFile;
         }
         Path p;
         try {
             p = Path.of(f);
         } catch (InvalidPathException e) {
-            return "File: " + f + " is not a file name (" + e.getReason() + ").";
+            return NLS.bind(Messages.ImportDocumentDialog_notAFileName, f, e.getReason());
         }
         if (!Files.isRegularFile(p)) {
-            return "File: " + p + " does not exist.";
+            return NLS.bind(Messages.ImportDocumentDialog_noSuchFile, p);
         }
         String ext = TextExtraction.extension(p);
         if (!TextExtraction.EXTENSIONS.contains(ext)) {
-            return "File: " + (ext.isEmpty() ? Messages.ImportDocumentDialog_aFileWithoutAn : "a ." + ext + " file")
-                    + " cannot be imported; choose .txt, .md, .html, .docx or .pdf.";
+            return NLS.bind(Messages.ImportDocumentDialog_cannotImport,
+                    ext.isEmpty() ? Messages.ImportDocumentDialog_aFileWithoutAn : NLS.bind(Messages.ImportDocumentDialog_aFile, ext));
         }
         String lang = language.getText().strip();
         if (!lang.isEmpty() && !Languages.isCode(lang)) {
-            return "Language: " + Languages.problem(lang);
+            return NLS.bind(Messages.ImportDocumentDialog_languageProblem, Languages.problem(lang));
         }
         if (checkedCases().isEmpty()) {
-            return "Cases: tick the case (or cases) that draw on this document.";
+            return Messages.ImportDocumentDialog_tickCases;
         }
         return null;
     }

@@ -11,6 +11,7 @@ import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposalProvider;
 import org.eclipse.jface.fieldassist.TextContentAdapter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -74,13 +75,13 @@ final class QuickCode {
             done = pane.codeWithNew(name);
         } else {
             if (pane.selection().isEmpty()) {
-                pane.status("Select a passage of the text first, then code it with “" + name + "”.");
+                pane.status(NLS.bind(Messages.CodingPane_selectFirst, name));
                 return;
             }
             offered = name;
             IContentProposal[] like = proposals(name, name.length());
-            String hint = like.length == 0 ? "" : " (or choose “" + like[0].getContent() + "” from the list)";
-            pane.status("The codebook has no code “" + name + "”: press Enter again to create it and code the passage" + hint + ".");
+            String hint = like.length == 0 ? "" : NLS.bind(Messages.QuickCode_orChoose, like[0].getContent());
+            pane.status(NLS.bind(Messages.QuickCode_noSuchCode, name, hint));
             return;
         }
         if (done) {

@@ -18,6 +18,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Role;
 import org.coprod.model.ValueChainStage;
 import org.coprod.ui.retrieval.EvidencePassages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -85,8 +86,9 @@ public final class CodingPage {
         List<String> notes = new ArrayList<>();
         for (String component : ValueChain.components(c)) {
             String coded = String.join(", ", ValueChain.codedCells(c, component));
-            ValueChain.derivedCellDiffering(c, component).ifPresent(code -> notes.add("Roles suggest " + code
-                    + (component == null ? "" : " for " + component) + "; coded " + coded + "."));
+            ValueChain.derivedCellDiffering(c, component).ifPresent(code -> notes.add(component == null
+                    ? NLS.bind(Messages.CodingPage_rolesSuggest, code, coded)
+                    : NLS.bind(Messages.CodingPage_rolesSuggestFor, new Object[] { code, component, coded })));
         }
         return String.join("\n", notes);
     }

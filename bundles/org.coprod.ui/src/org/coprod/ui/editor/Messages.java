@@ -25,6 +25,8 @@ public final class Messages extends NLS {
     public static String CodingPage_role;
     public static String CodingPage_rolesByValueChain;
     public static String CodingPage_rolesDescription;
+    public static String CodingPage_rolesSuggest;
+    public static String CodingPage_rolesSuggestFor;
     public static String CodingPage_typologyCodings;
     public static String CodingPage_whoActsPC;
     public static String CodingPage_whyCoProductionArose;

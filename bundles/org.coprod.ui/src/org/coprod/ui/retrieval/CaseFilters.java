@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -18,6 +19,7 @@ import org.coprod.model.Sector;
 import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -35,13 +37,14 @@ public final class CaseFilters {
     private final Choice<TypologyCell> cell;
 
     public CaseFilters(Composite parent, Runnable changed) {
-        country = new Choice<>(parent, "Country", "Any country", code -> Countries.name(code) + " (" + code + ")", changed);
-        sector = new Choice<>(parent, "Sector", "Any sector", Labels::of, changed);
-        cell = new Choice<>(parent, "Cell", "Any cell", CaseFilters::cellName, changed);
+        country = new Choice<>(parent, Messages.CaseFilters_country, Messages.CaseFilters_anyCountry,
+                code -> Countries.name(code) + " (" + code + ")", changed);
+        sector = new Choice<>(parent, Messages.CaseFilters_sector, Messages.CaseFilters_anySector, Labels::shown, changed);
+        cell = new Choice<>(parent, Messages.CaseFilters_cell, Messages.CaseFilters_anyCell, CaseFilters::cellName, changed);
     }
 
     private static String cellName(TypologyCell c) {
-        String name = c.getCode() + (c.getName() == null ? "" : " " + c.getName());
+        String name = c.getCode() + (c.getName() == null ? "" : " " + Labels.name(c, Locale.getDefault()));
         return c.eContainer() instanceof Typology t && t.eContainer() instanceof CaseLibrary l && l.getTypologies().size() > 1
                 ? name + " (" + t.getName() + ")" : name;
     }
@@ -93,7 +96,7 @@ public final class CaseFilters {
         if (cell.chosen() != null) {
             parts.add(cell.chosen().getCode());
         }
-        return parts.isEmpty() ? "" : "cases in " + String.join(", ", parts);
+        return parts.isEmpty() ? "" : NLS.bind(Messages.CaseFilters_casesIn, String.join(", ", parts));
     }
 
     /** Chooses the filters (null: any), as the user does in the combos; a value not offered is ignored. */

@@ -2,7 +2,9 @@ package org.coprod.ui.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import org.coprod.core.Labels;
 
 import org.coprod.core.evidence.Texts;
 import org.coprod.model.Case;
@@ -19,6 +21,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -118,18 +121,18 @@ public final class EvidencePassages {
         if (r instanceof TypologyCoding k) {
             List<String> where = new ArrayList<>();
             if (k.getPhase() != null) {
-                where.add("phase " + Names.of(k.getPhase()));
+                where.add(NLS.bind(Messages.EvidencePassages_phase, Names.of(k.getPhase())));
             }
             if (k.getComponent() != null && !k.getComponent().isBlank()) {
                 where.add(k.getComponent());
             }
             String cell = k.getCell() == null ? Messages.EvidencePassages_noCell : k.getCell().getCode()
-                    + (k.getCell().getName() == null ? "" : " " + k
-                    .getCell().getName());
-            return "Cell " + cell + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
+                    + (k.getCell().getName() == null ? "" : " " + Labels.name(k.getCell(), Locale.getDefault()));
+            return NLS.bind(Messages.EvidencePassages_cell, cell) + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
         }
         if (r instanceof DriverCoding d) {
-            return "Driver: " + (d.getDriver() == null ? "(none)" : Names.of(d.getDriver()));
+            return NLS.bind(Messages.EvidencePassages_driver,
+                    d.getDriver() == null ? Messages.EvidencePassages_none : Names.of(d.getDriver()));
         }
         return r.eClass().getName();
     }

@@ -13,6 +13,7 @@ import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.editor.FieldBinder;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -53,7 +54,7 @@ public final class Passages {
             return DocumentEditors.show(page, session, segment);
         }
         MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Passages_openPassage,
-                "The text of this passage is no longer in the library. The passage read:\n\n" + segment.getQuote());
+                NLS.bind(Messages.Passages_gone, segment.getQuote()));
         return false;
     }
 
