@@ -33,6 +33,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -189,15 +190,13 @@ public final class CodeDetails {
         if (code == null || !BuiltInCodes.isBuiltIn(code)) {
             return code != null && !code.isCodable() ? Messages.CodeDetails_aGroupCodePassages : "";
         }
-        String kept = " It can be renamed, recoloured and defined, not merged away or deleted.";
+        String kept = Messages.CodeDetails_kept;
         return switch (BuiltInCodes.meaning(session.library().root(), code).orElse(null)) {
-            case CellMeaning cell -> "Built in: stands for the typology cell " + cell.cell().getCode() + (cell.cell().isApplicable()
-                    ? "; coding a passage with it places the case there, with the passage as evidence." : ", which the typology marks"
-                            + " as not applicable.") + kept;
-            case ValueMeaning value -> "Built in: stands for the " + value.dimension().name().toLowerCase(Locale.ROOT) + " “"
-                    + Labels.of((Enumerator) value.value()) + "”; coding a passage with it records that for the case, with the"
-                    + " passage as evidence." + kept;
-            case null -> "Built in: a group of the codes of the typology or of the model's dimensions." + kept;
+            case CellMeaning cell -> NLS.bind(cell.cell().isApplicable() ? Messages.CodeDetails_cell
+                    : Messages.CodeDetails_cellNotApplicable, cell.cell().getCode()) + kept;
+            case ValueMeaning value -> NLS.bind(Messages.CodeDetails_value, value.dimension().name().toLowerCase(Locale.ROOT),
+                    Labels.shown((Enumerator) value.value())) + kept;
+            case null -> Messages.CodeDetails_group + kept;
         };
     }
 

@@ -14,6 +14,7 @@ import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.problems.ProblemReports;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.RGB;
 
 /**
@@ -45,8 +46,8 @@ public final class CodebookActions {
         if (library == null || library.getCodebook() == null) {
             return null;
         }
-        String where = parent == null ? "at the top of the codebook" : "under “" + CodeNames.of(parent) + "”";
-        String name = ask.name(Messages.CodebookActions_newCode, "Name of the new code " + where + ":", "");
+        String where = parent == null ? Messages.CodebookActions_atTheTop : NLS.bind(Messages.CodebookActions_under, CodeNames.of(parent));
+        String name = ask.name(Messages.CodebookActions_newCode, NLS.bind(Messages.CodebookActions_nameOfNew, where), "");
         if (name == null) {
             return null;
         }
@@ -66,7 +67,8 @@ public final class CodebookActions {
         if (library == null || code == null) {
             return false;
         }
-        String name = ask.name(Messages.CodebookActions_renameCode, "New name of “" + CodeNames.of(code) + "”:", CodeNames.of(code));
+        String name = ask.name(Messages.CodebookActions_renameCode, NLS.bind(Messages.CodebookActions_newName, CodeNames.of(code)),
+                CodeNames.of(code));
         if (name == null || name.equals(code.getName())) {
             return false;
         }
@@ -111,7 +113,7 @@ public final class CodebookActions {
         List<Code> choices = library.getCodebook().getCodes().stream().filter(c -> c != from && c.isCodable() && !CodeNames.isUnder(c,
                 from)).toList();
         Code into = ask.choose(Messages.CodebookActions_mergeCode,
-                "Merge “" + CodeNames.of(from) + "” into (this code keeps its passages):", choices);
+                NLS.bind(Messages.CodebookActions_mergeInto, CodeNames.of(from)), choices);
         if (into == null) {
             return false;
         }
@@ -146,21 +148,20 @@ public final class CodebookActions {
     static String deleteQuestion(CaseLibrary library, Code code) {
         Use use = CodebookChanges.use(library, code);
         long children = library.getCodebook().getCodes().stream().filter(c -> c.getParent() == code).count();
-        StringBuilder q = new StringBuilder("Delete the code “" + CodeNames.of(code) + "”? ");
+        StringBuilder q = new StringBuilder(NLS.bind(Messages.CodebookActions_deleteQuestion, CodeNames.of(code)));
         if (use.segments() == 0) {
-            q.append("It codes no passage.");
+            q.append(Messages.CodebookActions_codesNoPassage);
         } else {
-            q.append("It codes ").append(ProblemReports.count(use.segments(), "passage", "passages")).append(" in ")
-                    .append(ProblemReports.count(use.cases(), "case", "cases"))
-                    .append("; passages that have no other code are removed with it, and its summaries go.");
+            q.append(NLS.bind(Messages.CodebookActions_codesPassages,
+                    ProblemReports.count(use.segments(), Messages.CodebookActions_passage, Messages.CodebookActions_passages),
+                    ProblemReports.count(use.cases(), Messages.CodebookActions_case, Messages.CodebookActions_cases)));
         }
         if (children > 0) {
-            q.append(" Its ").append(ProblemReports.count(children, Messages.CodebookActions_codeMoves,
-                    Messages.CodebookActions_codesMove)).append(" up to ")
-                    .append(code.getParent() == null ? Messages.CodebookActions_theTop : "“" + CodeNames.of(code.getParent())
-                            + "”").append('.');
+            String to = code.getParent() == null ? Messages.CodebookActions_theTop : "“" + CodeNames.of(code.getParent()) + "”";
+            q.append(NLS.bind(Messages.CodebookActions_childrenMove,
+                    ProblemReports.count(children, Messages.CodebookActions_codeMoves, Messages.CodebookActions_codesMove), to));
         }
-        return q.append(" You can undo this until the library is saved.").toString();
+        return q.append(Messages.CodebookActions_undoUntilSaved).toString();
     }
 
     /** Asks a colour for the code and sets it. */
