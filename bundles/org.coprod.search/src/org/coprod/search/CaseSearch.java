@@ -88,6 +88,18 @@ public final class CaseSearch {
         }
     }
 
+    /**
+     * Every case the request's query and facets match, in its order, whatever its limit: what an export of the
+     * results writes, where the Search view shows only the first hits.
+     */
+    public List<SearchHit> all(SearchRequest request) throws QuerySyntaxException, IOException {
+        SearchResults first = search(request);
+        if (first.hits().size() >= first.total()) {
+            return first.hits();
+        }
+        return search(request.withLimit((int) Math.min(Integer.MAX_VALUE - 1, first.total()))).hits();
+    }
+
     /** The Lucene query for a request: the parsed text, filtered by the chosen facet values. */
     public Query query(SearchRequest request) throws QuerySyntaxException {
         return query(request, null);

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.coprod.core.Library;
+import org.coprod.core.documents.WithdrawnFiles;
 import org.coprod.core.LibraryException;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
@@ -91,6 +92,7 @@ public final class WorkbenchSession {
     private final UnsavedEdits unsaved = new UnsavedEdits(stack);
     private final EditJournal journal;
     private final CaseLibrary libraryFile;
+    private final WithdrawnFiles withdrawn;
     private Library library;
     private boolean loadedNow;
     /** Whether a library upgraded from an older format on opening still has its upgrade to write (every file may differ). */
@@ -102,6 +104,7 @@ public final class WorkbenchSession {
         this.name = libraryFile != null && libraryFile.getName() != null ? libraryFile.getName() : folder.getFileName().toString();
         this.journal = new EditJournal(folder);
         this.cases = new LoadedCases(list);
+        this.withdrawn = new WithdrawnFiles(folder);
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new CoprodItemProviderAdapterFactory());
@@ -323,6 +326,11 @@ public final class WorkbenchSession {
         return unsaved.deletedFrom(new HashSet<>(cases.ids()));
     }
 
+    /** The files of undone imports, deleted by the save that no longer names them (see {@link WithdrawnFiles}). */
+    public WithdrawnFiles withdrawnFiles() {
+        return withdrawn;
+    }
+
     /** The journal of this library's unsaved edits (see {@link EditJournal}). */
     public EditJournal journal() {
         return journal;
@@ -369,6 +377,11 @@ public final class WorkbenchSession {
             ILog.of(WorkbenchSession.class).warn("The edit journal could not be emptied: " + e.getMessage(), e);
         }
         SummaryCache.save(folder, new ArrayList<>(cases.summaries()));
+        try {
+            withdrawn.saved(library.root()); // only now is no saved file naming an undone import's documents
+        } catch (IOException e) {
+            ILog.of(WorkbenchSession.class).warn("Files of an undone import stay in " + folder + ": " + e.getMessage(), e);
+        }
         OBSERVERS.forEach(o -> o.casesSaved(this, written));
         if (!deleted.isEmpty()) {
             OBSERVERS.forEach(o -> o.casesDeleted(this, deleted));

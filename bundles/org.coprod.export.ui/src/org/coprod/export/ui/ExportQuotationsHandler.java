@@ -33,7 +33,10 @@ public class ExportQuotationsHandler extends AbstractHandler {
         EvidenceExport.run(shell, Messages.Quotations_title, "quotations.docx", List.of("*.docx", "*.md", "*.csv"),
                 List.of(Messages.Format_docx, Messages.Format_md, Messages.Format_csv), (file, overwrite) -> QuotationExport.Format.of(file)
                         .map(format -> new QuotationExport(format, file, session.folder(), overwrite))
-                        .map(export -> new EvidenceExport.Writer(export::check, monitor -> export.write(quotations, monitor))));
+                        .map(export -> new EvidenceExport.Writer(export::check, () -> {
+                            QuotationExport.Content content = export.read(quotations); // on the UI thread, which owns the model
+                            return monitor -> export.write(content, monitor);
+                        })));
         return null;
     }
 }

@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String Page_chooseDestination;
     public static String Page_noReference;
     public static String Page_outsideLibrary;
+    public static String Evidence_job;
 
     static {
         NLS.initializeMessages("org.coprod.export.ui.messages", Messages.class);

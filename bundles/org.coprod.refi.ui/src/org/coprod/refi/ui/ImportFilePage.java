@@ -68,7 +68,12 @@ final class ImportFilePage extends WizardPage {
         skip = radio(existing, Messages.ImportFile_skip);
         merge = radio(existing, Messages.ImportFile_merge);
         refuse.setSelection(true);
-        new Label(area, SWT.WRAP).setText(Messages.ImportFile_nothingYet);
+        // spanning the row: in the first column its width would push the file field halfway across the page
+        Label later = new Label(area, SWT.WRAP);
+        later.setText(Messages.ImportFile_nothingYet);
+        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        wide.widthHint = 420;
+        later.setLayoutData(wide);
         validate();
     }
 
@@ -78,12 +83,13 @@ final class ImportFilePage extends WizardPage {
         return b;
     }
 
+    /** An empty field is not yet an error: the page asks for the file, and says what is wrong once one is typed. */
     private void validate() {
         String text = file.getText().strip();
-        String problem = text.isEmpty() ? Messages.ImportFile_choose
-                : !Files.isRegularFile(Path.of(text)) ? NLS.bind(Messages.ImportFile_noSuchFile, text) : null;
+        String problem = text.isEmpty() || Files.isRegularFile(Path.of(text)) ? null : NLS.bind(Messages.ImportFile_noSuchFile, text);
         setErrorMessage(problem);
-        setPageComplete(problem == null);
+        setMessage(text.isEmpty() ? "Choose the file to import" : null);
+        setPageComplete(problem == null && !text.isEmpty());
     }
 
     Path file() {

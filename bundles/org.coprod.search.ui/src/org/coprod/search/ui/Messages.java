@@ -38,6 +38,17 @@ public final class Messages extends NLS {
     public static String Search_failed;
     public static String Search_noLibrary;
     public static String Search_prompt;
+    public static String Search_exportResults;
+    public static String Search_exportTip;
+    public static String Search_exportTitle;
+    public static String Search_formatCsv;
+    public static String Search_formatXlsx;
+    public static String Search_formatParticipedia;
+    public static String Search_searchFirst;
+    public static String Search_exportCancelled;
+    public static String Search_exportingOne;
+    public static String Search_exporting;
+    public static String Search_exportJob;
 
     static {
         NLS.initializeMessages("org.coprod.search.ui.messages", Messages.class);

@@ -73,7 +73,8 @@ final class ImportJob extends Job {
         boolean sourceKept = request.source() != null && open && session.library().root().getSources().contains(request.source());
         document.setSource(sourceKept ? request.source() : null);
         if (!open || cases.isEmpty()
-                || !session.execute(ImportedDocument.add(session.editingDomain(), session.library().root(), document, cases))) {
+                || !session.execute(ImportedDocument.add(session.editingDomain(), session.library().root(), document, cases,
+                        session.withdrawnFiles(), session.folder()))) {
             discard(document);
             outcome.failed(NLS.bind(Messages.ImportJob_failed, open ? Messages.ImportJob_casesGone : Messages.ImportJob_libraryClosed));
             return;

@@ -5,7 +5,10 @@ import java.util.List;
 import org.coprod.model.Case;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.compare.ComparisonView;
+import org.coprod.ui.documents.CaseDocument;
 import org.coprod.ui.editor.Names;
+import org.coprod.ui.memos.MemoEditing;
+import org.coprod.ui.memos.MemosDialog;
 import org.coprod.ui.problems.ProblemsView;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.action.Action;
@@ -84,6 +87,11 @@ final class NavigatorMenu {
         });
         validate.setEnabled(loaded);
         m.add(validate);
+        if (loaded && navigator.viewer().getStructuredSelection().getFirstElement() instanceof CaseDocument d) {
+            m.add(new Separator());
+            m.add(action("Document &Memos...", () -> new MemosDialog(shell(), s, d.document(),
+                    "the document \u201C" + d.title() + "\u201D", MemoEditing.DIALOG).open()));
+        }
         // Export Brief (export.ui) and Find Similar Cases (search.ui) are contributed here by their bundles.
         m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
