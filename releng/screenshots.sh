@@ -4,6 +4,7 @@
 # workbench, which then opens a case, shows the matrix and compares three cases, announcing each state on stdout) and saves
 #   main.png  editor.png  matrix.png  comparison.png  map.png
 # into the folder given as argument (default ./shots). Uses a fresh copy of the sample library and a fresh workspace.
+# COPROD_NL=pt (es, fr) starts it in that language, as -nl pt does.
 # Needs Xvfb and ImageMagick's import (installed with apt-get when missing and run as root) and a JDK 21+.
 set -euo pipefail
 OUT=$(mkdir -p "${1:-./shots}" && cd "${1:-./shots}" && pwd)
@@ -43,7 +44,7 @@ trap cleanup EXIT
 export DISPLAY=":$DISPLAY_NUMBER"
 sleep 1
 export COPROD_HOME="$WORK/home" COPROD_WORKSPACE="$WORK/workspace"
-"$PRODUCT/coprod.sh" -application org.coprod.bench.ui.screenshots >"$WORK/app.log" 2>&1 &
+"$PRODUCT/coprod.sh" ${COPROD_NL:+-nl "$COPROD_NL"} -application org.coprod.bench.ui.screenshots >"$WORK/app.log" 2>&1 &
 APP=$!
 taken=0
 for _ in $(seq 1 360); do

@@ -19,4 +19,15 @@ if [ $# -gt 0 ] && [ "${1#-}" = "$1" ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]
   exec "$JAVA" $VMARGS $(cds cli) -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \
     -configuration "$CLI_CONFIG" -data @none -nosplash "$@"
 fi
-exec "$JAVA" $VMARGS $(cds workbench) -Xmx1g -jar "$LAUNCHER" -data "${COPROD_WORKSPACE:-$STATE/workspace}" "$@"
+# Exit code 23 is the workbench asking to be started again (a new language chosen in the preferences): the native
+# Eclipse launcher would restart it, this script does.
+# A signal to this script (a window manager, a test harness) is passed on to the workbench.
+while :; do
+  "$JAVA" $VMARGS $(cds workbench) -Xmx1g -jar "$LAUNCHER" -data "${COPROD_WORKSPACE:-$STATE/workspace}" "$@" &
+  child=$!
+  trap 'kill "$child" 2>/dev/null; wait "$child"; exit 143' TERM INT HUP
+  wait "$child"
+  rc=$?
+  trap - TERM INT HUP
+  [ "$rc" -eq 23 ] || exit "$rc"
+done

@@ -57,25 +57,38 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         openLibrary.setActionDefinitionId("org.coprod.app.openLibrary");
         register(newCase);
         register(openLibrary);
+        // The platform's own labels are English only (no Eclipse language packs on Maven Central): ours are translated.
         register(save = ActionFactory.SAVE.create(w));
+        save.setText(Messages.Action_save);
         register(saveAll = ActionFactory.SAVE_ALL.create(w));
+        saveAll.setText(Messages.Action_saveAll);
         register(export = ActionFactory.EXPORT.create(w));
+        export.setText(Messages.Action_export);
         register(quit = ActionFactory.QUIT.create(w));
+        quit.setText(Messages.Action_quit);
         register(undo = ActionFactory.UNDO.create(w));
         register(redo = ActionFactory.REDO.create(w));
         register(delete = ActionFactory.DELETE.create(w));
+        delete.setText(Messages.Action_delete);
         register(cut = ActionFactory.CUT.create(w));
+        cut.setText(Messages.Action_cut);
         register(copy = ActionFactory.COPY.create(w));
+        copy.setText(Messages.Action_copy);
         register(paste = ActionFactory.PASTE.create(w));
+        paste.setText(Messages.Action_paste);
         register(selectAll = ActionFactory.SELECT_ALL.create(w));
+        selectAll.setText(Messages.Action_selectAll);
         register(preferences = ActionFactory.PREFERENCES.create(w));
+        preferences.setText(Messages.Action_preferences);
         register(resetPerspective = ActionFactory.RESET_PERSPECTIVE.create(w));
+        resetPerspective.setText(Messages.Action_resetPerspective);
         register(about = ActionFactory.ABOUT.create(w));
+        about.setText(Messages.Action_about);
     }
 
     @Override
     protected void fillMenuBar(IMenuManager bar) {
-        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
         file.add(newLibrary);
         file.add(openLibrary);
@@ -98,7 +111,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         file.add(quit);
         file.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 
-        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         edit.add(undo);
         edit.add(redo);
@@ -113,8 +126,8 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
-        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-        MenuManager showView = new MenuManager("Show &View");
+        MenuManager windowMenu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager(Messages.Menu_showView);
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
         windowMenu.add(showView);
         windowMenu.add(resetPerspective);
@@ -122,7 +135,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(new Separator());
         windowMenu.add(preferences);
 
-        MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
         help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(about);

@@ -57,7 +57,7 @@ final class CoprodWorkbenchAdvisor extends WorkbenchAdvisor {
             try {
                 LibraryOpening.open(options.startLibrary(), display);
             } catch (IOException e) {
-                MessageDialog.openError(display.getActiveShell(), "Open Library", e.getMessage());
+                MessageDialog.openError(display.getActiveShell(), Messages.Workbench_openLibraryTitle, e.getMessage());
             }
         }
         // Once the window is up: who codes here, asked only on the first start (cancel: asked at the first coding).

@@ -113,7 +113,7 @@ public final class EditJournal {
         manifest.setProperty("deleted", String.join(",", deleted));
         manifest.setProperty("written", Instant.now().toString());
         StringWriter text = new StringWriter();
-        manifest.store(text, "Unsaved edits of this library; derived from the workbench's memory, safe to delete");
+        manifest.store(text, Messages.EditJournal_unsavedEditsOfThis);
         AtomicFile.write(folder.resolve(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
         keep.add(MANIFEST);
         for (Path stale : ours()) {
@@ -157,7 +157,7 @@ public final class EditJournal {
      * the UI thread; the library becomes dirty and is saved when the user saves.
      */
     public Command recoverCommand(WorkbenchSession session, Pending pending) {
-        CompoundCommand all = new CompoundCommand("Recover Unsaved Edits");
+        CompoundCommand all = new CompoundCommand(Messages.EditJournal_recoverUnsavedEdits);
         var rs = session.editingDomain().getResourceSet();
         for (Path file : pending.cases()) {
             Resource r = rs.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
@@ -169,7 +169,7 @@ public final class EditJournal {
             rs.getResources().remove(r);
             if (loaded == null) {
                 r.getContents().remove(recovered); // so that the library gives it its own case file
-                all.append(session.cases().add(recovered, "Recover Case"));
+                all.append(session.cases().add(recovered, Messages.EditJournal_recoverCase));
                 continue;
             }
             for (EStructuralFeature f : recovered.eClass().getEAllStructuralFeatures()) {

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -26,7 +27,7 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
 
     public PreferencePage() {
         super(GRID);
-        setDescription("Who codes, defaults for new notes and for the typology matrix.");
+        setDescription(Messages.PreferencePage_whoCodesDefaultsFor);
     }
 
     @Override
@@ -41,16 +42,17 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
     @Override
     protected void createFieldEditors() {
         addField(new CoderField(getFieldEditorParent()));
-        addField(new StringFieldEditor(CoprodPreferences.AUTHOR, "&Author of new notes:", getFieldEditorParent()));
-        addField(new LanguageField(CoprodPreferences.LANGUAGE, "Default note &language (ISO code):", getFieldEditorParent()));
+        addField(new StringFieldEditor(CoprodPreferences.AUTHOR, Messages.PreferencePage_authorOfNewNotes, getFieldEditorParent()));
+        addField(new LanguageField(CoprodPreferences.LANGUAGE, Messages.PreferencePage_defaultNoteLanguageISO, getFieldEditorParent()));
         // Eclipse builds preference pages with nothing handed to them: the typologies offered are the open library's.
         WorkbenchSession s = WorkbenchSession.active();
         List<Typology> typologies = s == null ? List.of() : s.typologies();
-        String[][] choices = typologies.isEmpty() ? new String[][] { { "Bovaird (planner × deliverer)",
+        String[][] choices = typologies.isEmpty() ? new String[][] { { Messages.PreferencePage_bovairdPlannerDeliverer,
                 BovairdTypology.ID } }
                 : typologies.stream().map(t -> new String[] { t.getName() == null ? t.getId() : t.getName(), t.getId() })
                         .toArray(String[][]::new);
-        addField(new ComboFieldEditor(CoprodPreferences.TYPOLOGY, "Default &typology:", choices, getFieldEditorParent()));
+        addField(new ComboFieldEditor(CoprodPreferences.TYPOLOGY, Messages.PreferencePage_defaultTypology, choices,
+                getFieldEditorParent()));
     }
 
     @Override
@@ -66,7 +68,7 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         private Label initials;
 
         public CoderField(Composite parent) {
-            super(CurrentCoder.NAME, "Your name as a &coder:", parent);
+            super(CurrentCoder.NAME, Messages.PreferencePage_yourNameAsA, parent);
             getTextControl(parent).addModifyListener(e -> showInitials());
         }
 
@@ -101,7 +103,7 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         private void showInitials() {
             if (initials != null && !initials.isDisposed() && getTextControl() != null) {
                 String name = getTextControl().getText();
-                initials.setText(name.isBlank() ? "" : "Initials: " + Coders.initials(name));
+                initials.setText(name.isBlank() ? "" : NLS.bind(Messages.PreferencePage_initials, Coders.initials(name)));
             }
         }
     }

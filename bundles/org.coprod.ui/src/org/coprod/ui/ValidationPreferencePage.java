@@ -8,6 +8,7 @@ import org.coprod.core.validation.Severities;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -23,7 +24,7 @@ public class ValidationPreferencePage extends FieldEditorPreferencePage implemen
 
     public ValidationPreferencePage() {
         super(GRID);
-        setDescription("How seriously each rule's problems are taken. Hover a rule for what it checks.");
+        setDescription(Messages.ValidationPreferencePage_howSeriouslyEachRule);
     }
 
     @Override
@@ -38,8 +39,9 @@ public class ValidationPreferencePage extends FieldEditorPreferencePage implemen
                 continue;
             }
             String rule = code.defaultSeverity().name().toLowerCase(Locale.ROOT);
-            String[][] choices = { { "As the rule says (" + rule + ")", AS_THE_RULE_SAYS }, { "Error", "ERROR" }, { "Warning", "WARNING" },
-                { "Info", "INFO" }, { "Ignore", "IGNORE" } };
+            String[][] choices = { { NLS.bind(Messages.ValidationPreferencePage_asTheRuleSays, rule), AS_THE_RULE_SAYS },
+                { Messages.ValidationPreferencePage_error, "ERROR" }, { Messages.ValidationPreferencePage_warning, "WARNING" },
+                { Messages.ValidationPreferencePage_info, "INFO" }, { Messages.ValidationPreferencePage_ignore, "IGNORE" } };
             ComboFieldEditor editor = new ComboFieldEditor(Severities.preferenceKey(code), words(code), choices, getFieldEditorParent());
             editor.getLabelControl(getFieldEditorParent()).setToolTipText(code.explanation());
             addField(editor);

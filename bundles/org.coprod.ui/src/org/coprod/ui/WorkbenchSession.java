@@ -32,6 +32,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The library open in this workbench: its case summaries (available at once, from the summary cache), then the library
@@ -170,7 +171,7 @@ public final class WorkbenchSession {
 
     /** Second step, on any thread: loads the library into this session's editing domain. */
     public void load(IProgressMonitor monitor) throws LibraryException {
-        monitor.subTask("Loading " + cases.summaries().size() + " cases");
+        monitor.subTask(NLS.bind(Messages.WorkbenchSession_loadingCases, cases.summaries().size()));
         library = Library.open(folder, domain.getResourceSet());
         upgradeUnsaved = library.upgradedFrom().isPresent();
     }
@@ -345,7 +346,7 @@ public final class WorkbenchSession {
             save();
             return true;
         } catch (IOException e) {
-            ErrorDialog.openError(shell, "Save failed", "The library could not be saved; nothing was lost from memory.",
+            ErrorDialog.openError(shell, Messages.WorkbenchSession_saveFailed, Messages.WorkbenchSession_theLibraryCouldNot,
                     Status.error(e.getMessage(), e));
             return false;
         }

@@ -8,6 +8,7 @@ import org.coprod.agreement.Rater;
 import org.coprod.model.CodableText;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -33,7 +34,8 @@ final class CoderComparison extends Composite {
         void openPassage(String caseId, CodableText text, int start, int end);
     }
 
-    private static final String[] FIGURE_COLUMNS = { "Code or measure", "Between", "Compared", "Agreement", "Kappa", "Alpha" };
+    private static final String[] FIGURE_COLUMNS = { Messages.Column_codeOrMeasure, Messages.Column_between, Messages.Column_compared,
+            Messages.Column_agreement, Messages.Column_kappa, Messages.Column_alpha };
     private static final int[] FIGURE_WIDTHS = { 240, 200, 90, 90, 80, 80 };
 
     private final Label heading;
@@ -46,7 +48,7 @@ final class CoderComparison extends Composite {
         super(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(this);
         heading = new Label(this, SWT.WRAP);
-        heading.setText("No library is open.");
+        heading.setText(Messages.Comparison_noLibrary);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
         SashForm sash = new SashForm(this, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -84,25 +86,24 @@ final class CoderComparison extends Composite {
     /** Shows a report in place of the one shown before. */
     void show(AgreementReport report) {
         List<String> raters = report.raters().stream().map(Rater::label).toList();
-        heading.setText(raters.size() < 2 ? "Fewer than two coders coded this library: there is no agreement to measure."
-                : "Agreement between " + String.join(", ", raters) + ": passages code point by code point (as NVivo), case-level"
-                        + " codings by Krippendorff's alpha and Cohen's kappa.");
+        heading.setText(raters.size() < 2 ? Messages.Comparison_fewerThanTwo
+                : NLS.bind(Messages.Comparison_heading, String.join(", ", raters)));
         figures.removeAll();
         for (ComparisonRows.FigureLine line : ComparisonRows.figures(report)) {
             TableItem item = new TableItem(figures, SWT.NONE);
             item.setText(new String[] { line.what(), line.between(), line.count(), line.agreement(), line.kappa(), line.alpha() });
             item.setData(line);
         }
-        figures.setToolTipText("A figure that is not defined says why in the notes below and in coprod agreement.");
+        figures.setToolTipText(Messages.Comparison_figuresTip);
         disagreements.removeAll();
         for (TableColumn c : disagreements.getColumns()) {
             c.dispose();
         }
-        column(disagreements, "Case", 90);
-        column(disagreements, "Where", 200);
-        column(disagreements, "Code or measure", 160);
+        column(disagreements, Messages.Column_case, 90);
+        column(disagreements, Messages.Column_where, 200);
+        column(disagreements, Messages.Column_codeOrMeasure, 160);
         raters.forEach(r -> column(disagreements, r, 140));
-        column(disagreements, "Passage", 300);
+        column(disagreements, Messages.Column_passage, 300);
         for (ComparisonRows.DisagreementLine line : ComparisonRows.disagreements(report)) {
             TableItem item = new TableItem(disagreements, SWT.NONE);
             String[] cells = new String[4 + raters.size()];
@@ -126,7 +127,7 @@ final class CoderComparison extends Composite {
 
     /** Shows that no library is open. */
     void clear() {
-        heading.setText("No library is open.");
+        heading.setText(Messages.Comparison_noLibrary);
         figures.removeAll();
         disagreements.removeAll();
         notes.setText("");

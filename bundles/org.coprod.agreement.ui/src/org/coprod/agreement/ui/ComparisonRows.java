@@ -12,6 +12,7 @@ import org.coprod.agreement.Reliability;
 import org.coprod.core.evidence.CodePoints;
 import org.coprod.core.evidence.Texts;
 import org.coprod.model.CodableText;
+import org.eclipse.osgi.util.NLS;
 
 /** The lines of the Coder Comparison view made from an agreement report: figures per code, and disagreements side by side. */
 final class ComparisonRows {
@@ -39,16 +40,16 @@ final class ComparisonRows {
             codes.sort(Comparator.comparing(s -> r.codeName(s.code())));
             codes.add(p.overall());
             for (PassageComparison.Summary s : codes) {
-                out.add(new FigureLine(s.code() == null ? "All codes (passages)" : r.codeName(s.code()), between,
-                        s.texts() + (s.texts() == 1 ? " text" : " texts"), cell(s.agreement(), true), cell(s.kappa(), false), "",
-                        why(s.agreement(), s.kappa())));
+                String texts = NLS.bind(s.texts() == 1 ? Messages.Rows_oneText : Messages.Rows_texts, s.texts());
+                out.add(new FigureLine(s.code() == null ? Messages.Rows_allCodes : r.codeName(s.code()), between, texts,
+                        cell(s.agreement(), true), cell(s.kappa(), false), "", why(s.agreement(), s.kappa())));
             }
         }
         String all = String.join(", ", r.raters().stream().map(Object::toString).toList());
         for (Reliability x : r.cases().reliabilities()) {
-            String what = x.category() == null ? capital(x.measure().label()) : "  " + x.category() + " (yes/no)";
-            out.add(new FigureLine(what, all, x.units() + (x.units() == 1 ? " unit" : " units"), "", cell(x.kappa(), false),
-                    cell(x.alpha(), false), why(x.alpha(), x.kappa())));
+            String what = x.category() == null ? capital(x.measure().label()) : "  " + NLS.bind(Messages.Rows_yesNo, x.category());
+            String units = NLS.bind(x.units() == 1 ? Messages.Rows_oneUnit : Messages.Rows_units, x.units());
+            out.add(new FigureLine(what, all, units, "", cell(x.kappa(), false), cell(x.alpha(), false), why(x.alpha(), x.kappa())));
         }
         return out;
     }
@@ -65,14 +66,14 @@ final class ComparisonRows {
                     choices.add("");
                 }
                 boolean byFirst = d.codedBy().equals(p.first());
-                choices.set(first, byFirst ? "coded" : "not coded");
-                choices.set(second, byFirst ? "not coded" : "coded");
+                choices.set(first, byFirst ? Messages.Rows_coded : Messages.Rows_notCoded);
+                choices.set(second, byFirst ? Messages.Rows_notCoded : Messages.Rows_coded);
                 out.add(new DisagreementLine(d.text().key().caseId(), d.text().title() + " " + d.start() + "–" + d.end(),
                         r.codeName(d.code()), choices, quote(d), d.text().text(), d.start(), d.end()));
             }
         }
         for (CaseComparison.Disagreement d : r.cases().disagreements()) {
-            List<String> choices = d.choices().stream().map(v -> v == null ? "(not coded)" : v).toList();
+            List<String> choices = d.choices().stream().map(v -> v == null ? Messages.Rows_notCodedParenthesised : v).toList();
             out.add(new DisagreementLine(d.unit().caseId(), d.unit().toString(), capital(d.measure().label()), choices, "", null, 0, 0));
         }
         return out;
@@ -87,7 +88,7 @@ final class ComparisonRows {
     }
 
     private static String cell(Figure f, boolean percent) {
-        return !f.defined() ? "not defined" : percent ? f.percent() : f.text();
+        return !f.defined() ? Messages.Rows_notDefined : percent ? f.percent() : f.text();
     }
 
     /** Why a line's figures are not defined, or the convention they follow (shown as the line's tool tip). */

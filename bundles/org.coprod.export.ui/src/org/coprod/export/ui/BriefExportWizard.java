@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -42,7 +43,7 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
     private BriefWizardPage page;
 
     public BriefExportWizard() {
-        setWindowTitle("Export Brief");
+        setWindowTitle(Messages.Wizard_title);
         setNeedsProgressMonitor(false);
         if (PlatformUI.isWorkbenchRunning()) {
             setDialogSettings(PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(BriefExportWizard.class))
@@ -85,7 +86,7 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
         try {
             export.check();
         } catch (BriefExport.DestinationExistsException e) {
-            if (!MessageDialog.openQuestion(getShell(), "Replace File?", e.file() + " already exists.\n\nDo you want to replace it?")) {
+            if (!MessageDialog.openQuestion(getShell(), Messages.Replace_title, NLS.bind(Messages.Replace_question, e.file()))) {
                 return false;
             }
             export = new BriefExport(choice.format(), choice.destination(), choice.reference(), choice.libraryFolder(), true);
@@ -109,7 +110,7 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
     }
 
     private static void schedule(BriefExport export, Brief brief, Path destination) {
-        Job job = new Job("Writing brief " + destination.getFileName()) {
+        Job job = new Job(NLS.bind(Messages.Wizard_job, destination.getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
@@ -138,11 +139,11 @@ public class BriefExportWizard extends Wizard implements IExportWizard {
     /** Says that the brief is written, where, and offers to open it in the desktop's program for its kind of file. */
     private static void offerToOpen(Display display, Path destination) {
         Shell shell = display.getActiveShell();
-        MessageDialog d = new MessageDialog(shell, "Brief written", null,
-                "The brief is written to " + destination + ".", MessageDialog.INFORMATION, 0, "&Open", "&Close");
+        MessageDialog d = new MessageDialog(shell, Messages.Written_title, null,
+                NLS.bind(Messages.Written_brief, destination), MessageDialog.INFORMATION, 0, Messages.Written_open, Messages.Written_close);
         if (d.open() == 0 && !Program.launch(destination.toString())) {
-            MessageDialog.openInformation(shell, "Brief written",
-                    "No program on this desktop opens " + destination.getFileName() + "; the file is in " + destination.getParent() + ".");
+            MessageDialog.openInformation(shell, Messages.Written_title,
+                    NLS.bind(Messages.Written_noProgram, destination.getFileName(), destination.getParent()));
         }
     }
 }

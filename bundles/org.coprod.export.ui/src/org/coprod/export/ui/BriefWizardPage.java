@@ -16,6 +16,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -58,8 +59,8 @@ final class BriefWizardPage extends WizardPage {
         super("brief");
         this.library = library;
         this.checkedFirst = selected;
-        setTitle("Brief");
-        setDescription("Compare 2 to 5 cases side by side, or document one case, as Word or Markdown.");
+        setTitle(Messages.Page_title);
+        setDescription(Messages.Page_description);
     }
 
     @Override
@@ -68,17 +69,17 @@ final class BriefWizardPage extends WizardPage {
         area.setLayout(new GridLayout(3, false));
         setControl(area);
         if (library == null) {
-            new Label(area, SWT.WRAP).setText("No case library is open.");
-            setErrorMessage("Open a case library first (File > Open Library)");
+            new Label(area, SWT.WRAP).setText(Messages.Page_noLibrary);
+            setErrorMessage(Messages.Page_openLibraryFirst);
             setPageComplete(false);
             return;
         }
-        label(area, "&Cases:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        label(area, Messages.Page_cases).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Composite cases = new Composite(area, SWT.NONE);
         cases.setLayout(new GridLayout(1, false));
         cases.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         Text filter = new Text(cases, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("filter by name or id");
+        filter.setMessage(Messages.Page_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         caseList = CheckboxTableViewer.newCheckList(cases, SWT.BORDER | SWT.V_SCROLL);
         GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -116,19 +117,19 @@ final class BriefWizardPage extends WizardPage {
             }
         }));
 
-        label(area, "Kind:");
+        label(area, Messages.Page_kind);
         Composite kinds = new Composite(area, SWT.NONE);
         kinds.setLayout(new GridLayout(2, false));
         kinds.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         comparative = new Button(kinds, SWT.RADIO);
-        comparative.setText("Co&mparative brief (2 to 5 cases)");
+        comparative.setText(Messages.Page_comparative);
         single = new Button(kinds, SWT.RADIO);
-        single.setText("&Single-case brief (1 case)");
+        single.setText(Messages.Page_single);
         comparative.addListener(SWT.Selection, e -> validate());
         single.addListener(SWT.Selection, e -> validate());
         kindFromCount();
 
-        label(area, "&Format:");
+        label(area, Messages.Page_format);
         format = new Combo(area, SWT.READ_ONLY);
         format.setItems(Arrays.stream(BriefFormat.values()).map(BriefFormat::label).toArray(String[]::new));
         format.select(0);
@@ -143,27 +144,27 @@ final class BriefWizardPage extends WizardPage {
             validate();
         });
 
-        label(area, "&Reference document:");
+        label(area, Messages.Page_reference);
         reference = new Text(area, SWT.BORDER);
-        reference.setMessage("the styles shipped with the workbench");
+        reference.setMessage(Messages.Page_referenceHint);
         reference.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         referenceBrowse = browse(area, reference, SWT.OPEN, "*.docx");
 
         Group front = new Group(area, SWT.NONE);
-        front.setText("Front matter");
+        front.setText(Messages.Page_front);
         front.setLayout(new GridLayout(2, false));
         front.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1));
-        title = field(front, "&Title:", "generated from the cases");
-        question = field(front, "Policy &question:", "e.g. Options for community-led sanitation in informal settlements");
-        author = field(front, "&Author:", "author or team");
-        label(front, "&Key messages:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        title = field(front, Messages.Page_titleField, Messages.Page_titleHint);
+        question = field(front, Messages.Page_question, Messages.Page_questionHint);
+        author = field(front, Messages.Page_author, Messages.Page_authorHint);
+        label(front, Messages.Page_keyMessages).setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         messages = new Text(front, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        messages.setMessage("one a line; leave empty to generate them from the cases");
+        messages.setMessage(Messages.Page_keyMessagesHint);
         GridData messagesData = new GridData(SWT.FILL, SWT.FILL, true, false);
         messagesData.heightHint = 50;
         messages.setLayoutData(messagesData);
 
-        label(area, "&Destination:");
+        label(area, Messages.Page_destination);
         destination = new Text(area, SWT.BORDER);
         destination.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         browse(area, destination, SWT.SAVE, null);
@@ -190,7 +191,7 @@ final class BriefWizardPage extends WizardPage {
 
     private Button browse(Composite parent, Text target, int style, String filter) {
         Button b = new Button(parent, SWT.PUSH);
-        b.setText("Browse...");
+        b.setText(Messages.Page_browse);
         b.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(getShell(), style);
             dialog.setFilterExtensions(new String[] { filter != null ? filter : "*." + selectedFormat().extension() });
@@ -220,20 +221,20 @@ final class BriefWizardPage extends WizardPage {
         String error = null;
         int n = order.size();
         if (n == 0) {
-            error = "Choose the cases the brief is about";
+            error = Messages.Page_chooseCases;
         } else if (single.getSelection() && n != 1) {
-            error = "A single-case brief documents one case: " + n + " are checked";
+            error = NLS.bind(Messages.Page_singleNeedsOne, n);
         } else if (comparative.getSelection() && n < 2) {
-            error = "A comparative brief needs 2 to " + BriefRequest.MAX_COMPARED + " cases: check another case";
+            error = NLS.bind(Messages.Page_comparativeNeedsTwo, BriefRequest.MAX_COMPARED);
         } else if (n > BriefRequest.MAX_COMPARED) {
-            error = n + " cases are checked: a comparative brief compares at most " + BriefRequest.MAX_COMPARED;
+            error = NLS.bind(Messages.Page_tooMany, n, BriefRequest.MAX_COMPARED);
         } else if (destination.getText().isBlank()) {
-            error = "Choose the destination file";
+            error = Messages.Page_chooseDestination;
         } else if (!reference.getText().isBlank() && selectedFormat() == BriefFormat.DOCX
                 && !Path.of(reference.getText()).toFile().isFile()) {
-            error = "The reference document " + reference.getText() + " does not exist";
+            error = NLS.bind(Messages.Page_noReference, reference.getText());
         } else if (Path.of(destination.getText()).toAbsolutePath().normalize().startsWith(library.folder())) {
-            error = "Choose a destination outside the case library folder " + library.folder();
+            error = NLS.bind(Messages.Page_outsideLibrary, library.folder());
         }
         setErrorMessage(error);
         setPageComplete(error == null);

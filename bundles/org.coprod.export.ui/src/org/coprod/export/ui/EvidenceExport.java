@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Display;
@@ -58,7 +59,7 @@ final class EvidenceExport {
 
     /** The Job that writes a file from what was read; {@code done} is told its result (OK, cancelled, or why it failed). */
     static Job job(String title, Path file, Write write, Consumer<IStatus> done) {
-        Job job = new Job(title + " to " + file.getFileName()) {
+        Job job = new Job(NLS.bind(Messages.Evidence_job, title, file.getFileName())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
@@ -91,17 +92,17 @@ final class EvidenceExport {
             if (result.isOK()) {
                 offerToOpen(shell, title, file);
             } else {
-                MessageDialog.openError(shell, title, "Nothing was written: " + result.getMessage());
+                MessageDialog.openError(shell, title, NLS.bind(Messages.Evidence_nothingWritten, result.getMessage()));
             }
         });
     }
 
     private static void offerToOpen(Shell shell, String title, Path file) {
-        MessageDialog d = new MessageDialog(shell, title, null, "Written to " + file + ".", MessageDialog.INFORMATION, 0, "&Open",
-                "&Close");
+        MessageDialog d = new MessageDialog(shell, title, null, NLS.bind(Messages.Evidence_written, file), MessageDialog.INFORMATION, 0,
+                Messages.Written_open, Messages.Written_close);
         if (d.open() == 0 && !Program.launch(file.toString())) {
-            MessageDialog.openInformation(shell, title, "No program on this desktop opens " + file.getFileName() + "; the file is in "
-                    + file.getParent() + ".");
+            MessageDialog.openInformation(shell, title, NLS.bind(Messages.Written_noProgram, file.getFileName(),
+                    file.getParent()));
         }
     }
 
@@ -120,9 +121,8 @@ final class EvidenceExport {
         Path file = Path.of(chosen);
         Optional<Writer> writer = writers.of(file, false);
         if (writer.isEmpty()) {
-            MessageDialog.openError(shell, title, file.getFileName() + ": the name must end in " + String.join(", ",
-                    extensions.stream().map(
-                    e -> e.substring(1)).toList()) + ", which says the format to write.");
+            MessageDialog.openError(shell, title, NLS.bind(Messages.Evidence_badName, file.getFileName(),
+                    String.join(", ", extensions.stream().map(e -> e.substring(1)).toList())));
             return false;
         }
         return write(shell, title, file, writer.get(), writers);
@@ -133,7 +133,7 @@ final class EvidenceExport {
         try {
             writer.check().run();
         } catch (BriefExport.DestinationExistsException e) {
-            if (!MessageDialog.openQuestion(shell, "Replace File?", e.file() + " already exists.\n\nDo you want to replace it?")) {
+            if (!MessageDialog.openQuestion(shell, Messages.Replace_title, NLS.bind(Messages.Replace_question, e.file()))) {
                 return false;
             }
             writer = writers.of(file, true).orElseThrow();
@@ -145,7 +145,7 @@ final class EvidenceExport {
         try {
             write = writer.read().run();
         } catch (BriefException e) {
-            MessageDialog.openError(shell, title, "Nothing was written: " + e.getMessage());
+            MessageDialog.openError(shell, title, NLS.bind(Messages.Evidence_nothingWritten, e.getMessage()));
             return false;
         }
         Display display = shell.getDisplay();

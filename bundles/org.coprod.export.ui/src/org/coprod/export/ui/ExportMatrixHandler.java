@@ -23,13 +23,12 @@ public class ExportMatrixHandler extends AbstractHandler {
         }
         FrameworkMatrix matrix = view.pane().grid().matrix();
         if (matrix == null || matrix.codes().isEmpty() || matrix.cases().isEmpty()) {
-            MessageDialog.openInformation(shell, "Export Framework Matrix",
-                    "The matrix has no codes or no cases to export: choose codes first.");
+            MessageDialog.openInformation(shell, Messages.Matrix_title, Messages.Matrix_empty);
             return null;
         }
         WorkbenchSession session = view.pane().session();
-        EvidenceExport.run(shell, "Export Framework Matrix", "matrix.xlsx", List.of("*.xlsx", "*.csv"),
-                List.of("Excel workbook (*.xlsx)", "CSV (*.csv)"), (file, overwrite) -> MatrixExport.Format.of(file)
+        EvidenceExport.run(shell, Messages.Matrix_title, "matrix.xlsx", List.of("*.xlsx", "*.csv"),
+                List.of(Messages.Format_xlsx, Messages.Format_csv), (file, overwrite) -> MatrixExport.Format.of(file)
                         .map(format -> new MatrixExport(format, file, session.folder(), overwrite))
                         .map(export -> new EvidenceExport.Writer(export::check, () -> {
                             MatrixExport.Content content = export.read(matrix); // on the UI thread, which owns the model

@@ -24,14 +24,14 @@ public class ExportQuotationsHandler extends AbstractHandler {
         }
         RetrievalPane pane = view.pane();
         if (pane.found().isEmpty()) {
-            MessageDialog.openInformation(shell, "Export Quotations", "The Retrieval view lists no passage to export: add codes first.");
+            MessageDialog.openInformation(shell, Messages.Quotations_title, Messages.Quotations_empty);
             return null;
         }
         WorkbenchSession session = pane.session();
         // Taken now: the view may retrieve again while the file dialog is open.
         Quotations quotations = new Quotations(pane.title(), pane.description(), pane.found());
-        EvidenceExport.run(shell, "Export Quotations", "quotations.docx", List.of("*.docx", "*.md", "*.csv"),
-                List.of("Word (*.docx)", "Markdown (*.md)", "CSV (*.csv)"), (file, overwrite) -> QuotationExport.Format.of(file)
+        EvidenceExport.run(shell, Messages.Quotations_title, "quotations.docx", List.of("*.docx", "*.md", "*.csv"),
+                List.of(Messages.Format_docx, Messages.Format_md, Messages.Format_csv), (file, overwrite) -> QuotationExport.Format.of(file)
                         .map(format -> new QuotationExport(format, file, session.folder(), overwrite))
                         .map(export -> new EvidenceExport.Writer(export::check, () -> {
                             QuotationExport.Content content = export.read(quotations); // on the UI thread, which owns the model

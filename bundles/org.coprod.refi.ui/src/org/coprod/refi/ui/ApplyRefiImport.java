@@ -5,6 +5,7 @@ import org.coprod.refi.RefiPlan;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A REFI-QDA import in the workbench: the plan applied to the open library as one undoable edit. Its changes (new
@@ -35,7 +36,8 @@ public final class ApplyRefiImport {
     /** "Import 3 Cases from project.qdpx": what Edit > Undo will take back. */
     static String label(RefiPlan plan) {
         int cases = plan.report().counts().cases();
-        String what = cases == 0 ? "" : cases == 1 ? " 1 Case" : " " + cases + " Cases";
-        return "Import" + what + " from " + plan.report().file();
+        String file = String.valueOf(plan.report().file());
+        return cases == 0 ? NLS.bind(Messages.Undo_import, file)
+                : NLS.bind(cases == 1 ? Messages.Undo_importOneCase : Messages.Undo_importCases, cases, file);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.coprod.refi.RefiImport;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -28,8 +29,8 @@ final class ImportFilePage extends WizardPage {
     ImportFilePage(WorkbenchSession session) {
         super("refi-import-file");
         this.session = session;
-        setTitle("REFI-QDA Project or Codebook");
-        setDescription("A .qdpx project or .qdc codebook from NVivo, ATLAS.ti, MAXQDA or QualCoder, into the open library.");
+        setTitle(Messages.ImportFile_title);
+        setDescription(Messages.ImportFile_description);
     }
 
     @Override
@@ -38,19 +39,19 @@ final class ImportFilePage extends WizardPage {
         area.setLayout(new GridLayout(3, false));
         setControl(area);
         if (session == null) {
-            new Label(area, SWT.WRAP).setText("No case library is open.");
-            setErrorMessage("Open a case library first (File > Open Library)");
+            new Label(area, SWT.WRAP).setText(Messages.Common_noLibrary);
+            setErrorMessage(Messages.Common_openLibraryFirst);
             setPageComplete(false);
             return;
         }
-        new Label(area, SWT.NONE).setText("&File:");
+        new Label(area, SWT.NONE).setText(Messages.Common_file);
         file = new Text(area, SWT.BORDER);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = 420;
         file.setLayoutData(data);
         file.addModifyListener(e -> validate());
         Button browse = new Button(area, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.Common_browse);
         browse.addListener(SWT.Selection, e -> {
             FileDialog d = new FileDialog(getShell(), SWT.OPEN);
             d.setFilterExtensions(new String[] { "*.qdpx;*.qdc;*.qde", "*.*" });
@@ -60,16 +61,16 @@ final class ImportFilePage extends WizardPage {
             }
         });
         Group existing = new Group(area, SWT.NONE);
-        existing.setText("A case the library already has (same id)");
+        existing.setText(Messages.ImportFile_existing);
         existing.setLayout(new GridLayout(1, false));
         existing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
-        refuse = radio(existing, "&Import nothing, and say which cases they are");
-        skip = radio(existing, "&Skip them: the library's cases stay as they are");
-        merge = radio(existing, "&Merge into them: add facts, notes, passages and memos (nothing is removed)");
+        refuse = radio(existing, Messages.ImportFile_refuse);
+        skip = radio(existing, Messages.ImportFile_skip);
+        merge = radio(existing, Messages.ImportFile_merge);
         refuse.setSelection(true);
         // spanning the row: in the first column its width would push the file field halfway across the page
         Label later = new Label(area, SWT.WRAP);
-        later.setText("Nothing changes until you press Finish on the next page, which lists what cannot be carried over.");
+        later.setText(Messages.ImportFile_nothingYet);
         GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         wide.widthHint = 420;
         later.setLayoutData(wide);
@@ -85,7 +86,7 @@ final class ImportFilePage extends WizardPage {
     /** An empty field is not yet an error: the page asks for the file, and says what is wrong once one is typed. */
     private void validate() {
         String text = file.getText().strip();
-        String problem = text.isEmpty() || Files.isRegularFile(Path.of(text)) ? null : "No such file: " + text;
+        String problem = text.isEmpty() || Files.isRegularFile(Path.of(text)) ? null : NLS.bind(Messages.ImportFile_noSuchFile, text);
         setErrorMessage(problem);
         setMessage(text.isEmpty() ? "Choose the file to import" : null);
         setPageComplete(problem == null && !text.isEmpty());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.coprod.refi.ImportReport;
 import org.coprod.refi.RefiPlan;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -28,8 +29,8 @@ final class ImportReportPage extends WizardPage {
     ImportReportPage(RefiImportWizard wizard) {
         super("refi-import-report");
         this.wizard = wizard;
-        setTitle("What Will Be Imported");
-        setDescription("Read what the import adds and what it cannot carry over; nothing changes until you press Finish.");
+        setTitle(Messages.Report_title);
+        setDescription(Messages.Report_description);
         setPageComplete(false);
     }
 
@@ -48,7 +49,8 @@ final class ImportReportPage extends WizardPage {
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = 260;
         entries.setLayoutData(data);
-        for (String[] c : new String[][] { { "What", "130" }, { "Element", "120" }, { "Name", "160" }, { "Why", "420" } }) {
+        for (String[] c : new String[][] { { Messages.Report_what, "130" }, { Messages.Report_element, "120" },
+            { Messages.Report_name, "160" }, { Messages.Report_why, "420" } }) {
             TableColumn column = new TableColumn(entries, SWT.LEFT);
             column.setText(c[0]);
             column.setWidth(Integer.parseInt(c[1]));
@@ -70,19 +72,20 @@ final class ImportReportPage extends WizardPage {
         ImportReport report = plan.report();
         entries.removeAll();
         for (String e : report.errors()) {
-            row("refuses the import", "", "", e);
+            row(Messages.Report_refuses, "", "", e);
         }
         for (ImportReport.Entry e : report.entries()) {
             row(switch (e.kind()) {
-                case NOT_CARRIED -> "not carried over";
-                case CHANGED -> "changed";
-                case NOTE -> "to know";
+                case NOT_CARRIED -> Messages.Report_notCarried;
+                case CHANGED -> Messages.Report_changed;
+                case NOTE -> Messages.Report_note;
             }, e.element(), e.name(), e.detail());
         }
         int lost = report.entries(ImportReport.Kind.NOT_CARRIED).size();
-        summary.setText((plan.applicable() ? "Importing adds " : "Nothing can be imported. It would add ") + report.summary() + "."
-                + (lost == 0 ? " Everything is carried over." : " " + lost + (lost == 1 ? " element is" : " elements are")
-                        + " not carried over (listed below)."));
+        String adds = NLS.bind(plan.applicable() ? Messages.Report_adds : Messages.Report_wouldAdd, report.summary());
+        String carried = lost == 0 ? Messages.Report_allCarried
+                : NLS.bind(lost == 1 ? Messages.Report_oneLost : Messages.Report_lost, lost);
+        summary.setText(adds + carried);
         summary.getParent().layout(true, true);
         setErrorMessage(plan.applicable() ? null : String.join("; ", report.errors()));
         setPageComplete(plan.applicable());
@@ -91,7 +94,7 @@ final class ImportReportPage extends WizardPage {
     /** Says the file could not be read at all (refused as hostile, or no REFI-QDA file). */
     void refused(String why) {
         entries.removeAll();
-        summary.setText("Nothing can be imported.");
+        summary.setText(Messages.Report_nothing);
         setErrorMessage(why);
         setPageComplete(false);
     }

@@ -12,6 +12,7 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,10 +39,9 @@ final class RefiExportPage extends WizardPage {
         this.kind = kind;
         this.library = library;
         this.selected = selected;
-        setTitle(kind == RefiExportWizard.Kind.PROJECT ? "REFI-QDA Project" : "REFI-QDA Codebook");
+        setTitle(kind == RefiExportWizard.Kind.PROJECT ? Messages.Export_projectTitle : Messages.Export_codebookTitle);
         setDescription(kind == RefiExportWizard.Kind.PROJECT
-                ? "A project that NVivo, ATLAS.ti, MAXQDA and QualCoder open: cases, documents, notes, codes and coded passages."
-                : "The codebook alone: the built-in groups and the library's codes, with definitions and colours.");
+                ? Messages.Export_projectDescription : Messages.Export_codebookDescription);
     }
 
     private String extension() {
@@ -54,21 +54,21 @@ final class RefiExportPage extends WizardPage {
         area.setLayout(new GridLayout(3, false));
         setControl(area);
         if (library == null) {
-            new Label(area, SWT.WRAP).setText("No case library is open.");
-            setErrorMessage("Open a case library first (File > Open Library)");
+            new Label(area, SWT.WRAP).setText(Messages.Common_noLibrary);
+            setErrorMessage(Messages.Common_openLibraryFirst);
             setPageComplete(false);
             return;
         }
         if (kind == RefiExportWizard.Kind.PROJECT) {
             caseList(area);
         }
-        new Label(area, SWT.NONE).setText("&File:");
+        new Label(area, SWT.NONE).setText(Messages.Common_file);
         file = new Text(area, SWT.BORDER);
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         file.setText(Path.of(System.getProperty("user.home"), library.folder().getFileName() + "." + extension()).toString());
         file.addModifyListener(e -> validate());
         Button browse = new Button(area, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.Common_browse);
         browse.addListener(SWT.Selection, e -> {
             FileDialog d = new FileDialog(getShell(), SWT.SAVE);
             d.setFilterExtensions(new String[] { "*." + extension() });
@@ -80,7 +80,7 @@ final class RefiExportPage extends WizardPage {
         });
         if (kind == RefiExportWizard.Kind.PROJECT) {
             Label how = new Label(area, SWT.NONE);
-            how.setText("How it travels:");
+            how.setText(Messages.Export_howItTravels);
             how.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
             Text travels = new Text(area, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL | SWT.BORDER);
             travels.setText("- " + String.join("\n- ", ProjectExport.CARRIED_AS_TEXT));
@@ -94,7 +94,7 @@ final class RefiExportPage extends WizardPage {
 
     private void caseList(Composite area) {
         Label label = new Label(area, SWT.NONE);
-        label.setText("&Cases:");
+        label.setText(Messages.Export_cases);
         label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         cases = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.V_SCROLL);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -116,13 +116,13 @@ final class RefiExportPage extends WizardPage {
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         Button all = new Button(buttons, SWT.PUSH);
-        all.setText("Select &All");
+        all.setText(Messages.Export_selectAll);
         all.addListener(SWT.Selection, e -> {
             cases.setAllChecked(true);
             validate();
         });
         Button none = new Button(buttons, SWT.PUSH);
-        none.setText("&Deselect All");
+        none.setText(Messages.Export_deselectAll);
         none.addListener(SWT.Selection, e -> {
             cases.setAllChecked(false);
             validate();
@@ -133,11 +133,11 @@ final class RefiExportPage extends WizardPage {
         String problem = null;
         String name = file.getText().strip().toLowerCase(Locale.ROOT);
         if (cases != null && cases.getCheckedElements().length == 0) {
-            problem = "Tick at least one case";
+            problem = Messages.Export_tickOne;
         } else if (name.isEmpty()) {
-            problem = "Give the file to write";
+            problem = Messages.Export_giveFile;
         } else if (!name.endsWith("." + extension())) {
-            problem = "The file's name ends in ." + extension();
+            problem = NLS.bind(Messages.Export_extension, extension());
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 
@@ -41,7 +42,7 @@ public class RefiExportWizard extends Wizard implements IExportWizard {
 
     public RefiExportWizard(Kind kind) {
         this.kind = kind;
-        setWindowTitle(kind == Kind.PROJECT ? "Export REFI-QDA Project" : "Export REFI-QDA Codebook");
+        setWindowTitle(kind == Kind.PROJECT ? Messages.Export_projectWindow : Messages.Export_codebookWindow);
         setNeedsProgressMonitor(true);
     }
 
@@ -97,12 +98,12 @@ public class RefiExportWizard extends Wizard implements IExportWizard {
                 try {
                     if (kind == Kind.CODEBOOK) {
                         CodebookExport.Result r = new CodebookExport(library).write(file, overwrite, monitor);
-                        written = "The codebook (" + r.codes() + " codes) is written to " + r.file() + ".";
+                        written = NLS.bind(Messages.Export_codebookWritten, r.codes(), r.file());
                     } else {
                         ProjectExport.Result r = new ProjectExport(library, cases).write(file, overwrite, monitor);
-                        written = r.cases() + " cases, " + r.documents() + " documents and " + r.selections() + " coded passages are"
-                                + " written to " + r.file() + "." + (r.warnings().isEmpty() ? ""
-                                        : "\n\nLeft out:\n" + String.join("\n", r.warnings()));
+                        Object[] counts = { r.cases(), r.documents(), r.selections(), r.file() };
+                        written = NLS.bind(Messages.Export_projectWritten, counts)
+                                + (r.warnings().isEmpty() ? "" : NLS.bind(Messages.Export_leftOut, String.join("\n", r.warnings())));
                     }
                 } catch (RefiException e) {
                     throw new InvocationTargetException(e);
@@ -114,7 +115,7 @@ public class RefiExportWizard extends Wizard implements IExportWizard {
             page.setErrorMessage(e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage());
             return false;
         } catch (InterruptedException e) {
-            page.setMessage("The export was cancelled; nothing was written.");
+            page.setMessage(Messages.Export_cancelled);
             return false;
         }
         inform(written);
@@ -123,7 +124,7 @@ public class RefiExportWizard extends Wizard implements IExportWizard {
 
     /** Asks before an existing file is replaced (overridden in tests, which answer for the user). */
     boolean confirmReplace(Path file) {
-        return MessageDialog.openQuestion(getShell(), "Replace File?", file + " already exists.\n\nDo you want to replace it?");
+        return MessageDialog.openQuestion(getShell(), Messages.Export_replaceTitle, NLS.bind(Messages.Export_replaceQuestion, file));
     }
 
     /** Says what was written (overridden in tests). */

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 
@@ -32,7 +33,7 @@ public class RefiImportWizard extends Wizard implements IImportWizard {
     private String planned;
 
     public RefiImportWizard() {
-        setWindowTitle("Import REFI-QDA Project or Codebook");
+        setWindowTitle(Messages.Import_window);
         setNeedsProgressMonitor(true);
     }
 
@@ -95,7 +96,7 @@ public class RefiImportWizard extends Wizard implements IImportWizard {
             reportPage.refused(e.getCause() == null ? String.valueOf(e.getMessage()) : e.getCause().getMessage());
         } catch (InterruptedException e) {
             planned = null;
-            reportPage.refused("Reading " + file.getFileName() + " was cancelled; nothing was imported.");
+            reportPage.refused(NLS.bind(Messages.Import_cancelled, file.getFileName()));
         }
         return plan;
     }
@@ -126,10 +127,10 @@ public class RefiImportWizard extends Wizard implements IImportWizard {
         }
         if (!done) {
             RefiPlan.discard(written);
-            reportPage.setErrorMessage("The import could not be applied; nothing was imported.");
+            reportPage.setErrorMessage(Messages.Import_notApplied);
             return false;
         }
-        inform("Imported " + plan.report().summary() + ".\n\nSave the library to keep it; Edit > Undo takes the whole import back.");
+        inform(NLS.bind(Messages.Import_done, plan.report().summary()));
         return true;
     }
 

@@ -31,7 +31,7 @@ public class FindSimilarHandler extends AbstractHandler {
                     .showView(SearchView.ID);
             view.showSimilar(c);
         } catch (PartInitException e) {
-            throw new ExecutionException("Cannot open the Search view", e);
+            throw new ExecutionException(Messages.FindSimilar_cannotOpenView, e);
         }
         return null;
     }

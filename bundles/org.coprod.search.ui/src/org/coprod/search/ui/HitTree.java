@@ -41,7 +41,7 @@ final class HitTree {
         viewer.getTree().setHeaderVisible(true);
         viewer.setContentProvider(new Content());
         Image document = CaseDocument.icon(viewer.getControl());
-        column("Case", 260, new ColumnLabelProvider() {
+        column(Messages.Search_columnCase, 260, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 return e instanceof SearchHit h ? h.name() : ((CaseDocument) e).title();
@@ -57,20 +57,20 @@ final class HitTree {
                 return e instanceof SearchHit h ? h.id() : ((CaseDocument) e).document().getId();
             }
         });
-        column("Year", 50, new ColumnLabelProvider() {
+        column(Messages.Search_columnYear, 50, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 return e instanceof SearchHit h && h.year() != null ? h.year().toString() : "";
             }
         });
-        column("Score", 55, new ColumnLabelProvider() {
+        column(Messages.Search_columnScore, 55, new ColumnLabelProvider() {
             @Override
             public String getText(Object e) {
                 return e instanceof SearchHit h ? String.format(Locale.ROOT, "%.1f", h.score()) : "";
             }
         });
         TreeViewerColumn snippet = new TreeViewerColumn(viewer, SWT.NONE);
-        snippet.getColumn().setText("Where it matches");
+        snippet.getColumn().setText(Messages.Search_columnWhere);
         snippet.getColumn().setWidth(600);
         snippet.setLabelProvider(new DelegatingStyledCellLabelProvider(new SnippetStyles()));
         viewer.addDoubleClickListener(e -> {

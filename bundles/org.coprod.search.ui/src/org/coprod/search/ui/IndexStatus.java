@@ -3,6 +3,7 @@ package org.coprod.search.ui;
 import java.io.IOException;
 
 import org.coprod.search.CaseIndex;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -40,7 +41,7 @@ public final class IndexStatus extends WorkbenchWindowControlContribution implem
             return;
         }
         label.setText(text(index));
-        label.setToolTipText(index.problem().orElse("The Lucene index of the open library's cases (derived data, rebuilt on demand)"));
+        label.setToolTipText(index.problem().orElse(Messages.IndexStatus_tip));
         label.getParent().layout(true, true);
     }
 
@@ -48,15 +49,16 @@ public final class IndexStatus extends WorkbenchWindowControlContribution implem
     static String text(LibraryIndex index) {
         CaseIndex i = index.index().orElse(null);
         if (i == null) {
-            return index.library().isPresent() ? "Search index: opening…" : "Search index: no library";
+            return index.library().isPresent() ? Messages.IndexStatus_opening : Messages.IndexStatus_noLibrary;
         }
         int n;
         try {
             n = i.size();
         } catch (IOException | RuntimeException e) {
-            return "Search index: unreadable (" + e.getMessage() + ")";
+            return NLS.bind(Messages.IndexStatus_unreadable, e.getMessage());
         }
-        return "Search index: " + n + (n == 1 ? " case" : " cases") + (i.isWritable() ? "" : ", read-only")
-                + index.problem().map(p -> " — see tooltip").orElse("");
+        String cases = NLS.bind(n == 1 ? Messages.IndexStatus_oneCase : Messages.IndexStatus_cases, n);
+        return cases + (i.isWritable() ? "" : Messages.IndexStatus_readOnly)
+                + index.problem().map(p -> Messages.IndexStatus_seeTip).orElse("");
     }
 }

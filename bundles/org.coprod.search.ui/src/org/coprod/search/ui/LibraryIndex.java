@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
@@ -40,7 +41,7 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
     private static LibraryIndex instance;
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final Job commitJob = Job.create("Saving the search index", monitor -> {
+    private final Job commitJob = Job.create(Messages.Index_savingJob, monitor -> {
         commit();
         return Status.OK_STATUS;
     });
@@ -133,7 +134,7 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
      * indexing its saves once that program has finished, rather than staying read-only for the whole session.
      */
     private Job opening(Library opened) {
-        return Job.create("Opening the search index", monitor -> {
+        return Job.create(Messages.Index_openingJob, monitor -> {
             try {
                 CaseIndex i = CaseIndex.open(opened);
                 CaseIndex previous = index;
@@ -161,7 +162,7 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
                 }
                 return Status.OK_STATUS;
             } catch (IOException | RuntimeException e) {
-                problem = "The search index in " + CaseIndex.folderOf(opened) + " cannot be opened: " + e.getMessage();
+                problem = NLS.bind(Messages.Index_cannotOpen, CaseIndex.folderOf(opened), e.getMessage());
                 fire();
                 return Status.error(problem, e);
             }
@@ -177,7 +178,7 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
     }
 
     private static void closeLater(CaseIndex old) {
-        Job close = Job.create("Closing the search index", monitor -> {
+        Job close = Job.create(Messages.Index_closingJob, monitor -> {
             try {
                 old.close();
             } catch (IOException | RuntimeException e) {

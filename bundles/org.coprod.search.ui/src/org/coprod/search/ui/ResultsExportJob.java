@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Exports every case a search request matches (the query and the ticked facets, not only the hits the table shows) to
@@ -38,7 +39,7 @@ final class ResultsExportJob extends Job {
     private final Path file;
 
     ResultsExportJob(CaseIndex index, SearchRequest request, Library library, Path file, ResultFormat format, boolean overwrite) {
-        super("Exporting search results to " + file.getFileName());
+        super(NLS.bind(Messages.Search_exportJob, file.getFileName()));
         this.index = index;
         this.request = request;
         this.library = library;

@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
@@ -75,12 +76,11 @@ final class SearchPanel {
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
         query = new Combo(bar, SWT.DROP_DOWN);
         query.setItems(history.toArray(String[]::new));
-        query.setToolTipText("Words, \"phrases\", AND/OR/NOT, wildcards (sanit*), fields: country:BR cell:P2-D2 "
-                + "sector:sanitation actor:\"Orangi Pilot Project\" year:[1990 TO 2000]");
+        query.setToolTipText(Messages.Search_queryTip);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
         query.addListener(SWT.DefaultSelection, e -> search());
         order = new Combo(bar, SWT.READ_ONLY);
-        order.setItems("By relevance", "By year");
+        order.setItems(Messages.Search_byRelevance, Messages.Search_byYear);
         order.select(0);
         order.addListener(SWT.Selection, e -> search());
         Button go = new Button(bar, SWT.PUSH);
@@ -125,9 +125,9 @@ final class SearchPanel {
             results.show(hits);
             facets.clear();
             show(null, 0);
-            status.setText("Cases most like \u201c" + c.getName() + "\u201d (shared words, cell, sector and country), most similar first");
+            status.setText(NLS.bind(Messages.Search_similar, c.getName()));
         } catch (IOException | RuntimeException e) {
-            status.setText("Cannot find similar cases: " + e.getMessage());
+            status.setText(NLS.bind(Messages.Search_similarFailed, e.getMessage()));
         }
     }
 
@@ -147,9 +147,9 @@ final class SearchPanel {
             results.show(r.hits());
             facets.show(r.facets());
             show(request, r.total());
-            status.setText(r.total() + (r.total() == 1 ? " case matches" : " cases match")
-                    + (r.hits().size() < r.total() ? " (showing the first " + r.hits().size() + ")" : "")
-                    + ". Double-click a case to open it.");
+            String matches = NLS.bind(r.total() == 1 ? Messages.Search_oneMatch : Messages.Search_matches, r.total());
+            String shown = r.hits().size() < r.total() ? NLS.bind(Messages.Search_showingFirst, r.hits().size()) : "";
+            status.setText(NLS.bind(Messages.Search_resultStatus, matches, shown));
         } catch (QuerySyntaxException e) {
             status.setText(e.getMessage());
             if (e.column() > 0) {
@@ -157,7 +157,7 @@ final class SearchPanel {
                 query.setSelection(new Point(at, at));
             }
         } catch (IOException | RuntimeException e) {
-            status.setText("The search failed: " + e.getMessage());
+            status.setText(NLS.bind(Messages.Search_failed, e.getMessage()));
         }
         status.getParent().layout(true, true);
     }
@@ -169,7 +169,7 @@ final class SearchPanel {
     Job export(Path file, ResultFormat format, boolean overwrite, Library library) {
         CaseIndex index = source.index().orElse(null);
         if (shown == null || index == null || library == null) {
-            say("Search first: Export writes the cases a search shows.");
+            say(Messages.Search_searchFirst);
             return null;
         }
         ResultsExportJob job = new ResultsExportJob(index, shown, library, file, format, overwrite);
@@ -180,12 +180,12 @@ final class SearchPanel {
                 IStatus result = event.getResult();
                 display.asyncExec(() -> {
                     if (!status.isDisposed()) {
-                        say(result.getSeverity() == IStatus.CANCEL ? "The export was cancelled; nothing was written." : result.getMessage());
+                        say(result.getSeverity() == IStatus.CANCEL ? Messages.Search_exportCancelled : result.getMessage());
                     }
                 });
             }
         });
-        say("Exporting " + shownTotal + (shownTotal == 1 ? " case" : " cases") + " to " + file.getFileName() + "…");
+        say(NLS.bind(shownTotal == 1 ? Messages.Search_exportingOne : Messages.Search_exporting, shownTotal, file.getFileName()));
         job.schedule();
         return job;
     }

@@ -13,6 +13,7 @@ import org.coprod.ui.documents.CaseDocument;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -83,20 +84,20 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
             }
         });
 
-        Action rebuild = new Action("Rebuild Search Index") {
+        Action rebuild = new Action(Messages.Search_rebuild) {
             @Override
             public void run() {
                 LibraryIndex.get().rebuild();
-                panel.say("Rebuilding the search index in the background…");
+                panel.say(Messages.Search_rebuilding);
             }
         };
-        export = new Action("Export Results…") {
+        export = new Action(Messages.Search_exportResults) {
             @Override
             public void run() {
                 exportResults();
             }
         };
-        export.setToolTipText("Export every case the query and the ticked facets match: CSV, Excel or Participedia's case CSV");
+        export.setToolTipText(Messages.Search_exportTip);
         export.setEnabled(false);
         panel.onShownChanged(() -> export.setEnabled(panel.shown().isPresent()));
         getViewSite().getActionBars().getMenuManager().add(export);
@@ -123,7 +124,7 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         CaseIndex index = LibraryIndex.get().index().orElse(null);
         if (index == null) {
             pendingSimilar = c; // shown when the index is ready
-            panel.say("Opening the search index…");
+            panel.say(Messages.Search_opening);
             return;
         }
         pendingSimilar = null;
@@ -138,9 +139,9 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     /** Asks where to, then exports in the background; the dialog asks before replacing a file. */
     private void exportResults() {
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText("Export the " + panel.shownTotal() + " matching cases");
-        dialog.setFilterNames(new String[] { "CSV, our columns (*.csv)", "Excel workbook, our columns (*.xlsx)",
-                "Participedia case CSV (*.participedia.csv)" });
+        dialog.setText(NLS.bind(Messages.Search_exportTitle, panel.shownTotal()));
+        dialog.setFilterNames(new String[] { Messages.Search_formatCsv, Messages.Search_formatXlsx,
+                Messages.Search_formatParticipedia });
         dialog.setFilterExtensions(new String[] { "*.csv", "*.xlsx", "*.participedia.csv" });
         dialog.setFileName("cases.csv");
         dialog.setOverwrite(true);
@@ -168,12 +169,12 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         if (li.problem().isPresent()) {
             return li.problem().get();
         } else if (li.library().isEmpty()) {
-            return "Open a library to search its cases.";
+            return Messages.Search_noLibrary;
         } else if (li.index().isEmpty()) {
-            return "Opening the search index…";
+            return Messages.Search_opening;
         }
         // Say where the index is when it cannot be kept in the library (a read-only library, a link).
-        return "Type a description of the cases you want, or tick facet values to browse."
+        return Messages.Search_prompt
                 + li.index().flatMap(CaseIndex::movedBecause).map(m -> " (" + m + ")").orElse("");
     }
 

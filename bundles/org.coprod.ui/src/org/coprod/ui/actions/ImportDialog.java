@@ -12,6 +12,7 @@ import org.coprod.ui.commands.ApplyImport;
 import org.coprod.ui.problems.ProblemReports;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -47,15 +48,15 @@ public final class ImportDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle("Import cases from " + file.getFileName());
+        setTitle(NLS.bind(Messages.ImportDialog_title, file.getFileName()));
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
         body.setLayout(new GridLayout(1, false));
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         skipBadRows = new Button(body, SWT.CHECK);
-        skipBadRows.setText("&Skip rows with errors (import the others)");
+        skipBadRows.setText(Messages.ImportDialog_skipRowsWithErrors);
         merge = new Button(body, SWT.CHECK);
-        merge.setText("&Merge rows whose case the library already has (the columns a row fills replace the case's values)");
+        merge.setText(Messages.ImportDialog_merge);
         summary = new Label(body, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         problems = new Text(body, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -70,7 +71,7 @@ public final class ImportDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "&Import", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.ImportDialog_import, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         replan();
     }
@@ -86,11 +87,10 @@ public final class ImportDialog extends TitleAreaDialog {
         problems.setText(text.toString());
         boolean can = ApplyImport.of(session.editingDomain(), session.library().root(), session.cases(), plan).canExecute();
         if (!plan.applicable()) {
-            setErrorMessage("Nothing is imported while rows have errors: fix the file, or tick Skip rows with errors.");
+            setErrorMessage(Messages.ImportDialog_nothingIsImportedWhile);
         } else {
             setErrorMessage(null);
-            setMessage(can ? "Import adds the new cases and changes as one edit; Undo takes it back, Save writes it."
-                    : "The file adds or changes nothing.");
+            setMessage(can ? Messages.ImportDialog_canImport : Messages.ImportDialog_nothing);
         }
         getButton(IDialogConstants.OK_ID).setEnabled(plan.applicable() && can);
         summary.getParent().layout(true, true);

@@ -16,6 +16,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -36,35 +37,36 @@ public final class LibraryActions {
     }
 
     public static Action newLibrary(IWorkbenchWindow window) {
-        Action a = new Action("New &Library...") {
+        Action a = new Action(Messages.LibraryActions_newLibrary) {
             @Override
             public void run() {
                 if (!UnsavedChanges.resolve(session(), window.getShell())) {
                     return;
                 }
                 DirectoryDialog dialog = new DirectoryDialog(window.getShell());
-                dialog.setText("New Library");
-                dialog.setMessage("Choose an empty folder for the new library.");
+                dialog.setText(Messages.LibraryActions_newLibrary2);
+                dialog.setMessage(Messages.LibraryActions_chooseAnEmptyFolder);
                 String dir = dialog.open();
                 if (dir == null) {
                     return;
                 }
                 Path folder = Path.of(dir);
                 if (Files.exists(folder.resolve(Library.LIBRARY_FILE))) {
-                    MessageDialog.openError(window.getShell(), "New Library", "There is already a library in " + folder
-                            + "; use Open Library.");
+                    MessageDialog.openError(window.getShell(), Messages.LibraryActions_newLibrary2,
+                            NLS.bind(Messages.LibraryActions_alreadyLibrary, folder));
                     return;
                 }
-                InputDialog name = new InputDialog(window.getShell(), "New Library", "Name of the library:", folder.getFileName()
-                        .toString(),
-                        v -> v.isBlank() ? "Enter a name" : null);
+                InputDialog name = new InputDialog(window.getShell(), Messages.LibraryActions_newLibrary2,
+                        Messages.LibraryActions_nameOfLibrary, folder.getFileName().toString(),
+                        v -> v.isBlank() ? Messages.LibraryActions_enterAName : null);
                 if (name.open() != Window.OK) {
                     return;
                 }
                 try {
                     Library.create(folder, name.getValue().trim());
                 } catch (IOException e) {
-                    ErrorDialog.openError(window.getShell(), "New Library", "Cannot create the library in " + folder,
+                    ErrorDialog.openError(window.getShell(), Messages.LibraryActions_newLibrary2,
+                            NLS.bind(Messages.LibraryActions_cannotCreate, folder),
                             Status.error(e.getMessage(), e));
                     return;
                 }
@@ -76,15 +78,15 @@ public final class LibraryActions {
     }
 
     public static Action openLibrary(IWorkbenchWindow window) {
-        Action a = new Action("&Open Library...") {
+        Action a = new Action(Messages.LibraryActions_openLibrary) {
             @Override
             public void run() {
                 if (!UnsavedChanges.resolve(session(), window.getShell())) {
                     return;
                 }
                 DirectoryDialog dialog = new DirectoryDialog(window.getShell());
-                dialog.setText("Open Library");
-                dialog.setMessage("Choose the folder of a case library (the one holding library.xmi).");
+                dialog.setText(Messages.LibraryActions_openLibrary2);
+                dialog.setMessage(Messages.LibraryActions_chooseTheFolderOf);
                 WorkbenchSession s = session();
                 if (s != null) {
                     dialog.setFilterPath(s.folder().getParent().toString());
@@ -95,8 +97,8 @@ public final class LibraryActions {
                 }
                 Path folder = Path.of(dir);
                 if (!Files.isRegularFile(folder.resolve(Library.LIBRARY_FILE))) {
-                    MessageDialog.openError(window.getShell(), "Open Library", folder + " is not a case library: it has no "
-                            + Library.LIBRARY_FILE + ".");
+                    MessageDialog.openError(window.getShell(), Messages.LibraryActions_openLibrary2,
+                            NLS.bind(Messages.LibraryActions_notALibrary, folder, Library.LIBRARY_FILE));
                     return;
                 }
                 LibraryOpening.open(folder, window.getShell().getDisplay());
@@ -108,7 +110,7 @@ public final class LibraryActions {
 
     /** File > Close Library: after asking about unsaved changes, no library is open until one is opened. */
     public static Action closeLibrary(IWorkbenchWindow window) {
-        Action a = new Action("&Close Library") {
+        Action a = new Action(Messages.LibraryActions_closeLibrary) {
             @Override
             public void run() {
                 WorkbenchSession s = session();
@@ -123,19 +125,19 @@ public final class LibraryActions {
 
     /** File > Import Cases...: a CSV or XLSX file in the import layout, shown first, applied as one undoable edit. */
     public static Action importCases(IWorkbenchWindow window) {
-        Action a = new Action("&Import Cases (CSV or XLSX)...") {
+        Action a = new Action(Messages.LibraryActions_importCasesCSVOr) {
             @Override
             public void run() {
                 WorkbenchSession s = session();
                 if (s == null || !s.isLoaded()) {
-                    MessageDialog.openInformation(window.getShell(), "Import Cases",
-                            "The library is still loading; try again in a moment.");
+                    MessageDialog.openInformation(window.getShell(), Messages.LibraryActions_importCases,
+                            Messages.LibraryActions_stillLoading);
                     return;
                 }
                 FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-                dialog.setText("Import Cases");
+                dialog.setText(Messages.LibraryActions_importCases);
                 dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*" });
-                dialog.setFilterNames(new String[] { "Case tables (*.csv, *.xlsx)", "All files" });
+                dialog.setFilterNames(new String[] { Messages.LibraryActions_caseTablesCsvXlsx, Messages.LibraryActions_allFiles });
                 String chosen = dialog.open();
                 if (chosen == null) {
                     return;
@@ -143,7 +145,8 @@ public final class LibraryActions {
                 try {
                     new ImportDialog(window.getShell(), s, Path.of(chosen)).open();
                 } catch (IOException | RuntimeException e) {
-                    MessageDialog.openError(window.getShell(), "Import Cases", chosen + " cannot be read: " + e.getMessage());
+                    MessageDialog.openError(window.getShell(), Messages.LibraryActions_importCases,
+                            NLS.bind(Messages.LibraryActions_cannotRead, chosen, e.getMessage()));
                 }
             }
         };
@@ -153,7 +156,7 @@ public final class LibraryActions {
 
     /** File > Open Recent: the libraries opened last, rebuilt each time the menu shows; a folder that is gone is left out. */
     public static MenuManager openRecent(IWorkbenchWindow window) {
-        MenuManager menu = new MenuManager("Open &Recent");
+        MenuManager menu = new MenuManager(Messages.LibraryActions_openRecent);
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
             WorkbenchSession s = session();
@@ -173,7 +176,7 @@ public final class LibraryActions {
                 });
             }
             if (n == 1) {
-                Action none = new Action("(no other library opened yet)") {
+                Action none = new Action(Messages.LibraryActions_noOtherLibraryOpened) {
                 };
                 none.setEnabled(false);
                 m.add(none);
@@ -187,11 +190,11 @@ public final class LibraryActions {
 
     /** File > Open Case File...: a case's .xmi opens in its library (never as a bare XML file). */
     public static Action openCaseFile(IWorkbenchWindow window) {
-        Action a = new Action("Open Case &File...") {
+        Action a = new Action(Messages.LibraryActions_openCaseFile) {
             @Override
             public void run() {
                 FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-                dialog.setText("Open Case File");
+                dialog.setText(Messages.LibraryActions_openCaseFile2);
                 dialog.setFilterExtensions(new String[] { "*" + Library.CASE_FILE_SUFFIX });
                 dialog.setFilterNames(new String[] { "Case files and library files (*" + Library.CASE_FILE_SUFFIX + ")" });
                 String chosen = dialog.open();
@@ -210,7 +213,7 @@ public final class LibraryActions {
                         LibraryOpening.openCaseFile(file, window.getShell().getDisplay());
                     }
                 } catch (IllegalArgumentException e) {
-                    MessageDialog.openError(window.getShell(), "Open Case File", e.getMessage());
+                    MessageDialog.openError(window.getShell(), Messages.LibraryActions_openCaseFile2, e.getMessage());
                 }
             }
         };
@@ -219,14 +222,14 @@ public final class LibraryActions {
     }
 
     public static Action newCase(IWorkbenchWindow window) {
-        Action a = new Action("New &Case...") {
+        Action a = new Action(Messages.LibraryActions_newCase) {
             @Override
             public void run() {
                 try {
                     LibraryNavigator navigator = (LibraryNavigator) window.getActivePage().showView(LibraryNavigator.ID);
                     navigator.newCase();
                 } catch (PartInitException e) {
-                    ErrorDialog.openError(window.getShell(), "New Case", e.getMessage(), e.getStatus());
+                    ErrorDialog.openError(window.getShell(), Messages.LibraryActions_newCase2, e.getMessage(), e.getStatus());
                 }
             }
         };

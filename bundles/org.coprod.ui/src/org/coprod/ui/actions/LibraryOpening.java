@@ -19,6 +19,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -40,7 +41,8 @@ public final class LibraryOpening extends Job {
     private String caseToOpen;
 
     private LibraryOpening(Path folder, Display display, CompletableFuture<WorkbenchSession> prepared, long started) {
-        super(folder == null ? "Opening the library" : "Opening library " + folder.getFileName());
+        super(folder == null ? Messages.LibraryOpening_openingTheLibrary : NLS.bind(Messages.LibraryOpening_openingLibrary,
+                folder.getFileName()));
         this.folder = folder;
         this.display = display;
         this.prepared = prepared;

@@ -4,6 +4,7 @@ import java.util.OptionalInt;
 import org.coprod.core.format.FormatVersion;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.action.StatusLineContributionItem;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The status line's account of the open library: its name and folder, how many cases it has, whether it is still
@@ -19,12 +20,12 @@ public final class LibraryStatus extends StatusLineContributionItem implements W
     /** The text for a session (for tests): "Sample library — /home/me/lib — 103 cases, unsaved changes". */
     public static String text(WorkbenchSession s) {
         int n = s.summaries().size();
-        String state = !s.isLoaded() ? ", loading…" : s.isDirty() ? ", unsaved changes" : "";
+        String state = !s.isLoaded() ? Messages.LibraryStatus_loading : s.isDirty() ? Messages.LibraryStatus_unsavedChanges : "";
         OptionalInt old = s.isLoaded() ? s.library().upgradedFrom() : OptionalInt.empty();
         // Opening never rewrites a library; say that the next save will write it in the current format.
-        String upgrade = old.isPresent() ? ", format " + old.getAsInt() + " (saved as format "
-                + FormatVersion.CURRENT + " at the next save)" : "";
-        return s.name() + " — " + s.folder() + " — " + n + (n == 1 ? " case" : " cases") + state + upgrade;
+        String upgrade = old.isPresent() ? NLS.bind(Messages.LibraryStatus_upgrade, old.getAsInt(), FormatVersion.CURRENT) : "";
+        return s.name() + " — " + s.folder() + " — " + n + (n == 1 ? Messages.LibraryStatus_case : Messages.LibraryStatus_cases) + state
+                + upgrade;
     }
 
     private void show(WorkbenchSession s) {
@@ -53,7 +54,7 @@ public final class LibraryStatus extends StatusLineContributionItem implements W
 
     @Override
     public void sessionClosed() {
-        setText("No library open");
+        setText(Messages.LibraryStatus_noLibraryOpen);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.coprod.core.Library;
 import org.coprod.ui.EditJournal;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -27,16 +28,15 @@ public final class RecoveryOffer {
         try {
             pending = session.journal().read();
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openWarning(shell, "Unsaved edits", "The journal of unsaved edits in " + session.folder()
-                    .resolve(EditJournal.FOLDER)
-                    + " cannot be read (" + e.getMessage() + "). The library itself is as last saved.");
+            MessageDialog.openWarning(shell, Messages.RecoveryOffer_unsavedEdits, 
+                    NLS.bind(Messages.RecoveryOffer_unreadable, session.folder().resolve(EditJournal.FOLDER), e.getMessage()));
             return;
         }
         if (pending.isEmpty()) {
             return;
         }
-        MessageDialog d = new MessageDialog(shell, "Recover unsaved edits", null, describe(pending, session), MessageDialog.QUESTION, 0,
-                "&Recover", "&Discard", "&Later");
+        MessageDialog d = new MessageDialog(shell, Messages.RecoveryOffer_recoverUnsavedEdits, null, describe(pending, session),
+                MessageDialog.QUESTION, 0, Messages.RecoveryOffer_recover, Messages.RecoveryOffer_discard, Messages.RecoveryOffer_later);
         int answer = d.open();
         try {
             if (answer == 0) {
@@ -45,28 +45,29 @@ public final class RecoveryOffer {
                 session.journal().clear();
             }
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(shell, "Recover unsaved edits", "The edits could not be recovered: " + e.getMessage());
+            MessageDialog.openError(shell, Messages.RecoveryOffer_recoverUnsavedEdits, NLS.bind(Messages.RecoveryOffer_notRecovered,
+                    e.getMessage()));
         }
     }
 
     /** The question, naming what the journal holds. */
     static String describe(EditJournal.Pending pending, WorkbenchSession session) {
-        StringBuilder sb = new StringBuilder("The workbench stopped");
+        StringBuilder sb = new StringBuilder(Messages.RecoveryOffer_theWorkbenchStopped);
         if (pending.written() != null) {
-            sb.append(" after ").append(pending.written().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0)
-                    .toString().replace('T', ' '));
+            sb.append(NLS.bind(Messages.RecoveryOffer_after, pending.written().atZone(ZoneId.systemDefault()).toLocalDateTime()
+                    .withNano(0).toString().replace('T', ' ')));
         }
-        sb.append(" without saving this library. ");
+        sb.append(Messages.RecoveryOffer_withoutSaving);
         if (!pending.cases().isEmpty()) {
-            sb.append("Unsaved edits to ").append(pending.cases().size() == 1 ? "1 case" : pending.cases().size() + " cases").append(": ")
-                    .append(names(pending.cases(), session)).append(". ");
+            String cases = pending.cases().size() == 1 ? Messages.RecoveryOffer_1Case
+                    : NLS.bind(Messages.RecoveryOffer_nCases, pending.cases().size());
+            sb.append(NLS.bind(Messages.RecoveryOffer_unsavedTo, cases, names(pending.cases(), session)));
         }
         if (!pending.deleted().isEmpty()) {
-            sb.append("Deleted but not saved: ").append(pending.deleted().stream().map(id -> name(id, session))
-                    .collect(Collectors.joining(", ")))
-                    .append(". ");
+            sb.append(NLS.bind(Messages.RecoveryOffer_deleted,
+                    pending.deleted().stream().map(id -> name(id, session)).collect(Collectors.joining(", "))));
         }
-        sb.append("\n\nRecover them? They come back as one edit you can undo, and are written when you save.");
+        sb.append(Messages.RecoveryOffer_question);
         return sb.toString();
     }
 
@@ -78,6 +79,6 @@ public final class RecoveryOffer {
     /** A case's name where the library knows it; a new case's id otherwise (its name is in the journal only). */
     private static String name(String id, WorkbenchSession session) {
         var c = session.findCase(id);
-        return c != null && c.getName() != null ? "“" + c.getName() + "”" : id + " (new)";
+        return c != null && c.getName() != null ? "“" + c.getName() + "”" : NLS.bind(Messages.RecoveryOffer_new, id);
     }
 }

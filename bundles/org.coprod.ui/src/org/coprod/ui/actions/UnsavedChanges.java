@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /** Asks what to do with the open library's unsaved changes before it is closed or replaced. */
@@ -23,9 +24,9 @@ public final class UnsavedChanges {
         if (s == null || !s.isDirty()) {
             return true;
         }
-        MessageDialog d = new MessageDialog(shell, "Unsaved changes", null,
-                "The library '" + s.name() + "' has unsaved changes. Save them?", MessageDialog.QUESTION, 0, "&Save", "&Don't Save",
-                        "Cancel");
+        MessageDialog d = new MessageDialog(shell, Messages.UnsavedChanges_title, null,
+                NLS.bind(Messages.UnsavedChanges_question, s.name()), MessageDialog.QUESTION, 0, Messages.UnsavedChanges_save,
+                Messages.UnsavedChanges_donTSave, Messages.UnsavedChanges_cancel);
         int answer = d.open();
         if (answer == 0) {
             return s.saveOrReport(shell);

@@ -33,6 +33,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -80,9 +81,9 @@ public final class CodeDetails {
         heading.setLayoutData(wrapping());
         meaning = toolkit.createLabel(body, "", SWT.WRAP);
         meaning.setLayoutData(wrapping());
-        definition = binder.field(body, "Definition", () -> code, Literals.CODE__DEFINITION, null, true);
+        definition = binder.field(body, Messages.CodeDetails_definition, () -> code, Literals.CODE__DEFINITION, null, true);
         ((GridData) definition.control().getLayoutData()).heightHint = 60;
-        Label memosLabel = toolkit.createLabel(body, "Memos");
+        Label memosLabel = toolkit.createLabel(body, Messages.CodeDetails_memos);
         memosLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Composite list = toolkit.createComposite(body);
         list.setLayout(new GridLayout(2, false));
@@ -94,9 +95,9 @@ public final class CodeDetails {
         table.widthHint = 200;
         memos.getTable().setLayoutData(table);
         memos.setContentProvider(ArrayContentProvider.getInstance());
-        memoColumn("Date", 85, m -> m.getDate() == null ? "" : new SimpleDateFormat("yyyy-MM-dd").format(m.getDate()));
-        memoColumn("By", 110, m -> m.getAuthor() == null ? "" : String.valueOf(m.getAuthor().getName()));
-        memoColumn("Memo", 260, m -> m.getText() == null ? "" : m.getText().lines().findFirst().orElse(""));
+        memoColumn(Messages.CodeDetails_date, 85, m -> m.getDate() == null ? "" : new SimpleDateFormat("yyyy-MM-dd").format(m.getDate()));
+        memoColumn(Messages.CodeDetails_by, 110, m -> m.getAuthor() == null ? "" : String.valueOf(m.getAuthor().getName()));
+        memoColumn(Messages.CodeDetails_memo, 260, m -> m.getText() == null ? "" : m.getText().lines().findFirst().orElse(""));
         memos.addSelectionChangedListener(e -> {
             Memo chosen = e.getStructuredSelection().getFirstElement() instanceof Memo m ? m : null;
             // Redrawing the list after each keystroke selects the same memo again: that must not end the burst of typing.
@@ -110,13 +111,13 @@ public final class CodeDetails {
         Composite buttons = toolkit.createComposite(list);
         buttons.setLayout(new GridLayout(1, false));
         buttons.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-        add = toolkit.createButton(buttons, "Add Memo", SWT.PUSH);
+        add = toolkit.createButton(buttons, Messages.CodeDetails_addMemo, SWT.PUSH);
         add.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         add.addListener(SWT.Selection, e -> addMemo());
-        remove = toolkit.createButton(buttons, "Remove", SWT.PUSH);
+        remove = toolkit.createButton(buttons, Messages.CodeDetails_remove, SWT.PUSH);
         remove.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         remove.addListener(SWT.Selection, e -> removeMemo());
-        memoText = binder.field(body, "Memo text", () -> memo, Literals.MEMO__TEXT, null, true);
+        memoText = binder.field(body, Messages.CodeDetails_memoText, () -> memo, Literals.MEMO__TEXT, null, true);
         ((GridData) memoText.control().getLayoutData()).heightHint = 60;
         show(null);
     }
@@ -165,7 +166,7 @@ public final class CodeDetails {
         if (memo != null && (code == null || !code.getMemos().contains(memo))) {
             memo = null;
         }
-        heading.setText(code == null ? "Select a code to see its definition and memos" : CodeNames.path(code));
+        heading.setText(code == null ? Messages.CodeDetails_selectACodeTo : CodeNames.path(code));
         meaning.setText(meaningOf(code));
         List<Memo> shownMemos = code == null ? List.of() : List.copyOf(code.getMemos());
         if (!shownMemos.equals(memos.getInput())) {
@@ -187,17 +188,15 @@ public final class CodeDetails {
     /** What a code stands for, in words; empty for a researcher's own code. */
     String meaningOf(Code code) {
         if (code == null || !BuiltInCodes.isBuiltIn(code)) {
-            return code != null && !code.isCodable() ? "A group: code passages with one of its codes." : "";
+            return code != null && !code.isCodable() ? Messages.CodeDetails_aGroupCodePassages : "";
         }
-        String kept = " It can be renamed, recoloured and defined, not merged away or deleted.";
+        String kept = Messages.CodeDetails_kept;
         return switch (BuiltInCodes.meaning(session.library().root(), code).orElse(null)) {
-            case CellMeaning cell -> "Built in: stands for the typology cell " + cell.cell().getCode() + (cell.cell().isApplicable()
-                    ? "; coding a passage with it places the case there, with the passage as evidence." : ", which the typology marks"
-                            + " as not applicable.") + kept;
-            case ValueMeaning value -> "Built in: stands for the " + value.dimension().name().toLowerCase(Locale.ROOT) + " “"
-                    + Labels.of((Enumerator) value.value()) + "”; coding a passage with it records that for the case, with the"
-                    + " passage as evidence." + kept;
-            case null -> "Built in: a group of the codes of the typology or of the model's dimensions." + kept;
+            case CellMeaning cell -> NLS.bind(cell.cell().isApplicable() ? Messages.CodeDetails_cell
+                    : Messages.CodeDetails_cellNotApplicable, cell.cell().getCode()) + kept;
+            case ValueMeaning value -> NLS.bind(Messages.CodeDetails_value, value.dimension().name().toLowerCase(Locale.ROOT),
+                    Labels.shown((Enumerator) value.value())) + kept;
+            case null -> Messages.CodeDetails_group + kept;
         };
     }
 
@@ -209,11 +208,11 @@ public final class CodeDetails {
         CaseLibrary library = session.library().root();
         Optional<Coder> coder = CurrentCoder.in(library);
         if (coder.isEmpty()) {
-            ask.refused("Add Memo", "A memo records who wrote it, and no coder name is set yet in this workbench.");
+            ask.refused(Messages.CodeDetails_addMemo, Messages.CodeDetails_aMemoRecordsWho);
             return null;
         }
         Memo made = PassageCoding.memo("", coder.get(), new Date());
-        CompoundCommand command = new CompoundCommand("Add memo");
+        CompoundCommand command = new CompoundCommand(Messages.CodeDetails_addMemo2);
         if (!library.getCoders().contains(coder.get())) {
             command.append(new AddCommand(session.editingDomain(), library, Literals.CASE_LIBRARY__CODERS, coder.get()));
         }

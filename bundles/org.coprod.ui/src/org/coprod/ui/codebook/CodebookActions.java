@@ -14,6 +14,7 @@ import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.problems.ProblemReports;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.RGB;
 
 /**
@@ -45,8 +46,8 @@ public final class CodebookActions {
         if (library == null || library.getCodebook() == null) {
             return null;
         }
-        String where = parent == null ? "at the top of the codebook" : "under “" + CodeNames.of(parent) + "”";
-        String name = ask.name("New Code", "Name of the new code " + where + ":", "");
+        String where = parent == null ? Messages.CodebookActions_atTheTop : NLS.bind(Messages.CodebookActions_under, CodeNames.of(parent));
+        String name = ask.name(Messages.CodebookActions_newCode, NLS.bind(Messages.CodebookActions_nameOfNew, where), "");
         if (name == null) {
             return null;
         }
@@ -55,7 +56,7 @@ public final class CodebookActions {
         try {
             return run(CodebookChanges.add(session.get().editingDomain(), library.getCodebook(), code)) ? code : null;
         } catch (CodingRefused e) {
-            ask.refused("New Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_newCode, e.getMessage());
             return null;
         }
     }
@@ -66,14 +67,15 @@ public final class CodebookActions {
         if (library == null || code == null) {
             return false;
         }
-        String name = ask.name("Rename Code", "New name of “" + CodeNames.of(code) + "”:", CodeNames.of(code));
+        String name = ask.name(Messages.CodebookActions_renameCode, NLS.bind(Messages.CodebookActions_newName, CodeNames.of(code)),
+                CodeNames.of(code));
         if (name == null || name.equals(code.getName())) {
             return false;
         }
         try {
             return run(CodebookChanges.rename(session.get().editingDomain(), library.getCodebook(), code, name));
         } catch (CodingRefused e) {
-            ask.refused("Rename Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_renameCode, e.getMessage());
             return false;
         }
     }
@@ -86,7 +88,7 @@ public final class CodebookActions {
         try {
             return run(CodebookChanges.move(session.get().editingDomain(), code, parent));
         } catch (CodingRefused e) {
-            ask.refused("Move Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_moveCode, e.getMessage());
             return false;
         }
     }
@@ -103,21 +105,22 @@ public final class CodebookActions {
             try {
                 CodebookChanges.merge(session.get().editingDomain(), library, from, other);
             } catch (CodingRefused e) {
-                ask.refused("Merge Code", e.getMessage());
+                ask.refused(Messages.CodebookActions_mergeCode, e.getMessage());
                 return false;
             }
         }
         // Not into a code under it: its codes would move under one of themselves.
         List<Code> choices = library.getCodebook().getCodes().stream().filter(c -> c != from && c.isCodable() && !CodeNames.isUnder(c,
                 from)).toList();
-        Code into = ask.choose("Merge Code", "Merge “" + CodeNames.of(from) + "” into (this code keeps its passages):", choices);
+        Code into = ask.choose(Messages.CodebookActions_mergeCode,
+                NLS.bind(Messages.CodebookActions_mergeInto, CodeNames.of(from)), choices);
         if (into == null) {
             return false;
         }
         try {
             return run(CodebookChanges.merge(session.get().editingDomain(), library, from, into));
         } catch (CodingRefused e) {
-            ask.refused("Merge Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_mergeCode, e.getMessage());
             return false;
         }
     }
@@ -132,10 +135,10 @@ public final class CodebookActions {
         try {
             command = CodebookChanges.delete(session.get().editingDomain(), library, code);
         } catch (CodingRefused e) {
-            ask.refused("Delete Code", e.getMessage());
+            ask.refused(Messages.CodebookActions_deleteCode, e.getMessage());
             return false;
         }
-        if (!ask.confirm("Delete Code", deleteQuestion(library, code))) {
+        if (!ask.confirm(Messages.CodebookActions_deleteCode, deleteQuestion(library, code))) {
             return false;
         }
         return run(command);
@@ -145,19 +148,20 @@ public final class CodebookActions {
     static String deleteQuestion(CaseLibrary library, Code code) {
         Use use = CodebookChanges.use(library, code);
         long children = library.getCodebook().getCodes().stream().filter(c -> c.getParent() == code).count();
-        StringBuilder q = new StringBuilder("Delete the code “" + CodeNames.of(code) + "”? ");
+        StringBuilder q = new StringBuilder(NLS.bind(Messages.CodebookActions_deleteQuestion, CodeNames.of(code)));
         if (use.segments() == 0) {
-            q.append("It codes no passage.");
+            q.append(Messages.CodebookActions_codesNoPassage);
         } else {
-            q.append("It codes ").append(ProblemReports.count(use.segments(), "passage", "passages")).append(" in ")
-                    .append(ProblemReports.count(use.cases(), "case", "cases"))
-                    .append("; passages that have no other code are removed with it, and its summaries go.");
+            q.append(NLS.bind(Messages.CodebookActions_codesPassages,
+                    ProblemReports.count(use.segments(), Messages.CodebookActions_passage, Messages.CodebookActions_passages),
+                    ProblemReports.count(use.cases(), Messages.CodebookActions_case, Messages.CodebookActions_cases)));
         }
         if (children > 0) {
-            q.append(" Its ").append(ProblemReports.count(children, "code moves", "codes move")).append(" up to ")
-                    .append(code.getParent() == null ? "the top" : "“" + CodeNames.of(code.getParent()) + "”").append('.');
+            String to = code.getParent() == null ? Messages.CodebookActions_theTop : "“" + CodeNames.of(code.getParent()) + "”";
+            q.append(NLS.bind(Messages.CodebookActions_childrenMove,
+                    ProblemReports.count(children, Messages.CodebookActions_codeMoves, Messages.CodebookActions_codesMove), to));
         }
-        return q.append(" You can undo this until the library is saved.").toString();
+        return q.append(Messages.CodebookActions_undoUntilSaved).toString();
     }
 
     /** Asks a colour for the code and sets it. */

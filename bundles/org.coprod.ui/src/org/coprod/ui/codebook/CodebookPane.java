@@ -34,15 +34,15 @@ public final class CodebookPane {
         sash = new SashForm(parent, SWT.VERTICAL);
         actions = new CodebookActions(() -> session, ask);
         tree = new CodebookTree(sash, actions);
-        newCode = action("&New Code...", "A new code under the selected one (at the top when none is selected)", () -> select(actions
+        newCode = action(Messages.CodebookPane_newCode, Messages.CodebookPane_aNewCodeUnder, () -> select(actions
                 .newCode(tree.selected())));
-        rename = action("&Rename...", "Rename the selected code", () -> actions.rename(tree.selected()));
-        moveToTop = action("Move to &Top", "Move the selected code out of its group (drag a code onto another to move it there)",
+        rename = action(Messages.CodebookPane_rename, Messages.CodebookPane_renameTheSelectedCode, () -> actions.rename(tree.selected()));
+        moveToTop = action(Messages.CodebookPane_moveToTop, Messages.CodebookPane_moveTheSelectedCode,
                 () -> actions.move(tree.selected(), null));
-        merge = action("&Merge Into...", "Merge the selected code into another: its passages, summaries and memos move there",
+        merge = action(Messages.CodebookPane_mergeInto, Messages.CodebookPane_mergeTheSelectedCode,
                 () -> actions.merge(tree.selected()));
-        delete = action("&Delete...", "Delete the selected code (asks first; undoable)", () -> actions.delete(tree.selected()));
-        colour = action("&Colour...", "Choose the colour of the selected code", () -> actions.colour(tree.selected()));
+        delete = action(Messages.CodebookPane_delete, Messages.CodebookPane_deleteTheSelectedCode, () -> actions.delete(tree.selected()));
+        colour = action(Messages.CodebookPane_colour, Messages.CodebookPane_chooseTheColourOf, () -> actions.colour(tree.selected()));
         tree.viewer().addSelectionChangedListener(e -> {
             updateActions();
             if (details != null) {

@@ -83,7 +83,7 @@ public final class CodebookTree {
             }
         });
         TreeViewerColumn name = new TreeViewerColumn(viewer, SWT.LEFT);
-        name.getColumn().setText("Code");
+        name.getColumn().setText(Messages.CodebookTree_code);
         // The name takes what the counts leave: the view is often narrow, beside the Library.
         columns.setColumnData(name.getColumn(), new ColumnWeightData(1, 100));
         name.setLabelProvider(new ColumnLabelProvider() {
@@ -114,11 +114,13 @@ public final class CodebookTree {
             @Override
             public String getToolTipText(Object element) {
                 String definition = ((Code) element).getDefinition();
-                return definition == null || definition.isBlank() ? "No definition yet" : definition;
+                return definition == null || definition.isBlank() ? Messages.CodebookTree_noDefinitionYet : definition;
             }
         });
-        columns.setColumnData(column("Passages", SWT.RIGHT, c -> String.valueOf(use(c).segments())).getColumn(), new ColumnPixelData(72));
-        columns.setColumnData(column("Cases", SWT.RIGHT, c -> String.valueOf(use(c).cases())).getColumn(), new ColumnPixelData(48));
+        columns.setColumnData(column(Messages.CodebookTree_passages, SWT.RIGHT, c -> String.valueOf(use(c).segments())).getColumn(),
+                new ColumnPixelData(72));
+        columns.setColumnData(column(Messages.CodebookTree_cases, SWT.RIGHT, c -> String.valueOf(use(c).cases())).getColumn(),
+                new ColumnPixelData(48));
         ColumnViewerToolTipSupport.enableFor(viewer);
         dragAndDrop();
         viewer.setInput(this);

@@ -6,6 +6,7 @@ import org.coprod.ui.emf.AfterTyping;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
@@ -56,12 +57,12 @@ public class CodebookView extends LibraryView {
     private void describe() {
         WorkbenchSession s = session();
         if (s == null) {
-            setContentDescription("No library open");
+            setContentDescription(Messages.CodebookView_noLibraryOpen);
         } else if (!s.isLoaded()) {
-            setContentDescription(s.name() + " (loading…)");
+            setContentDescription(NLS.bind(Messages.CodebookView_loading, s.name()));
         } else {
             int codes = s.library().root().getCodebook() == null ? 0 : s.library().root().getCodebook().getCodes().size();
-            setContentDescription(s.name() + ": " + codes + " codes");
+            setContentDescription(NLS.bind(Messages.CodebookView_codes, s.name(), codes));
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * An import in the workbench: the importer's plan (built from the accepted rows only) as one undoable command, in the
@@ -37,7 +38,7 @@ public final class ApplyImport {
             command.append(AddCommand.create(domain, library, CoprodPackage.Literals.CASE_LIBRARY__ACTORS, plan.newActors()));
         }
         set(domain, command, plan.merges());
-        plan.newCases().forEach(c -> command.append(cases.add(c, "Add Case")));
+        plan.newCases().forEach(c -> command.append(cases.add(c, Messages.ApplyImport_addCase)));
         return command;
     }
 
@@ -54,8 +55,8 @@ public final class ApplyImport {
     static String label(ImportPlan plan) {
         int added = plan.newCases().size();
         int merged = plan.merges().size();
-        String what = added == 0 ? "" : added == 1 ? " 1 Case" : " " + added + " Cases";
-        String changed = merged == 0 ? "" : merged == 1 ? " (1 Case Changed)" : " (" + merged + " Cases Changed)";
-        return "Import" + what + changed;
+        String what = added == 0 ? "" : NLS.bind(added == 1 ? Messages.ApplyImport_oneCase : Messages.ApplyImport_cases, added);
+        String changed = merged == 0 ? "" : NLS.bind(merged == 1 ? Messages.ApplyImport_oneChanged : Messages.ApplyImport_changed, merged);
+        return NLS.bind(Messages.ApplyImport_label, what, changed);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The edits that add cases to a library and remove them, each one undoable command with the label Edit > Undo shows.
@@ -42,16 +43,16 @@ public final class CaseCommands {
         Case c = CoprodFactory.eINSTANCE.createCase();
         c.setId(freshId(caseName));
         c.setName(caseName);
-        return add(c, "New Case");
+        return add(c, Messages.CaseCommands_newCase);
     }
 
     /** A copy of a case (same facts, codings and notes) under a fresh id and name. */
     public Command duplicate(Case original) {
         Case copy = EcoreUtil.copy(original);
-        String copyName = "Copy of " + (original.getName() == null ? original.getId() : original.getName());
+        String copyName = NLS.bind(Messages.CaseCommands_copyOf, original.getName() == null ? original.getId() : original.getName());
         copy.setId(freshId(copyName));
         copy.setName(copyName);
-        return add(copy, "Duplicate Case");
+        return add(copy, Messages.CaseCommands_duplicateCase);
     }
 
     /** Adds a case that already has its id (a recovered or imported one); it gets a case file of its own. */
@@ -64,7 +65,7 @@ public final class CaseCommands {
     /** Removes cases; their files go at the next save, and Undo brings them back until then. */
     public Command delete(List<Case> cases) {
         Command remove = RemoveCommand.create(domain, library.root(), CoprodPackage.Literals.CASE_LIBRARY__CASES, cases);
-        String label = cases.size() == 1 ? "Delete Case" : "Delete " + cases.size() + " Cases";
+        String label = cases.size() == 1 ? Messages.CaseCommands_deleteCase : NLS.bind(Messages.CaseCommands_deleteCases, cases.size());
         return new CommandWrapper(label, label, remove);
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Codes cases into a typology cell as the coder's placement (what dropping cases on the matrix does): one coding per
@@ -34,7 +35,7 @@ public final class CodeIntoCell {
         if (cell == null || !cell.isApplicable() || cases.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
-        CompoundCommand command = new CompoundCommand("Code into " + cell.getCode());
+        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.CodeIntoCell_label, cell.getCode()));
         for (Case c : cases) {
             TypologyCoding coding = CoprodFactory.eINSTANCE.createTypologyCoding();
             coding.setCell(cell);

@@ -21,29 +21,33 @@ import org.coprod.model.ResourceContribution;
 import org.coprod.model.TypologyCoding;
 import org.coprod.ui.editor.Names;
 import org.coprod.ui.emf.AttributeValues;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The rows of the comparison (a framework matrix): the comparative dimensions of the brief's "cases at a glance" table,
  * each a function from a case to the text of its cell.
  */
 public enum ComparisonDimensions {
-    NAME("Name, aliases", c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
-    WHERE("Countries, places", c -> String.join("; ", Stream.of(countries(c), join(c.getPlaces())).filter(s
-            -> !s.isEmpty()).toList())),
-    SECTORS("Sectors", c -> Names.of(c.getSectors())),
-    PERIOD("Period and phases", ComparisonDimensions::period),
-    INITIATOR("Who initiated it", c -> Names.of(c.getInitiatorMode())),
-    CELLS("Typology cell per phase", ComparisonDimensions::cells),
-    DRIVERS("Drivers", c -> c.getDrivers().stream().map(ComparisonDimensions::driver).collect(Collectors.joining("; "))),
-    CO_PRODUCERS("Main co-producers", c -> Names.of(c.getCoProducers())),
-    STATE("State stance", c -> c.getPoliticalProfile() == null ? "" : Names.of(c.getPoliticalProfile().getStateStance())),
-    SCALE("Scale", c -> c.getScale() == null ? "" : c.getScale()),
-    CONTRIBUTIONS("Contributions", ComparisonDimensions::contributions),
-    OUTCOMES("Headline outcomes", c -> c.getOutcomes().stream().limit(3).map(ComparisonDimensions::outcome)
+    NAME(Messages.ComparisonDimensions_nameAliases,
+            c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
+    WHERE(Messages.ComparisonDimensions_countriesPlaces,
+            c -> String.join("; ", Stream.of(countries(c), join(c.getPlaces())).filter(s -> !s.isEmpty()).toList())),
+    SECTORS(Messages.ComparisonDimensions_sectors, c -> Names.of(c.getSectors())),
+    PERIOD(Messages.ComparisonDimensions_periodAndPhases, ComparisonDimensions::period),
+    INITIATOR(Messages.ComparisonDimensions_whoInitiatedIt, c -> Names.of(c.getInitiatorMode())),
+    CELLS(Messages.ComparisonDimensions_typologyCellPerPhase, ComparisonDimensions::cells),
+    DRIVERS(Messages.ComparisonDimensions_drivers,
+            c -> c.getDrivers().stream().map(ComparisonDimensions::driver).collect(Collectors.joining("; "))),
+    CO_PRODUCERS(Messages.ComparisonDimensions_mainCoProducers, c -> Names.of(c.getCoProducers())),
+    STATE(Messages.ComparisonDimensions_stateStance,
+            c -> c.getPoliticalProfile() == null ? "" : Names.of(c.getPoliticalProfile().getStateStance())),
+    SCALE(Messages.ComparisonDimensions_scale, c -> c.getScale() == null ? "" : c.getScale()),
+    CONTRIBUTIONS(Messages.ComparisonDimensions_contributions, ComparisonDimensions::contributions),
+    OUTCOMES(Messages.ComparisonDimensions_headlineOutcomes, c -> c.getOutcomes().stream().limit(3).map(ComparisonDimensions::outcome)
             .collect(Collectors.joining("; "))),
-    EVIDENCE("Evidence depth", c -> c.getEvidence().stream().map(Evidence::getType).distinct().map(Names::of)
+    EVIDENCE(Messages.ComparisonDimensions_evidenceDepth, c -> c.getEvidence().stream().map(Evidence::getType).distinct().map(Names::of)
             .collect(Collectors.joining(", "))),
-    SOURCES("Sources", c -> c.getSources().stream().map(Names::of).collect(Collectors.joining("; ")));
+    SOURCES(Messages.ComparisonDimensions_sources, c -> c.getSources().stream().map(Names::of).collect(Collectors.joining("; ")));
 
     private final String label;
     private final Function<Case, String> value;
@@ -72,13 +76,13 @@ public enum ComparisonDimensions {
     }
 
     private static String period(Case c) {
-        String span = (c.getPeriodStart() == null ? "?" : c.getPeriodStart()) + "–" + (c.isOngoing() ? "ongoing"
-                : c.getPeriodEnd() == null ? "?" : c.getPeriodEnd());
+        String span = (c.getPeriodStart() == null ? "?" : c.getPeriodStart()) + "–"
+                + (c.isOngoing() ? Messages.ComparisonDimensions_ongoing : c.getPeriodEnd() == null ? "?" : c.getPeriodEnd());
         List<String> phases = new ArrayList<>();
         for (Phase p : c.getPhases()) {
             phases.add(Names.of(p));
         }
-        return span + (phases.isEmpty() ? "" : "; phases: " + String.join(", ", phases));
+        return span + (phases.isEmpty() ? "" : NLS.bind(Messages.ComparisonDimensions_phases, String.join(", ", phases)));
     }
 
     /** The codings, then the cell the roles give wherever the coder chose another, as the Coding page and the brief show it. */
@@ -86,7 +90,8 @@ public enum ComparisonDimensions {
         List<String> parts = new ArrayList<>(c.getCodings().stream().map(ComparisonDimensions::coding).toList());
         for (String component : ValueChain.components(c)) {
             ValueChain.derivedCellDiffering(c, component)
-                    .ifPresent(code -> parts.add("roles suggest " + code + (component == null ? "" : " [" + component + "]")));
+                    .ifPresent(code -> parts.add(NLS.bind(Messages.ComparisonDimensions_rolesSuggest, code)
+                            + (component == null ? "" : " [" + component + "]")));
         }
         return String.join("; ", parts);
     }
@@ -94,13 +99,13 @@ public enum ComparisonDimensions {
     private static String coding(TypologyCoding k) {
         String phase = k.getPhase() == null ? "" : Names.of(k.getPhase()) + ": ";
         String component = k.getComponent() == null ? "" : " [" + k.getComponent() + "]";
-        String how = (k.getAssignedBy() == null ? "" : Labels.of(k.getAssignedBy()))
-                + (k.getConfidence() == null ? "" : ", " + Labels.of(k.getConfidence()));
+        String how = (k.getAssignedBy() == null ? "" : Labels.shown(k.getAssignedBy()))
+                + (k.getConfidence() == null ? "" : ", " + Labels.shown(k.getConfidence()));
         return phase + Names.of(k.getCell()) + component + (how.isEmpty() ? "" : " (" + how + ")");
     }
 
     private static String driver(DriverCoding d) {
-        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + Labels.of(d.getAssignedBy()) + ")");
+        return Names.of(d.getDriver()) + (d.getAssignedBy() == null ? "" : " (" + Labels.shown(d.getAssignedBy()) + ")");
     }
 
     private static String contributions(Case c) {

@@ -15,6 +15,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -47,7 +48,7 @@ public class ComparisonView extends LibraryView {
         WrappedCells.install(table);
         table.addListener(SWT.Resize, e -> fitColumns());
         getSite().setSelectionProvider(published);
-        Action add = new Action("Add selected") {
+        Action add = new Action(Messages.ComparisonView_addSelected) {
             @Override
             public void run() {
                 List<Case> all = new ArrayList<>(cases);
@@ -55,8 +56,8 @@ public class ComparisonView extends LibraryView {
                 compare(all);
             }
         };
-        add.setToolTipText("Add the cases selected in the navigator or search (up to " + MAX_CASES + ")");
-        Action clear = new Action("Clear") {
+        add.setToolTipText(NLS.bind(Messages.ComparisonView_addTip, MAX_CASES));
+        Action clear = new Action(Messages.ComparisonView_clear) {
             @Override
             public void run() {
                 compare(List.of());
@@ -118,7 +119,7 @@ public class ComparisonView extends LibraryView {
                 c.dispose();
             }
             TableColumn dim = new TableColumn(table, SWT.LEFT);
-            dim.setText("Dimension");
+            dim.setText(Messages.ComparisonView_dimension);
             dim.setWidth(170);
             for (Case c : cases) {
                 TableColumn col = new TableColumn(table, SWT.LEFT);
@@ -126,10 +127,10 @@ public class ComparisonView extends LibraryView {
                 col.setWidth(260);
             }
             if (cases.isEmpty()) {
-                setContentDescription("Select 2 to 5 cases and choose Compare (navigator context menu) or Add selected.");
+                setContentDescription(Messages.ComparisonView_select2To5);
                 return;
             }
-            setContentDescription(cases.size() < 2 ? "Add at least one more case to compare." : "");
+            setContentDescription(cases.size() < 2 ? Messages.ComparisonView_addAtLeastOne : "");
             fitColumns();
             for (ComparisonDimensions d : ComparisonDimensions.values()) {
                 TableItem item = new TableItem(table, SWT.NONE);

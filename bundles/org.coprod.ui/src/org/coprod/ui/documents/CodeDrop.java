@@ -52,7 +52,7 @@ final class CodeDrop {
         }
         Optional<Code> code = CodeDrag.code(pane.commands().library().getCodebook(), data);
         if (code.isEmpty()) {
-            pane.status("Not coded: the dropped code is not in this library's codebook.");
+            pane.status(Messages.CodeDrop_notCodedTheDropped);
             return false;
         }
         return pane.code(code.get());

@@ -16,6 +16,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -56,7 +57,7 @@ final class CodeMenu {
 
     private void fill(IMenuManager m) {
         boolean selected = pane.selection().isPresent();
-        MenuManager codeWith = new MenuManager("Code &with");
+        MenuManager codeWith = new MenuManager(Messages.CodeMenu_codeWith);
         for (Code c : RecentCodes.of(pane.commands().library())) {
             Action a = new Action(c.getName()) {
                 @Override
@@ -70,7 +71,7 @@ final class CodeMenu {
         if (!codeWith.isEmpty()) {
             codeWith.add(new Separator());
         }
-        Action choose = new Action("&Code...") {
+        Action choose = new Action(Messages.CodeMenu_code) {
             @Override
             public void run() {
                 chooseAndCode();
@@ -116,8 +117,8 @@ final class CodeMenu {
         for (Passage p : here) {
             for (Code c : p.segment().getCodes()) {
                 String quoted = p.segment().getQuote() == null ? "" : p.segment().getQuote();
-                String quote = here.size() > 1 ? " from “" + CodingPane.shorten(quoted) + "”" : "";
-                out.add(new Action("&Uncode “" + c.getName() + "”" + quote) {
+                String quote = here.size() > 1 ? NLS.bind(Messages.CodeMenu_from, CodingPane.shorten(quoted)) : "";
+                out.add(new Action(NLS.bind(Messages.CodeMenu_uncode, c.getName()) + quote) {
                     @Override
                     public void run() {
                         pane.uncode(p.segment(), c);
@@ -151,8 +152,8 @@ final class CodeMenu {
                 return parent == null ? c.getName() : c.getName() + "  (" + parent.getName() + ")";
             }
         });
-        d.setTitle("Code");
-        d.setMessage("Code the selected passage with (type to filter):");
+        d.setTitle(Messages.CodeMenu_code2);
+        d.setMessage(Messages.CodeMenu_codeTheSelectedPassage);
         d.setMultipleSelection(false);
         d.setElements(pane.commands().library().getCodebook() == null ? new Object[0]
                 : pane.commands().library().getCodebook().getCodes().stream().filter(Code::isCodable).toArray());

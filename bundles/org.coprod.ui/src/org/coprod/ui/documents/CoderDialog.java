@@ -34,7 +34,7 @@ public final class CoderDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Your name as a coder");
+        shell.setText(Messages.CoderDialog_yourNameAsA);
     }
 
     @Override
@@ -42,15 +42,14 @@ public final class CoderDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText("Every passage you code records who coded it, so that codings by several people can be told apart"
-                + " and compared. Give your name once; it is kept for every library you open.");
+        intro.setText(Messages.CoderDialog_intro);
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         gd.widthHint = 420;
         intro.setLayoutData(gd);
-        new Label(area, SWT.NONE).setText("&Name:");
+        new Label(area, SWT.NONE).setText(Messages.CoderDialog_name);
         name = new Text(area, SWT.BORDER | SWT.SINGLE);
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(area, SWT.NONE).setText("Initials:");
+        new Label(area, SWT.NONE).setText(Messages.CoderDialog_initials);
         initials = new Label(area, SWT.NONE);
         initials.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         name.addListener(SWT.Modify, e -> changed());
@@ -65,7 +64,7 @@ public final class CoderDialog extends Dialog {
 
     private void changed() {
         value = name.getText();
-        initials.setText(value.isBlank() ? "(none yet)" : Coders.initials(value));
+        initials.setText(value.isBlank() ? Messages.CoderDialog_noneYet : Coders.initials(value));
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(!value.isBlank());
         }

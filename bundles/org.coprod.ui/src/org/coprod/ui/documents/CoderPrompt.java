@@ -18,8 +18,7 @@ public final class CoderPrompt {
     public static final CoderPrompt DIALOG = new CoderPrompt(CoderDialog::ask);
 
     /** Why a coding was not made, for the status line. */
-    public static final String REFUSED = "Not coded: give your name as a coder first (Window > Preferences > Co-production, or"
-            + " code again to be asked).";
+    public static final String REFUSED = Messages.CoderPrompt_refused;
 
     private final Function<Shell, Optional<String>> ask;
 

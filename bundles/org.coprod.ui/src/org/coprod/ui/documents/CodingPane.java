@@ -25,6 +25,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -266,7 +267,7 @@ public final class CodingPane {
             problem = Texts.changed(d).map(reason -> Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".").orElse(null);
         }
         if (problem == null && t != null && Texts.of(t).isEmpty()) {
-            problem = "The text of " + Texts.title(t) + " cannot be read.";
+            problem = NLS.bind(Messages.CodingPane_unreadable, Texts.title(t));
         }
         boolean show = problem != null;
         warning.setText(show ? problem : "");
@@ -311,7 +312,7 @@ public final class CodingPane {
     /** Takes a code off a segment (the context menu's Uncode). */
     public boolean uncode(Segment segment, Code code) {
         if (session.execute(commands.uncode(segment, code))) {
-            status("Removed “" + code.getName() + "” from the passage.");
+            status(NLS.bind(Messages.CodingPane_removed, code.getName()));
             return true;
         }
         return false;
@@ -327,7 +328,7 @@ public final class CodingPane {
         Case c = theCase.get();
         CodableText t = text.get();
         if (range.isEmpty() || c == null || t == null) {
-            status("Select a passage of the text first, then code it with “" + name + "”.");
+            status(NLS.bind(Messages.CodingPane_selectFirst, name));
             return false;
         }
         Optional<Coder> coder = prompt.coderIn(styled.getShell(), commands.library());
@@ -339,11 +340,11 @@ public final class CodingPane {
         try {
             command = build.build(c, t, range.get(), coder.get());
         } catch (CodingRefused e) {
-            status("Not coded: " + e.getMessage());
+            status(NLS.bind(Messages.CodingPane_notCoded, e.getMessage()));
             return false;
         }
         if (!session.execute(command)) {
-            status("Not coded: the coding could not be applied.");
+            status(Messages.CodingPane_notCodedTheCoding);
             return false;
         }
         Code used = code != null ? code : commands.find(name).orElse(null);
@@ -351,7 +352,7 @@ public final class CodingPane {
             RecentCodes.used(commands.library(), used);
         }
         String quote = CodePoints.slice(shown, range.get()[0], range.get()[1]);
-        status("Coded “" + name.strip() + "”: “" + shorten(quote) + "”");
+        status(NLS.bind(Messages.CodingPane_coded, name.strip(), shorten(quote)));
         return true;
     }
 

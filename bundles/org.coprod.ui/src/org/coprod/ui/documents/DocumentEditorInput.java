@@ -7,6 +7,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Document;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
@@ -70,7 +71,7 @@ public final class DocumentEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return getName() + ", coded for case " + theCase().map(Case::getName).orElse(caseId);
+        return NLS.bind(Messages.DocumentEditorInput_tip, getName(), theCase().map(Case::getName).orElse(caseId));
     }
 
     @Override

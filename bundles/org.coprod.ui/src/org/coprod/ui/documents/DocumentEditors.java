@@ -22,7 +22,7 @@ public final class DocumentEditors {
         try {
             return (DocumentEditor) page.openEditor(new DocumentEditorInput(session, c.getId(), d.getId()), DocumentEditor.ID);
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open Document", e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.DocumentEditors_openDocument, e.getMessage());
             return null;
         }
     }

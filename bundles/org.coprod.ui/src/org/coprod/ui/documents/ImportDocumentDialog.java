@@ -17,6 +17,7 @@ import org.coprod.ui.CoprodPreferences;
 import org.coprod.ui.editor.Names;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -63,35 +64,35 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle("Import a document");
-        getShell().setText("Import Document");
+        setTitle(Messages.ImportDocumentDialog_importADocument);
+        getShell().setText(Messages.ImportDocumentDialog_importDocument);
         Composite area = (Composite) super.createDialogArea(parent);
         Composite body = new Composite(area, SWT.NONE);
         body.setLayout(new GridLayout(3, false));
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        new Label(body, SWT.NONE).setText("&File:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_file);
         file = new Text(body, SWT.BORDER);
         file.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(body, SWT.PUSH);
-        browse.setText("&Browse...");
+        browse.setText(Messages.ImportDocumentDialog_browse);
         browse.addListener(SWT.Selection, e -> browse());
-        new Label(body, SWT.NONE).setText("&Title:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_title);
         title = new Text(body, SWT.BORDER);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        new Label(body, SWT.NONE).setText("&Language:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_language);
         language = new Text(body, SWT.BORDER);
         GridData lang = new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1);
         lang.widthHint = 60;
         language.setLayoutData(lang);
         language.setText(CoprodPreferences.language());
-        new Label(body, SWT.NONE).setText("&Source:");
+        new Label(body, SWT.NONE).setText(Messages.ImportDocumentDialog_source);
         source = new Combo(body, SWT.READ_ONLY);
         source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         source.add("(none)");
         library.getSources().forEach(s -> source.add(sourceLabel(s)));
         source.select(0);
         Label casesLabel = new Label(body, SWT.NONE);
-        casesLabel.setText("&Cases:");
+        casesLabel.setText(Messages.ImportDocumentDialog_cases);
         casesLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         caseTable = new Table(body, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
@@ -120,9 +121,9 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
 
     private void browse() {
         FileDialog d = new FileDialog(getShell(), SWT.OPEN);
-        d.setText("Import Document");
+        d.setText(Messages.ImportDocumentDialog_importDocument);
         d.setFilterExtensions(new String[] { "*.txt;*.md;*.html;*.htm;*.docx;*.pdf", "*.*" });
-        d.setFilterNames(new String[] { "Documents (.txt, .md, .html, .docx, .pdf)", "All files" });
+        d.setFilterNames(new String[] { Messages.ImportDocumentDialog_documentsTxtMdHtml, Messages.ImportDocumentDialog_allFiles });
         String chosen = d.open();
         if (chosen != null) {
             file.setText(chosen);
@@ -131,7 +132,7 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "&Import", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.ImportDocumentDialog_import, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         validate();
     }
@@ -141,8 +142,7 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
         String problem = problem();
         setErrorMessage(problem);
         if (problem == null) {
-            setMessage("The text is extracted in the background; the document then joins the library and the ticked cases"
-                    + " as one edit (Undo takes it back, Save writes it).");
+            setMessage(Messages.ImportDocumentDialog_background);
         }
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
@@ -152,28 +152,28 @@ public final class ImportDocumentDialog extends TitleAreaDialog {
     String problem() {
         String f = file.getText().strip();
         if (f.isEmpty()) {
-            return "File: choose the document to import.";
+            return Messages.ImportDocumentDialog_chooseFile;
         }
         Path p;
         try {
             p = Path.of(f);
         } catch (InvalidPathException e) {
-            return "File: " + f + " is not a file name (" + e.getReason() + ").";
+            return NLS.bind(Messages.ImportDocumentDialog_notAFileName, f, e.getReason());
         }
         if (!Files.isRegularFile(p)) {
-            return "File: " + p + " does not exist.";
+            return NLS.bind(Messages.ImportDocumentDialog_noSuchFile, p);
         }
         String ext = TextExtraction.extension(p);
         if (!TextExtraction.EXTENSIONS.contains(ext)) {
-            return "File: " + (ext.isEmpty() ? "a file without an extension" : "a ." + ext + " file")
-                    + " cannot be imported; choose .txt, .md, .html, .docx or .pdf.";
+            return NLS.bind(Messages.ImportDocumentDialog_cannotImport,
+                    ext.isEmpty() ? Messages.ImportDocumentDialog_aFileWithoutAn : NLS.bind(Messages.ImportDocumentDialog_aFile, ext));
         }
         String lang = language.getText().strip();
         if (!lang.isEmpty() && !Languages.isCode(lang)) {
-            return "Language: " + Languages.problem(lang);
+            return NLS.bind(Messages.ImportDocumentDialog_languageProblem, Languages.problem(lang));
         }
         if (checkedCases().isEmpty()) {
-            return "Cases: tick the case (or cases) that draw on this document.";
+            return Messages.ImportDocumentDialog_tickCases;
         }
         return null;
     }

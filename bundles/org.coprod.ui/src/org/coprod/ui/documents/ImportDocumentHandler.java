@@ -44,7 +44,8 @@ public final class ImportDocumentHandler extends AbstractHandler {
         WorkbenchSession session = sessionOf(part);
         Shell shell = window.getShell();
         if (session == null || !session.isLoaded()) {
-            MessageDialog.openInformation(shell, "Import Document", "Open a library first; documents are imported into it.");
+            MessageDialog.openInformation(shell, Messages.ImportDocumentDialog_importDocument,
+                    Messages.ImportDocumentHandler_openALibraryFirst);
             return null;
         }
         ImportDocumentDialog dialog = new ImportDocumentDialog(shell, session.library().root(), currentCases(part));
@@ -89,7 +90,7 @@ public final class ImportDocumentHandler extends AbstractHandler {
 
             @Override
             public void failed(String message) {
-                MessageDialog.openError(window.getShell(), "Import Document", message);
+                MessageDialog.openError(window.getShell(), Messages.ImportDocumentDialog_importDocument, message);
             }
         });
         job.schedule();

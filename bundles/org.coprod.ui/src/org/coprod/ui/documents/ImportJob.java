@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -36,7 +37,7 @@ final class ImportJob extends Job {
     private final Outcome outcome;
 
     ImportJob(WorkbenchSession session, Request request, DocumentImport extraction, Display display, Outcome outcome) {
-        super("Importing " + request.file().getFileName());
+        super(NLS.bind(Messages.ImportJob_name, request.file().getFileName()));
         this.session = session;
         this.request = request;
         this.extraction = extraction;
@@ -53,7 +54,7 @@ final class ImportJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (IOException | RuntimeException e) {
-            display.asyncExec(() -> outcome.failed("The document was not imported: " + e.getMessage()));
+            display.asyncExec(() -> outcome.failed(NLS.bind(Messages.ImportJob_failed, e.getMessage())));
             return Status.OK_STATUS; // the user is told in words; no second report from the platform
         }
         if (monitor.isCanceled()) {
@@ -75,8 +76,7 @@ final class ImportJob extends Job {
                 || !session.execute(ImportedDocument.add(session.editingDomain(), session.library().root(), document, cases,
                         session.withdrawnFiles(), session.folder()))) {
             discard(document);
-            outcome.failed("The document was not imported: " + (open ? "its cases are no longer in the library."
-                    : "the library was closed while its text was extracted."));
+            outcome.failed(NLS.bind(Messages.ImportJob_failed, open ? Messages.ImportJob_casesGone : Messages.ImportJob_libraryClosed));
             return;
         }
         outcome.imported(document, cases.get(0));

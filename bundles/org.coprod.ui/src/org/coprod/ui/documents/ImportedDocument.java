@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The model change of an import: the new document joins the library's documents and each chosen case's, as one edit;
@@ -26,7 +27,7 @@ public final class ImportedDocument {
     /** The command that adds an imported document to the library and to the cases that draw on it. */
     public static Command add(EditingDomain domain, CaseLibrary library, Document document, List<Case> cases, WithdrawnFiles files,
             Path libraryFolder) {
-        CompoundCommand command = new CompoundCommand("Import document “" + Texts.title(document) + "”");
+        CompoundCommand command = new CompoundCommand(NLS.bind(Messages.ImportedDocument_undo, Texts.title(document)));
         command.append(new AddCommand(domain, library, Literals.CASE_LIBRARY__DOCUMENTS, document));
         for (Case c : cases) {
             command.append(new AddCommand(domain, c, Literals.CASE__DOCUMENTS, document));

@@ -16,6 +16,7 @@ import org.coprod.model.Segment;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The commands a coding pane runs, built apart from its widgets: code a passage (code-point offsets) with a code of the
@@ -43,7 +44,7 @@ final class PassageCommands {
     Command codeWithNew(Case c, CodableText text, int start, int end, String name, Coder coder) throws CodingRefused {
         Codebook book = library.getCodebook();
         if (book == null) {
-            throw new CodingRefused("This library has no codebook to add “" + name.strip() + "” to.");
+            throw new CodingRefused(NLS.bind(Messages.PassageCommands_noCodebook, name.strip()));
         }
         Code code = CodebookChanges.create(name, null, null, CodeColours.fresh(book.getCodes()));
         Command add = CodebookChanges.add(domain, book, code);
@@ -59,7 +60,7 @@ final class PassageCommands {
             book.getCodes().remove(code);
             book.eSetDeliver(deliver);
         }
-        CompoundCommand both = new CompoundCommand("Code “" + code.getName() + "” (new code)");
+        CompoundCommand both = new CompoundCommand(NLS.bind(Messages.PassageCommands_newCode, code.getName()));
         both.append(add);
         both.append(coding);
         return both;

@@ -11,6 +11,7 @@ import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposalProvider;
 import org.eclipse.jface.fieldassist.TextContentAdapter;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -33,13 +34,13 @@ final class QuickCode {
     QuickCode(Composite row, CodingPane pane) {
         this.pane = pane;
         Label label = new Label(row, SWT.NONE);
-        label.setText("Code as:");
+        label.setText(Messages.QuickCode_codeAs);
         text = new Text(row, SWT.BORDER | SWT.SINGLE | SWT.SEARCH);
-        text.setMessage("code name, Enter");
+        text.setMessage(Messages.QuickCode_codeNameEnter);
         GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         gd.widthHint = 220;
         text.setLayoutData(gd);
-        text.setToolTipText("Type a code's name and press Enter to code the selected passage with it");
+        text.setToolTipText(Messages.QuickCode_typeACodeS);
         ContentProposalAdapter adapter = new ContentProposalAdapter(text, new TextContentAdapter(), this::proposals, null, null);
         adapter.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_REPLACE);
         // Choosing a suggestion codes at once: the user has said which code, and a second Enter would be one too many.
@@ -74,13 +75,13 @@ final class QuickCode {
             done = pane.codeWithNew(name);
         } else {
             if (pane.selection().isEmpty()) {
-                pane.status("Select a passage of the text first, then code it with “" + name + "”.");
+                pane.status(NLS.bind(Messages.CodingPane_selectFirst, name));
                 return;
             }
             offered = name;
             IContentProposal[] like = proposals(name, name.length());
-            String hint = like.length == 0 ? "" : " (or choose “" + like[0].getContent() + "” from the list)";
-            pane.status("The codebook has no code “" + name + "”: press Enter again to create it and code the passage" + hint + ".");
+            String hint = like.length == 0 ? "" : NLS.bind(Messages.QuickCode_orChoose, like[0].getContent());
+            pane.status(NLS.bind(Messages.QuickCode_noSuchCode, name, hint));
             return;
         }
         if (done) {

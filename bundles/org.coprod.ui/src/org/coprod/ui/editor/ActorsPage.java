@@ -15,7 +15,7 @@ public final class ActorsPage {
     public static void fill(Composite body, CaseForm form) {
         body.setLayout(new GridLayout(1, false));
         Case c = form.theCase();
-        form.table(body, "Roles", "Pick the actor from the library's actors; stages and the rest are in the Properties view.", () -> c,
+        form.table(body, Messages.ActorsPage_roles, Messages.ActorsPage_pickTheActorFrom, () -> c,
                 CASE__ROLES, "actor", "kind", "stages", "phase", "component", "startYear", "endYear");
     }
 }

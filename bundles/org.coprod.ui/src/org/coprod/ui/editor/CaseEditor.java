@@ -59,14 +59,14 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
         form = new CaseForm(session, theCase, getToolkit());
         form.onSelect(o -> selection.setSelection(new StructuredSelection(o)));
         try {
-            addPage(new CasePage(this, "overview", "Overview", form, OverviewPage::fill));
-            addPage(new CasePage(this, "coding", "Coding", form, CodingPage::fill));
-            addPage(new CasePage(this, "actors", "Actors and roles", form, ActorsPage::fill));
-            addPage(new CasePage(this, "politics", "Politics", form, PoliticsPage::fill));
-            addPage(new CasePage(this, "resources", "Resources", form, ResourcesPage::fill));
-            addPage(new CasePage(this, "outcomes", "Outcomes and evidence", form, OutcomesPage::fill));
-            addPage(new CasePage(this, "notes", "Notes", form, NotesPage::fill));
-            addPage(new CasePage(this, "sources", "Sources", form, SourcesPage::fill));
+            addPage(new CasePage(this, "overview", Messages.CaseEditor_overview, form, OverviewPage::fill));
+            addPage(new CasePage(this, "coding", Messages.CaseEditor_coding, form, CodingPage::fill));
+            addPage(new CasePage(this, "actors", Messages.CaseEditor_actorsAndRoles, form, ActorsPage::fill));
+            addPage(new CasePage(this, "politics", Messages.CaseEditor_politics, form, PoliticsPage::fill));
+            addPage(new CasePage(this, "resources", Messages.CaseEditor_resources, form, ResourcesPage::fill));
+            addPage(new CasePage(this, "outcomes", Messages.CaseEditor_outcomesAndEvidence, form, OutcomesPage::fill));
+            addPage(new CasePage(this, "notes", Messages.CaseEditor_notes, form, NotesPage::fill));
+            addPage(new CasePage(this, "sources", Messages.CaseEditor_sources, form, SourcesPage::fill));
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }

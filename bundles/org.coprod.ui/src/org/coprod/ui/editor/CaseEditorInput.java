@@ -2,6 +2,7 @@ package org.coprod.ui.editor;
 
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
@@ -50,7 +51,7 @@ public final class CaseEditorInput implements IEditorInput {
 
     @Override
     public String getToolTipText() {
-        return "Case " + caseId;
+        return NLS.bind(Messages.CaseEditorInput_case, caseId);
     }
 
     @Override

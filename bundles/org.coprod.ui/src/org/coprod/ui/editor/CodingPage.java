@@ -18,6 +18,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Role;
 import org.coprod.model.ValueChainStage;
 import org.coprod.ui.retrieval.EvidencePassages;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -41,27 +42,29 @@ public final class CodingPage {
     public static void fill(Composite body, CaseForm form) {
         body.setLayout(new GridLayout(1, false));
         Case c = form.theCase();
-        form.table(body, "Typology codings", "Cell per phase and service component, with who assigned it, how sure, and why.", () -> c,
+        form.table(body, Messages.CodingPage_typologyCodings, Messages.CodingPage_cellPerPhaseAnd, () -> c,
                 CASE__CODINGS, "cell", "phase", "component", "assignedBy", "confidence", "justification");
-        form.table(body, "Phases", "Periods that may sit in cells of their own.", () -> c, CASE__PHASES, "label", "startYear", "endYear",
+        form.table(body, Messages.CodingPage_phases, Messages.CodingPage_periodsThatMaySit, () -> c, CASE__PHASES, "label", "startYear",
+                "endYear",
                 "description");
-        form.table(body, "Drivers", "Why co-production arose here.", () -> c, CASE__DRIVERS, "driver", "assignedBy", "confidence",
+        form.table(body, Messages.CodingPage_drivers, Messages.CodingPage_whyCoProductionArose, () -> c, CASE__DRIVERS, "driver",
+                "assignedBy", "confidence",
                 "justification");
         form.onRefresh(new EvidencePassages(body, form.toolkit(), form.session(), c)::refresh);
         Section section = form.toolkit().createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText("Roles by value-chain stage");
+        section.setText(Messages.CodingPage_rolesByValueChain);
         section.setDescription(
-                "Rows: actors with roles in this case; columns: stages; cells: their roles there (edit on the Actors and roles page).");
+                Messages.CodingPage_rolesDescription);
         section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Table grid = form.toolkit().createTable(section, SWT.BORDER | SWT.FULL_SELECTION);
         grid.setHeaderVisible(true);
         grid.setLinesVisible(true);
         section.setClient(grid);
-        new TableColumn(grid, SWT.LEFT).setText("Actor");
+        new TableColumn(grid, SWT.LEFT).setText(Messages.CodingPage_actor);
         grid.getColumn(0).setWidth(200);
         for (ValueChainStage s : ValueChainStage.VALUES) {
             TableColumn col = new TableColumn(grid, SWT.LEFT);
-            col.setText(Labels.of(s));
+            col.setText(Labels.shown(s));
             col.setWidth(100);
         }
         Label derived = form.toolkit().createLabel(body, "", SWT.WRAP);
@@ -83,8 +86,9 @@ public final class CodingPage {
         List<String> notes = new ArrayList<>();
         for (String component : ValueChain.components(c)) {
             String coded = String.join(", ", ValueChain.codedCells(c, component));
-            ValueChain.derivedCellDiffering(c, component).ifPresent(code -> notes.add("Roles suggest " + code
-                    + (component == null ? "" : " for " + component) + "; coded " + coded + "."));
+            ValueChain.derivedCellDiffering(c, component).ifPresent(code -> notes.add(component == null
+                    ? NLS.bind(Messages.CodingPage_rolesSuggest, code, coded)
+                    : NLS.bind(Messages.CodingPage_rolesSuggestFor, new Object[] { code, component, coded })));
         }
         return String.join("\n", notes);
     }
@@ -99,14 +103,14 @@ public final class CodingPage {
         Map<String, String[]> rows = new LinkedHashMap<>();
         for (Role r : c.getRoles()) {
             Actor a = r.getActor();
-            String actor = a == null ? "(no actor)" : Names.of(a);
+            String actor = a == null ? Messages.CodingPage_noActor : Names.of(a);
             String[] row = rows.computeIfAbsent(actor, k -> new String[ValueChainStage.VALUES.size()]);
             for (ValueChainStage s : r.getStages()) {
                 Set<String> kinds = new LinkedHashSet<>();
                 if (row[s.getValue()] != null) {
                     kinds.addAll(List.of(row[s.getValue()].split(", ")));
                 }
-                kinds.add(r.getKind() == null ? "role" : Labels.of(r.getKind()));
+                kinds.add(r.getKind() == null ? Messages.CodingPage_role : Labels.shown(r.getKind()));
                 row[s.getValue()] = String.join(", ", new ArrayList<>(kinds));
             }
         }
@@ -127,7 +131,7 @@ public final class CodingPage {
         }
         if (!c.getRoles().isEmpty()) {
             TableItem sides = new TableItem(grid, SWT.NONE);
-            sides.setText(0, "Who acts (P, C jointly, U, ? type unknown)");
+            sides.setText(0, Messages.CodingPage_whoActsPC);
             String[] letters = whoActs(c);
             for (int i = 0; i < letters.length; i++) {
                 sides.setText(i + 1, letters[i]);

@@ -104,10 +104,10 @@ public final class ContainmentTable {
         Composite buttons = toolkit.createComposite(body);
         buttons.setLayout(new GridLayout(1, false));
         buttons.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-        Button add = toolkit.createButton(buttons, "Add", SWT.PUSH);
+        Button add = toolkit.createButton(buttons, Messages.ContainmentTable_add, SWT.PUSH);
         add.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         add.addListener(SWT.Selection, e -> add());
-        Button remove = toolkit.createButton(buttons, "Remove", SWT.PUSH);
+        Button remove = toolkit.createButton(buttons, Messages.ContainmentTable_remove, SWT.PUSH);
         remove.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         remove.addListener(SWT.Selection, e -> remove());
         if (domain.getCommandStack() instanceof LibraryCommandStack stack) {

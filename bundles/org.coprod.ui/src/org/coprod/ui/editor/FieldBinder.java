@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.coprod.core.Labels;
 
 import org.coprod.model.CaseLibrary;
 import org.coprod.ui.emf.AttributeValues;
@@ -27,6 +28,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -163,7 +165,7 @@ public final class FieldBinder {
                 text.addListener(SWT.DefaultSelection, e -> endTyping());
             }
             if (attribute.isMany()) {
-                text.setToolTipText("Several values, separated by commas");
+                text.setToolTipText(Messages.FieldBinder_severalValuesSeparatedBy);
             }
         }
         bindings.add(b);
@@ -189,7 +191,7 @@ public final class FieldBinder {
         EObject owner = b.owner.get();
         if (owner != null && !(EcoreUtil.getRootContainer(owner) instanceof CaseLibrary)) {
             // The object left the library (its case was deleted or its creation undone): never edit it.
-            decorate(b, "This is no longer in the library; the change was not applied", true);
+            decorate(b, Messages.FieldBinder_thisIsNoLonger, true);
             return;
         }
         Command command;
@@ -198,7 +200,7 @@ public final class FieldBinder {
                 return;
             }
             EObject created = b.creator.create();
-            CompoundCommand create = new CompoundCommand("Set " + label(b.attribute));
+            CompoundCommand create = new CompoundCommand(NLS.bind(Messages.FieldBinder_set, label(b.attribute)));
             create.append(SetCommand.create(domain, b.creator.container(), b.creator.reference(), created));
             create.append(new SetCommand(domain, created, b.attribute, value));
             command = create;
@@ -217,7 +219,7 @@ public final class FieldBinder {
                     return;
                 }
                 EObject typedInto = owner;
-                command = typing = new TypedText("Set " + label(b.attribute), owner, b.attribute, value,
+                command = typing = new TypedText(NLS.bind(Messages.FieldBinder_set, label(b.attribute)), owner, b.attribute, value,
                         b.followUp == null ? null : v -> b.followUp.apply(typedInto, v));
             } else {
                 command = SetCommand.create(domain, owner, b.attribute, value == null && !b.attribute.isMany() ? SetCommand.UNSET_VALUE
@@ -353,18 +355,9 @@ public final class FieldBinder {
         b.decoration.show();
     }
 
-    /** A readable name for a feature: {@code periodStart} becomes "Period start". */
+    /** A readable name for a feature, in the workbench's language: {@code periodStart} becomes "Period start". */
     public static String label(EStructuralFeature f) {
-        String n = f.getName();
-        StringBuilder sb = new StringBuilder();
-        for (char c : n.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                sb.append(' ').append(Character.toLowerCase(c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+        return Labels.shown(f);
     }
 
     static List<String> literals(EEnum en) {

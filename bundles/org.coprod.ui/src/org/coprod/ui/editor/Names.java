@@ -24,7 +24,7 @@ public final class Names {
             return "";
         }
         if (o instanceof Enumerator e) {
-            return Labels.of(e);
+            return Labels.shown(e);
         }
         if (o instanceof Case c) {
             return c.getName() != null ? c.getName() : c.getId();

@@ -19,7 +19,7 @@ final class NewObjectDefaults {
             n.setAuthor(CoprodPreferences.author());
             n.setDate(new Date());
             n.setLanguage(CoprodPreferences.language());
-            n.setTitle("New note");
+            n.setTitle(Messages.NewObjectDefaults_newNote);
             n.setText("");
         } else if (created instanceof TypologyCoding c) {
             c.setAssignedBy(AssignedBy.CODER);

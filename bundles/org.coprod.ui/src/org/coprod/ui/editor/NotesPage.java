@@ -36,13 +36,13 @@ public final class NotesPage {
         body.setLayout(new GridLayout(1, false));
         Case c = form.theCase();
         Note[] selected = { c.getNotes().isEmpty() ? null : c.getNotes().get(0) };
-        ContainmentTable notes = form.table(body, "Notes", "New notes take the author and language from the preferences.", () -> c,
+        ContainmentTable notes = form.table(body, Messages.CaseEditor_notes, Messages.NotesPage_newNotesTakeThe, () -> c,
                 CASE__NOTES, "title", "author", "date", "language");
         ((GridData) notes.viewer().getControl().getLayoutData()).heightHint = 70;
         Composite fields = form.toolkit().createComposite(body);
         fields.setLayout(new GridLayout(2, false));
         fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        form.binder().field(fields, "Title", () -> selected[0], NOTE__TITLE);
+        form.binder().field(fields, Messages.NotesPage_title, () -> selected[0], NOTE__TITLE);
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         form.toolkit().adapt(sash);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -50,7 +50,7 @@ public final class NotesPage {
         sash.setLayoutData(gd);
         Composite left = form.toolkit().createComposite(sash);
         left.setLayout(new GridLayout(2, false));
-        FieldBinder.Binding text = form.binder().field(left, "Markdown", () -> selected[0], NOTE__TEXT, null, true)
+        FieldBinder.Binding text = form.binder().field(left, Messages.NotesPage_markdown, () -> selected[0], NOTE__TEXT, null, true)
                 .followedBy((note, value) -> Anchors.after(form.domain(), c, (Note) note, (String) value));
         Text editor = (Text) text.control();
         GridData fill = (GridData) editor.getLayoutData();
@@ -61,12 +61,12 @@ public final class NotesPage {
         form.toolkit().adapt(tabs);
         MarkdownPreview preview = new MarkdownPreview(tabs);
         CTabItem previewTab = new CTabItem(tabs, SWT.NONE);
-        previewTab.setText("Preview");
+        previewTab.setText(Messages.NotesPage_preview);
         previewTab.setControl(preview.control());
         CodingPane coding = new CodingPane(tabs, form.session(), () -> c, () -> selected[0], CoderPrompt.DIALOG);
         CTabItem codeTab = new CTabItem(tabs, SWT.NONE);
-        codeTab.setText("Code");
-        codeTab.setToolTipText("Select a passage of the note and code it; the note is edited on the left");
+        codeTab.setText(Messages.NotesPage_code);
+        codeTab.setToolTipText(Messages.NotesPage_selectAPassageOf);
         codeTab.setControl(coding.control());
         tabs.setSelection(previewTab);
         sash.setWeights(1, 1);

@@ -16,9 +16,10 @@ public final class OutcomesPage {
     public static void fill(Composite body, CaseForm form) {
         body.setLayout(new GridLayout(1, false));
         Case c = form.theCase();
-        form.table(body, "Outcomes", "Measured or reported results, each with the evidence behind it.", () -> c, CASE__OUTCOMES, "domain",
+        form.table(body, Messages.OutcomesPage_outcomes, Messages.OutcomesPage_measuredOrReportedResults, () -> c, CASE__OUTCOMES, "domain",
                 "indicator", "value", "unit", "year", "evidence");
-        form.table(body, "Evidence", "How things about this case are known.", () -> c, CASE__EVIDENCE, "type", "collector", "date",
+        form.table(body, Messages.OutcomesPage_evidence, Messages.OutcomesPage_howThingsAboutThis, () -> c, CASE__EVIDENCE, "type",
+                "collector", "date",
                 "hasComparison", "method", "description");
     }
 }

@@ -44,48 +44,48 @@ public final class OverviewPage {
         Case c = form.theCase();
         Supplier<EObject> owner = () -> c;
         FieldBinder b = form.binder();
-        Label id = tk.createLabel(body, "Id");
+        Label id = tk.createLabel(body, Messages.OverviewPage_id);
         id.setLayoutData(new GridData());
         Label idValue = tk.createLabel(body, c.getId());
         idValue.setLayoutData(narrow(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1)));
-        Binding name = b.field(body, "Name", owner, CASE__NAME);
+        Binding name = b.field(body, Messages.OverviewPage_name, owner, CASE__NAME);
         span(name, 3);
-        span(b.field(body, "Aliases", owner, CASE__ALIASES), 3);
-        b.field(body, "Countries (ISO codes)", owner, CASE__COUNTRIES);
-        b.field(body, "Places", owner, CASE__PLACES);
-        Label namesLabel = tk.createLabel(body, "Country names");
+        span(b.field(body, Messages.OverviewPage_aliases, owner, CASE__ALIASES), 3);
+        b.field(body, Messages.OverviewPage_countriesISOCodes, owner, CASE__COUNTRIES);
+        b.field(body, Messages.OverviewPage_places, owner, CASE__PLACES);
+        Label namesLabel = tk.createLabel(body, Messages.OverviewPage_countryNames);
         namesLabel.setLayoutData(new GridData());
         Label names = tk.createLabel(body, "");
         names.setLayoutData(narrow(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1)));
         Runnable showNames = () -> {
             if (!names.isDisposed()) {
                 // the codes are what the library stores; the names, in the workbench's language, are what users read
-                names.setText(c.getCountries().isEmpty() ? "(none)" : c.getCountries().stream()
+                names.setText(c.getCountries().isEmpty() ? Messages.OverviewPage_noCountry : c.getCountries().stream()
                         .map(code -> Countries.label(code, Locale.getDefault())).collect(Collectors.joining(", ")));
             }
         };
         showNames.run();
         form.onRefresh(showNames);
-        span(b.field(body, "Sectors", owner, CASE__SECTORS), 3);
-        b.field(body, "Period start", owner, CASE__PERIOD_START);
-        b.field(body, "Period end", owner, CASE__PERIOD_END);
-        b.field(body, "Ongoing", owner, CASE__ONGOING);
-        b.field(body, "Period note", owner, CASE__PERIOD_NOTE);
-        b.field(body, "Case type", owner, CASE__CASE_TYPE);
-        b.field(body, "Initiator", owner, CASE__INITIATOR_MODE);
-        b.field(body, "Scale", owner, CASE__SCALE);
-        b.field(body, "Co-producers", owner, CASE__CO_PRODUCERS);
-        Label parentLabel = tk.createLabel(body, "Part of");
+        span(b.field(body, Messages.OverviewPage_sectors, owner, CASE__SECTORS), 3);
+        b.field(body, Messages.OverviewPage_periodStart, owner, CASE__PERIOD_START);
+        b.field(body, Messages.OverviewPage_periodEnd, owner, CASE__PERIOD_END);
+        b.field(body, Messages.OverviewPage_ongoing, owner, CASE__ONGOING);
+        b.field(body, Messages.OverviewPage_periodNote, owner, CASE__PERIOD_NOTE);
+        b.field(body, Messages.OverviewPage_caseType, owner, CASE__CASE_TYPE);
+        b.field(body, Messages.OverviewPage_initiator, owner, CASE__INITIATOR_MODE);
+        b.field(body, Messages.OverviewPage_scale, owner, CASE__SCALE);
+        b.field(body, Messages.OverviewPage_coProducers, owner, CASE__CO_PRODUCERS);
+        Label parentLabel = tk.createLabel(body, Messages.OverviewPage_partOf);
         parentLabel.setLayoutData(new GridData());
         Label parent = tk.createLabel(body, "");
         parent.setLayoutData(narrow(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1)));
         form.onRefresh(() -> {
             if (!parent.isDisposed()) {
-                parent.setText(c.getParent() == null ? "(none; set it in the Properties view)" : Names.of(c.getParent()));
+                parent.setText(c.getParent() == null ? Messages.OverviewPage_noneSetItIn : Names.of(c.getParent()));
             }
         });
-        span(b.field(body, "Summary", owner, CASE__SUMMARY, null, true), 3);
-        span(b.field(body, "Context", owner, CASE__CONTEXT, null, true), 3);
+        span(b.field(body, Messages.OverviewPage_summary, owner, CASE__SUMMARY, null, true), 3);
+        span(b.field(body, Messages.OverviewPage_context, owner, CASE__CONTEXT, null, true), 3);
         return name;
     }
 

@@ -19,13 +19,13 @@ public final class ResourcesPage {
     public static void fill(Composite body, CaseForm form) {
         body.setLayout(new GridLayout(1, false));
         Case c = form.theCase();
-        form.table(body, "Contributions", "Who gives what: money, savings, land, labour, expertise, data...", () -> c, CASE__CONTRIBUTIONS,
+        form.table(body, Messages.ResourcesPage_contributions, Messages.ResourcesPage_whoGivesWhatMoney, () -> c, CASE__CONTRIBUTIONS,
                 "actor", "kind", "amount", "currency", "year", "component", "description");
         Label totals = form.toolkit().createLabel(body, "", SWT.WRAP);
         totals.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         form.onRefresh(() -> {
             if (!totals.isDisposed()) {
-                totals.setText("Totals by contributor type:\n" + totals(c));
+                totals.setText(Messages.ResourcesPage_totals + "\n" + totals(c));
                 totals.getParent().layout();
             }
         });

@@ -15,7 +15,7 @@ public final class SourcesPage {
     public static void fill(Composite body, CaseForm form) {
         body.setLayout(new GridLayout(1, false));
         Case c = form.theCase();
-        form.table(body, "Sources", "Pick the source from the library's bibliography.", () -> c, CASE__SOURCES, "source", "locator",
+        form.table(body, Messages.CaseEditor_sources, Messages.SourcesPage_pickTheSourceFrom, () -> c, CASE__SOURCES, "source", "locator",
                 "quote");
     }
 }

@@ -2,14 +2,17 @@ package org.coprod.ui.emf;
 
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.List;
 import org.coprod.core.EnumText;
 import org.coprod.core.Labels;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 
 /** Turns text typed by the user into an attribute's value, with a message naming the problem when it cannot. */
 public final class AttributeValues {
@@ -25,9 +28,19 @@ public final class AttributeValues {
         String t = text == null ? "" : text.trim();
         EDataType type = a.getEAttributeType();
         if (type instanceof EEnum en) {
+            if (t.isEmpty()) {
+                return null;
+            }
+            // what the workbench shows (a translated label) is read back too
+            for (EEnumLiteral literal : en.getELiterals()) {
+                if (Labels.shown(literal.getInstance()).equalsIgnoreCase(t)) {
+                    return literal.getInstance();
+                }
+            }
             // the importer's rule, so a value a spreadsheet may hold can be typed here too
-            return t.isEmpty() ? null : EnumText.value(en, t).orElseThrow(() -> new IllegalArgumentException("'" + t + "' is not a known "
-                    + Labels.of(a) + " value; known: " + String.join(", ", EnumText.labels(en))));
+            List<String> known = en.getELiterals().stream().map(l -> Labels.shown(l.getInstance())).toList();
+            return EnumText.value(en, t).orElseThrow(() -> new IllegalArgumentException(
+                    NLS.bind(Messages.AttributeValues_unknownValue, new Object[] { t, Labels.shown(a), String.join(", ", known) })));
         }
         Class<?> c = type.getInstanceClass();
         if (c == String.class) {
@@ -39,9 +52,10 @@ public final class AttributeValues {
         try {
             return EcoreUtil.createFromString(type, t);
         } catch (RuntimeException e) {
-            String what = c == Integer.class || c == int.class ? "a whole number" : c == Double.class || c == double.class ? "a number"
+            String what = c == Integer.class || c == int.class ? Messages.AttributeValues_wholeNumber
+                    : c == Double.class || c == double.class ? Messages.AttributeValues_number
                     : type.getName();
-            throw new IllegalArgumentException("'" + t + "' is not " + what + " (" + a.getName() + ")", e);
+            throw new IllegalArgumentException(NLS.bind(Messages.AttributeValues_notA, new Object[] { t, what, Labels.shown(a) }), e);
         }
     }
 
@@ -51,7 +65,7 @@ public final class AttributeValues {
             return "";
         }
         if (value instanceof Enumerator e) {
-            return Labels.of(e);
+            return Labels.shown(e);
         }
         if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());

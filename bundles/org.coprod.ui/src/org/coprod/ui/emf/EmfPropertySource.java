@@ -52,7 +52,7 @@ public final class EmfPropertySource implements IPropertySource {
         for (IItemPropertyDescriptor d : delegator.getPropertyDescriptors(object)) {
             String id = d.getId(object);
             // the feature's label as the editor's forms show it ("Period start"), not the item provider's "Period Start"
-            String label = d.getFeature(object) instanceof EStructuralFeature f ? Labels.of(f) : d.getDisplayName(object);
+            String label = d.getFeature(object) instanceof EStructuralFeature f ? Labels.shown(f) : d.getDisplayName(object);
             boolean editable = d.canSetProperty(object) && !d.isMany(object);
             Collection<?> choices = editable ? d.getChoiceOfValues(object) : null;
             IItemLabelProvider itemLabels = d.getLabelProvider(object);
@@ -60,7 +60,8 @@ public final class EmfPropertySource implements IPropertySource {
             if (!editable) {
                 pd = new PropertyDescriptor(id, label);
             } else if (choices != null) {
-                pd = new ComboBoxPropertyDescriptor(id, label, choices.stream().map(c -> c == null ? "" : itemLabels.getText(c))
+                pd = new ComboBoxPropertyDescriptor(id, label, choices.stream()
+                        .map(c -> c == null ? "" : c instanceof Enumerator e ? Labels.shown(e) : itemLabels.getText(c))
                         .toArray(String[]::new));
             } else {
                 pd = new TextPropertyDescriptor(id, label);
@@ -69,7 +70,7 @@ public final class EmfPropertySource implements IPropertySource {
                 pd.setLabelProvider(new LabelProvider() {
                     @Override
                     public String getText(Object v) {
-                        return v instanceof String s ? s : v instanceof Enumerator e ? Labels.of(e) : itemLabels.getText(v);
+                        return v instanceof String s ? s : v instanceof Enumerator e ? Labels.shown(e) : itemLabels.getText(v);
                     }
                 });
             }

@@ -31,7 +31,7 @@ public final class ItemLabels extends LabelProvider implements ITreeContentProvi
             return "";
         }
         if (element instanceof Enumerator e) {
-            return Labels.of(e);
+            return Labels.shown(e);
         }
         if (element instanceof String s) {
             return s;

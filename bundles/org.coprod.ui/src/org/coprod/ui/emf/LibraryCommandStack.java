@@ -64,7 +64,7 @@ public final class LibraryCommandStack extends BasicCommandStack {
     /** Folds a change into the top command (see {@link #canAmend}) and tells the listeners as for a new command. */
     public void amend(TypedText command, Object value) {
         if (!canAmend(command)) {
-            throw new IllegalStateException("Only the unsaved command on top of the stack can be amended");
+            throw new IllegalStateException(Messages.LibraryCommandStack_onlyTheUnsavedCommand);
         }
         command.amend(value);
         notifyListeners();

@@ -56,7 +56,7 @@ public final class UndoRedoActions {
             Command c = isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
             setEnabled(isUndo ? stack.canUndo() : stack.canRedo());
             String label = c != null && c.getLabel() != null ? " " + c.getLabel() : "";
-            setText((isUndo ? "&Undo" : "&Redo") + label);
+            setText((isUndo ? Messages.UndoRedoActions_undo : Messages.UndoRedoActions_redo) + label);
         }
     }
 }

@@ -50,7 +50,7 @@ public final class CellDetails {
         passages.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         passages.setContentProvider(ArrayContentProvider.getInstance());
         TableViewerColumn quote = new TableViewerColumn(passages, SWT.LEFT);
-        quote.getColumn().setText("Passage");
+        quote.getColumn().setText(Messages.CellDetails_passage);
         quote.getColumn().setWidth(380);
         quote.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -64,7 +64,7 @@ public final class CellDetails {
             }
         });
         TableViewerColumn text = new TableViewerColumn(passages, SWT.LEFT);
-        text.getColumn().setText("Text");
+        text.getColumn().setText(Messages.CellDetails_text);
         text.getColumn().setWidth(140);
         text.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -79,7 +79,7 @@ public final class CellDetails {
                 Passages.open(session, s);
             }
         });
-        new Label(body, SWT.NONE).setText("Summary (saved with the case):");
+        new Label(body, SWT.NONE).setText(Messages.CellDetails_summarySavedWithThe);
         summary = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData gd = new GridData(SWT.FILL, SWT.FILL, true, true);
         gd.heightHint = 80;
@@ -106,7 +106,7 @@ public final class CellDetails {
             return;
         }
         if (cell == null) {
-            heading.setText("Click a cell to see its passages and write its summary.");
+            heading.setText(Messages.CellDetails_clickACellTo);
             passages.setInput(new Object[0]);
         } else {
             heading.setText(Names.of(cell.c()) + " × " + CodeNames.of(cell.code()) + ": " + ProblemReports.count(cell.count(), "passage",

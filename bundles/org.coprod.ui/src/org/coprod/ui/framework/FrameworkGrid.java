@@ -137,7 +137,7 @@ public final class FrameworkGrid {
                     c.dispose();
                 }
                 TableColumn cases = new TableColumn(table, SWT.LEFT);
-                cases.setText("Case");
+                cases.setText(Messages.FrameworkGrid_case);
                 cases.setWidth(200);
                 for (Code code : m == null ? List.<Code>of() : m.codes()) {
                     TableColumn c = new TableColumn(table, SWT.LEFT);

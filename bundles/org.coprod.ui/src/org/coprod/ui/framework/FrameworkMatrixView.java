@@ -49,27 +49,27 @@ public class FrameworkMatrixView extends LibraryView {
     protected void createContent(Composite parent) {
         pane = new FrameworkPane(parent);
         rebuildSoon = new AfterTyping(parent.getDisplay(), REBUILD_DELAY_MS, () -> pane.refresh());
-        Action codes = new Action("Codes...") {
+        Action codes = new Action(Messages.FrameworkMatrixView_codes) {
             @Override
             public void run() {
                 chooseCodes();
             }
         };
-        codes.setToolTipText("Choose the codes shown as columns");
-        selectedOnly = new Action("Selected Cases Only", IAction.AS_CHECK_BOX) {
+        codes.setToolTipText(Messages.FrameworkMatrixView_chooseTheCodesShown);
+        selectedOnly = new Action(Messages.FrameworkMatrixView_selectedCasesOnly, IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 pane.showCases(isChecked() ? navigatorCases : null);
             }
         };
-        selectedOnly.setToolTipText("Rows: only the cases selected in the Library (otherwise every case)");
-        Action codedOnly = new Action("Coded Cases Only", IAction.AS_CHECK_BOX) {
+        selectedOnly.setToolTipText(Messages.FrameworkMatrixView_rowsOnlyTheCases);
+        Action codedOnly = new Action(Messages.FrameworkMatrixView_codedCasesOnly, IAction.AS_CHECK_BOX) {
             @Override
             public void run() {
                 pane.showCodedOnly(isChecked());
             }
         };
-        codedOnly.setToolTipText("Rows: only the cases with a passage or a summary of the chosen codes");
+        codedOnly.setToolTipText(Messages.FrameworkMatrixView_rowsOnlyTheCases2);
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         bar.add(codes);
         bar.add(selectedOnly);
@@ -88,7 +88,8 @@ public class FrameworkMatrixView extends LibraryView {
                     public String getText(Object element) {
                         return CodeNames.choice((Code) element);
                     }
-                }).title("Framework Matrix").message("Codes to show as columns:").preselect(pane.codes().toArray())
+                }).title(Messages.FrameworkMatrixView_frameworkMatrix).message(Messages.FrameworkMatrixView_codesToShowAs)
+                .preselect(pane.codes().toArray())
                 .create(getSite().getShell());
         if (d.open() == Window.OK) {
             List<Object> chosen = Arrays.asList(d.getResult());

@@ -13,6 +13,7 @@ import org.coprod.model.Code;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.codebook.CodeUses;
 import org.coprod.ui.retrieval.SashOrientation;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -111,7 +112,7 @@ public final class FrameworkPane {
         if (library == null) {
             grid.show(null);
             details.show(null, null);
-            heading.setText("No library open.");
+            heading.setText(Messages.FrameworkPane_noLibraryOpen);
             return;
         }
         codes.removeIf(c -> c.eContainer() == null); // merged away or deleted
@@ -133,9 +134,9 @@ public final class FrameworkPane {
             grid.clearCurrent();
             details.show(session, null);
         }
-        heading.setText(codes.isEmpty() ? "Choose the codes to show as columns (Codes… in the view's toolbar)."
-                : matrix.cases().size() + (rows == null ? "" : " selected") + (codedOnly ? " coded" : "") + " cases × " + codes.size()
-                        + " codes");
+        String which = (rows == null ? "" : Messages.FrameworkPane_selected) + (codedOnly ? Messages.FrameworkPane_coded : "");
+        heading.setText(codes.isEmpty() ? Messages.FrameworkPane_chooseCodes
+                : NLS.bind(Messages.FrameworkPane_casesByCodes, new Object[] { matrix.cases().size(), which, codes.size() }));
         heading.getParent().layout();
     }
 

@@ -50,7 +50,7 @@ final class SummaryTyping {
             session.commandStack().amend(typing, text);
             return true;
         }
-        typing = new TypedText("Set summary", summary, Literals.CODE_SUMMARY__TEXT, text);
+        typing = new TypedText(Messages.SummaryTyping_setSummary, summary, Literals.CODE_SUMMARY__TEXT, text);
         return session.execute(typing);
     }
 
@@ -58,7 +58,7 @@ final class SummaryTyping {
         CaseLibrary library = session.library().root();
         Coder author = CurrentCoder.in(library).orElse(null);
         Command summarise = FrameworkMatrix.summarise(session.editingDomain(), c, code, text, author, new Date());
-        CompoundCommand command = new CompoundCommand("Write summary");
+        CompoundCommand command = new CompoundCommand(Messages.SummaryTyping_writeSummary);
         if (author != null && !library.getCoders().contains(author)) {
             command.append(new AddCommand(session.editingDomain(), library, Literals.CASE_LIBRARY__CODERS, author));
         }

@@ -2,6 +2,9 @@ package org.coprod.ui.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.coprod.core.Labels;
+import org.eclipse.osgi.util.NLS;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -48,18 +51,19 @@ final class CellPainter {
         gc.setForeground(text);
         gc.setFont(bold);
         int line = gc.getFontMetrics().getHeight();
-        String head = v.cell.getCode() + (v.cell.isApplicable() ? "   " + v.count + (v.count == 1 ? " case" : " cases") : "");
+        String head = v.cell.getCode() + (v.cell.isApplicable() ? "   " + v.count + (v.count == 1 ? Messages.CellPainter_case
+                : Messages.CellPainter_cases) : "");
         if (gc.textExtent(head).x > r.width - 10) {
             head = v.cell.getCode() + (v.cell.isApplicable() ? " (" + v.count + ")" : "");
         }
         gc.drawString(head, 6, 4, true);
         gc.setFont(normal);
         int y = 4 + line + 2;
-        List<String> title = wrap(gc, v.cell.getName(), r.width - 12);
+        List<String> title = wrap(gc, Labels.name(v.cell, Locale.getDefault()), r.width - 12);
         int room = (r.height - 4 - y - 3) / line;
         if (v.count > 0 && title.size() > 1 && room - title.size() < Math.min(2, v.count)) {
             // A small cell keeps its cases and gives up the rest of its name (which stays in the tooltip).
-            title = List.of(clip(gc, v.cell.getName(), r.width - 12));
+            title = List.of(clip(gc, Labels.name(v.cell, Locale.getDefault()), r.width - 12));
         }
         for (String l : title) {
             gc.drawString(l, 6, y, true);
@@ -78,7 +82,8 @@ final class CellPainter {
             y += line;
         }
         if (v.count > names && lines > 0) {
-            String more = names == 0 ? v.count + (v.count == 1 ? " case" : " cases") : "… and " + (v.count - names) + " more";
+            String more = names == 0 ? v.count + (v.count == 1 ? Messages.CellPainter_case : Messages.CellPainter_cases)
+                    : NLS.bind(Messages.CellPainter_andMore, v.count - names);
             gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
             gc.drawString(more, 8, y, true);
         }

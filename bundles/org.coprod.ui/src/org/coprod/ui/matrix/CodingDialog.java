@@ -1,6 +1,8 @@
 package org.coprod.ui.matrix;
 
 import java.util.List;
+import java.util.Locale;
+import org.coprod.core.Labels;
 
 import org.coprod.model.Case;
 import org.coprod.model.Confidence;
@@ -9,6 +11,7 @@ import org.coprod.model.TypologyCell;
 import org.coprod.ui.editor.Names;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -39,7 +42,7 @@ final class CodingDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Code into " + cell.getCode());
+        shell.setText(NLS.bind(Messages.CodingDialog_codeInto, cell.getCode()));
     }
 
     @Override
@@ -47,26 +50,26 @@ final class CodingDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText((cases.size() == 1 ? Names.of(cases.get(0)) : cases.size() + " cases") + " → " + cell.getCode() + ": "
-                + cell.getName());
+        intro.setText((cases.size() == 1 ? Names.of(cases.get(0)) : NLS.bind(Messages.CodingDialog_nCases, cases.size())) + " → "
+                + cell.getCode() + ": " + Labels.name(cell, Locale.getDefault()));
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         gd.widthHint = 420;
         intro.setLayoutData(gd);
-        new Label(area, SWT.NONE).setText("Phase");
+        new Label(area, SWT.NONE).setText(Messages.CodingDialog_phase);
         phase = new Combo(area, SWT.READ_ONLY);
-        phase.add("(whole case)");
+        phase.add(Messages.CodingDialog_wholeCase);
         if (cases.size() == 1) {
             cases.get(0).getPhases().forEach(p -> phase.add(Names.of(p)));
         }
         phase.select(0);
-        new Label(area, SWT.NONE).setText("Service component");
+        new Label(area, SWT.NONE).setText(Messages.CodingDialog_serviceComponent);
         component = new Text(area, SWT.BORDER);
         component.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(area, SWT.NONE).setText("Confidence");
+        new Label(area, SWT.NONE).setText(Messages.CodingDialog_confidence);
         confidence = new Combo(area, SWT.READ_ONLY);
         Confidence.VALUES.forEach(c -> confidence.add(c.getLiteral()));
         confidence.select(Confidence.MEDIUM.getValue());
-        new Label(area, SWT.NONE).setText("Justification");
+        new Label(area, SWT.NONE).setText(Messages.CodingDialog_justification);
         justification = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP);
         GridData j = new GridData(SWT.FILL, SWT.FILL, true, true);
         j.heightHint = 60;

@@ -6,9 +6,11 @@ import org.eclipse.swt.widgets.Control;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.coprod.core.Labels;
 
 import org.coprod.core.TypologyAxes;
 import org.coprod.model.Case;
@@ -72,9 +74,11 @@ public final class TypologyMatrix extends Composite {
                 cellClicked.accept(selectedCode == null ? null : cell);
             });
             canvas.addListener(SWT.MouseDoubleClick, e -> openCaseAt(this, e.y));
-            canvas.setToolTipText(cell.getCode() + ": " + cell.getName() + (cell.isApplicable()
-                    ? "\nClick to filter the library to this cell; double-click a case to open it; drop cases here to code them."
-                    : "\nNot applicable: cannot be coded."));
+            String shown = Labels.name(cell, Locale.getDefault());
+            // the exact English name stays the reference: shown beside a translation
+            String name = shown.equals(cell.getName()) ? shown : shown + "\n(" + cell.getName() + ")";
+            canvas.setToolTipText(cell.getCode() + ": " + name + "\n"
+                    + (cell.isApplicable() ? Messages.TypologyMatrix_cellTip : Messages.TypologyMatrix_notApplicableTip));
             DropTarget target = new DropTarget(canvas, DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);
             target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
             target.addDropListener(new DropTargetAdapter() {
@@ -164,7 +168,7 @@ public final class TypologyMatrix extends Composite {
     public TypologyMatrix(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(2, false));
-        new Label(this, SWT.NONE).setText("Typology:");
+        new Label(this, SWT.NONE).setText(Messages.TypologyMatrix_typology);
         typologyChoice = new Combo(this, SWT.READ_ONLY);
         typologyChoice.addListener(SWT.Selection, e -> {
             List<Typology> ts = twoDimensional();
@@ -180,10 +184,10 @@ public final class TypologyMatrix extends Composite {
         pd.heightHint = 70;
         paths.setLayoutData(pd);
         TableColumn c1 = new TableColumn(paths, SWT.LEFT);
-        c1.setText("Case in more than one cell");
+        c1.setText(Messages.TypologyMatrix_caseInMoreThan);
         c1.setWidth(280);
         TableColumn c2 = new TableColumn(paths, SWT.LEFT);
-        c2.setText("Cells over its phases (→) or by service component (·)");
+        c2.setText(Messages.TypologyMatrix_cellsOverItsPhases);
         c2.setWidth(380);
         FontData fd = getFont().getFontData()[0];
         bold = new Font(getDisplay(), fd.getName(), fd.getHeight(), SWT.BOLD);
@@ -219,7 +223,8 @@ public final class TypologyMatrix extends Composite {
         session = shown;
         List<Typology> ts = twoDimensional();
         String current = typology != null ? typology.getId() : preferredTypology;
-        typologyChoice.setItems(ts.stream().map(t -> t.getName() == null ? t.getId() : t.getName()).toArray(String[]::new));
+        typologyChoice.setItems(ts.stream().map(t -> t.getName() == null ? t.getId() : Labels.name(t,
+                Locale.getDefault())).toArray(String[]::new));
         Typology chosen = ts.stream().filter(t -> t.getId().equals(current)).findFirst().orElse(ts.isEmpty() ? null : ts.get(0));
         if (chosen != null) {
             typologyChoice.select(ts.indexOf(chosen));
@@ -256,7 +261,7 @@ public final class TypologyMatrix extends Composite {
         new Label(grid, SWT.NONE);
         for (DimensionValue col : columns) {
             Label l = new Label(grid, SWT.WRAP | SWT.CENTER);
-            l.setText(col.getCode() + ": " + col.getLabel());
+            l.setText(col.getCode() + ": " + Labels.label(col, Locale.getDefault()));
             l.setFont(bold);
             GridData gd = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
             gd.widthHint = 60;
@@ -264,7 +269,7 @@ public final class TypologyMatrix extends Composite {
         }
         for (DimensionValue row : rows) {
             Label l = new Label(grid, SWT.WRAP);
-            l.setText(row.getCode() + ": " + row.getLabel());
+            l.setText(row.getCode() + ": " + Labels.label(row, Locale.getDefault()));
             l.setFont(bold);
             GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, true);
             gd.widthHint = 110;

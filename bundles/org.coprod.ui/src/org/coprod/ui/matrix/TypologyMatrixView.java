@@ -36,7 +36,7 @@ public class TypologyMatrixView extends LibraryView {
 
     @Override
     protected void closed() {
-        setContentDescription("No library open");
+        setContentDescription(Messages.TypologyMatrixView_noLibraryOpen);
         matrix.refresh(null, CoprodPreferences.typology());
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -40,7 +41,7 @@ public final class MemoDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(memo == null ? "New Memo" : "Edit Memo");
+        shell.setText(memo == null ? Messages.MemoDialog_newMemo : Messages.MemoDialog_editMemo);
     }
 
     @Override
@@ -53,7 +54,7 @@ public final class MemoDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().applyTo(area);
         Label heading = new Label(area, SWT.WRAP);
-        heading.setText("Memo on " + about + " (Markdown). Saved in your name, dated now; empty it to remove the memo.");
+        heading.setText(NLS.bind(Messages.MemoDialog_heading, about));
         GridDataFactory.fillDefaults().grab(true, false).hint(convertWidthInCharsToPixels(70), SWT.DEFAULT).applyTo(heading);
         if (memo != null) {
             Label by = new Label(area, SWT.NONE);

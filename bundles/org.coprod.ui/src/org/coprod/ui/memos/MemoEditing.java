@@ -42,22 +42,24 @@ public final class MemoEditing {
     public String edit(Shell shell, WorkbenchSession session, EObject owner, Memo memo, String about) {
         Optional<String> text = ask.ask(shell, about, memo);
         if (text.isEmpty()) {
-            return "No memo was written.";
+            return Messages.MemoEditing_noMemo;
         }
         Optional<Coder> who = coder.coderIn(shell, session.library().root());
         if (who.isEmpty()) {
-            return "No memo was written: give your name as a coder first (Window > Preferences > Co-production).";
+            return Messages.MemoEditing_noCoder;
         }
         Command command = Memos.write(session.editingDomain(), session.library().root(), owner, memo, text.get(), who.get(), new Date());
         if (!command.canExecute()) {
-            return memo == null ? "No memo was written: it was empty." : "The memo is unchanged.";
+            return memo == null ? Messages.MemoEditing_empty : Messages.MemoEditing_unchanged;
         }
         session.execute(command);
-        return memo == null ? "Memo added." : text.get().isBlank() ? "Memo removed." : "Memo saved.";
+        return memo == null ? Messages.MemoEditing_added : text.get().isBlank() ? Messages.MemoEditing_memoRemoved
+                : Messages.MemoEditing_saved;
     }
 
     /** Removes a memo of {@code owner}, one undoable step. */
     public String remove(WorkbenchSession session, EObject owner, Memo memo) {
-        return session.execute(Memos.remove(session.editingDomain(), owner, memo)) ? "Memo removed." : "The memo could not be removed.";
+        return session.execute(Memos.remove(session.editingDomain(), owner, memo)) ? Messages.MemoEditing_memoRemoved
+                : Messages.MemoEditing_theMemoCouldNot;
     }
 }

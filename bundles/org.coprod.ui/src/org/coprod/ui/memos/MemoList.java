@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -49,17 +50,19 @@ public final class MemoList {
         table = new TableViewer(control, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Date", 85, MemoDialog::day);
-        column("By", 120, m -> m.getAuthor() == null ? "" : String.valueOf(m.getAuthor().getName()));
-        column("Memo", 360, m -> m.getText() == null ? "" : m.getText().lines().findFirst().orElse(""));
+        column(Messages.MemoList_date, 85, MemoDialog::day);
+        column(Messages.MemoList_by, 120, m -> m.getAuthor() == null ? "" : String.valueOf(m.getAuthor().getName()));
+        column(Messages.MemoList_memo, 360, m -> m.getText() == null ? "" : m.getText().lines().findFirst().orElse(""));
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 90).applyTo(table.getControl());
         Composite buttons = new Composite(control, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).applyTo(buttons);
-        Button add = button(buttons, "Add Memo...", () -> status(editing.edit(control.getShell(), session, owner.get(), null, about)));
-        edit = button(buttons, "Edit Memo...", this::editSelected);
-        remove = button(buttons, "Remove", () -> selected().ifPresent(m -> status(editing.remove(session, owner.get(), m))));
-        add.setToolTipText("A memo in Markdown, in your name and dated now");
+        Button add = button(buttons, Messages.MemoList_addMemo,
+                () -> status(editing.edit(control.getShell(), session, owner.get(), null, about)));
+        edit = button(buttons, Messages.MemoList_editMemo, this::editSelected);
+        remove = button(buttons, Messages.MemoList_remove,
+                () -> selected().ifPresent(m -> status(editing.remove(session, owner.get(), m))));
+        add.setToolTipText(Messages.MemoList_aMemoInMarkdown);
         status = new Label(control, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
         table.addDoubleClickListener(e -> editSelected());
@@ -128,9 +131,9 @@ public final class MemoList {
 
     /** "Written by Ana Silva on 2024-05-02": who wrote a memo and when. */
     static String byline(Memo m) {
-        String who = m.getAuthor() == null || m.getAuthor().getName() == null ? "unknown coder" : m.getAuthor().getName();
+        String who = m.getAuthor() == null || m.getAuthor().getName() == null ? Messages.MemoList_unknownCoder : m.getAuthor().getName();
         String day = MemoDialog.day(m);
-        return "Written by " + who + (day.isEmpty() ? "" : " on " + day);
+        return day.isEmpty() ? NLS.bind(Messages.MemoList_writtenBy, who) : NLS.bind(Messages.MemoList_writtenByOn, who, day);
     }
 
     public Composite control() {

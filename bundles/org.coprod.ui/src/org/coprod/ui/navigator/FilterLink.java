@@ -1,8 +1,8 @@
 package org.coprod.ui.navigator;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
 
 import org.coprod.core.Countries;
 import org.eclipse.swt.SWT;
@@ -37,15 +37,13 @@ final class FilterLink {
     /** Keeps the tree to another cell or country, says so, and rebuilds the tree. */
     void keep(CaseFilter filter) {
         kept = filter;
-        List<String> parts = new ArrayList<>();
-        if (kept.cellCode() != null) {
-            parts.add("coded in " + kept.cellCode());
-        }
-        if (kept.country() != null) {
-            parts.add("in " + Countries.name(kept.country(), Locale.getDefault()));
-        }
-        boolean on = !parts.isEmpty();
-        link.setText(on ? "Cases " + String.join(", ", parts) + "  <a>Show all</a>" : "");
+        String cell = kept.cellCode();
+        String country = kept.country() == null ? null : Countries.name(kept.country(), Locale.getDefault());
+        boolean on = cell != null || country != null;
+        String text = cell != null && country != null ? NLS.bind(Messages.FilterLink_cellAndCountry, cell, country)
+                : cell != null ? NLS.bind(Messages.LibraryNavigator_cellFilter, cell)
+                : country != null ? NLS.bind(Messages.FilterLink_country, country) : "";
+        link.setText(text);
         link.setVisible(on);
         ((GridData) link.getLayoutData()).exclude = !on;
         link.getParent().layout();

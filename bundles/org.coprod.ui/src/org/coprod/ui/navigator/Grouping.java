@@ -15,10 +15,10 @@ import org.coprod.ui.summary.CaseSummary;
 
 /** The ways the navigator groups cases: each case goes under every value it has (a case in two countries shows twice). */
 public enum Grouping {
-    COUNTRY("Country", CaseSummary::countries),
-    SECTOR("Sector", CaseSummary::sectors),
-    CELL("Typology cell", CaseSummary::cells),
-    INITIATOR("Initiator mode", s -> s.initiatorMode().isEmpty() ? List.of() : List.of(s.initiatorMode()));
+    COUNTRY(Messages.Grouping_country, CaseSummary::countries),
+    SECTOR(Messages.Grouping_sector, CaseSummary::sectors),
+    CELL(Messages.Grouping_typologyCell, CaseSummary::cells),
+    INITIATOR(Messages.Grouping_initiatorMode, s -> s.initiatorMode().isEmpty() ? List.of() : List.of(s.initiatorMode()));
 
     private final String label;
     private final Function<CaseSummary, List<String>> keys;

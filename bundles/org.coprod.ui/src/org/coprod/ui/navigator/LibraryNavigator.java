@@ -22,6 +22,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -59,7 +60,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     protected void createContent(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter: name, id, country code or sector");
+        filter.setMessage(Messages.LibraryNavigator_filterNameIdCountry);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         AfterTyping refreshSoon = new AfterTyping(filter.getDisplay(), FILTER_DELAY_MS, () -> {
             if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -88,8 +89,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         viewer.addSelectionChangedListener(e -> {
             selection.fire();
             int n = selectedCases().size();
-            getViewSite().getActionBars().getStatusLineManager().setMessage(n == 0 ? null : n == 1 ? "1 case selected" : n
-                    + " cases selected");
+            getViewSite().getActionBars().getStatusLineManager().setMessage(n == 0 ? null : n == 1 ? Messages.LibraryNavigator_1CaseSelected
+                    : NLS.bind(Messages.LibraryNavigator_casesSelected, n));
         });
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -160,9 +161,9 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             return;
         }
         if (session.findCase(s.id()) == null) {
-            MessageDialog.openInformation(getSite().getShell(), "Open Case",
-                    session.isLoaded() ? "The case " + s.id() + " could not be read; see the Problems view."
-                            : "The library is still loading; the case opens once it has loaded.");
+            MessageDialog.openInformation(getSite().getShell(), Messages.LibraryNavigator_openCase,
+                    session.isLoaded() ? NLS.bind(Messages.LibraryNavigator_unreadableCase, s.id())
+                            : Messages.LibraryNavigator_stillLoading);
             return;
         }
         session.openCase(s.id());
@@ -226,8 +227,9 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         } finally {
             viewer.getControl().setRedraw(true);
         }
-        String state = s == null ? "" : s.isLoaded() ? "" : "  (loading…)";
-        setContentDescription(s == null ? "No library open" : s.name() + ": " + shown.size() + " of " + all.size() + " cases" + state);
+        String state = s == null ? "" : s.isLoaded() ? "" : Messages.LibraryNavigator_loading;
+        setContentDescription(s == null ? Messages.LibraryNavigator_noLibraryOpen
+                : NLS.bind(Messages.LibraryNavigator_shownOf, new Object[] { s.name(), shown.size(), all.size() }) + state);
         List.copyOf(filterListeners).forEach(Runnable::run);
     }
 

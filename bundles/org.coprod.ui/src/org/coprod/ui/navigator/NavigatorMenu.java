@@ -18,6 +18,7 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -38,25 +39,25 @@ final class NavigatorMenu {
 
     NavigatorMenu(LibraryNavigator navigator) {
         this.navigator = navigator;
-        newCase = action("New Case...", this::newCase);
-        newCase.setToolTipText("New case in the open library");
-        duplicate = action("Duplicate", () -> {
+        newCase = action(Messages.NavigatorMenu_newCase, this::newCase);
+        newCase.setToolTipText(Messages.NavigatorMenu_newCaseInThe);
+        duplicate = action(Messages.NavigatorMenu_duplicate, () -> {
             List<Case> cases = navigator.selectedCases();
             WorkbenchSession s = session();
             if (cases.size() == 1 && s != null) {
                 s.execute(s.cases().duplicate(cases.get(0)));
             }
         });
-        delete = action("Delete...", () -> deleteSelected(true));
+        delete = action(Messages.NavigatorMenu_delete, () -> deleteSelected(true));
         delete.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_DELETE);
-        compare = action("Compare", () -> {
+        compare = action(Messages.NavigatorMenu_compare, () -> {
             try {
                 ((ComparisonView) site().getPage().showView(ComparisonView.ID)).compare(navigator.selectedCases());
             } catch (PartInitException e) {
-                ErrorDialog.openError(shell(), "Compare", e.getMessage(), e.getStatus());
+                ErrorDialog.openError(shell(), Messages.NavigatorMenu_compare, e.getMessage(), e.getStatus());
             }
         });
-        compare.setToolTipText("Compare the selected cases (2 to 5) side by side");
+        compare.setToolTipText(Messages.NavigatorMenu_compareTheSelectedCases);
     }
 
     /** Fills the context menu for the current selection; actions the selection does not allow are greyed. */
@@ -68,7 +69,7 @@ final class NavigatorMenu {
         duplicate.setEnabled(loaded && cases.size() == 1);
         delete.setEnabled(loaded && !cases.isEmpty());
         compare.setEnabled(loaded && cases.size() >= 2 && cases.size() <= 5);
-        Action open = action("&Open", () -> cases.forEach(c -> s.openCase(c)));
+        Action open = action(Messages.NavigatorMenu_open, () -> cases.forEach(c -> s.openCase(c)));
         open.setEnabled(loaded && !cases.isEmpty());
         m.add(open);
         m.add(new Separator());
@@ -77,11 +78,11 @@ final class NavigatorMenu {
         m.add(delete);
         m.add(new Separator());
         m.add(compare);
-        Action validate = action("&Validate All Cases", () -> {
+        Action validate = action(Messages.NavigatorMenu_validateAllCases, () -> {
             try {
                 ((ProblemsView) site().getPage().showView(ProblemsView.ID)).validateAll();
             } catch (PartInitException e) {
-                ErrorDialog.openError(shell(), "Validate", e.getMessage(), e.getStatus());
+                ErrorDialog.openError(shell(), Messages.NavigatorMenu_validate, e.getMessage(), e.getStatus());
             }
         });
         validate.setEnabled(loaded);
@@ -99,10 +100,11 @@ final class NavigatorMenu {
     void newCase() {
         WorkbenchSession s = session();
         if (s == null || !s.isLoaded()) {
-            MessageDialog.openInformation(shell(), "New Case", "The library is still loading; try again in a moment.");
+            MessageDialog.openInformation(shell(), Messages.NavigatorMenu_newCase2, Messages.NavigatorMenu_theLibraryIsStill);
             return;
         }
-        InputDialog d = new InputDialog(shell(), "New Case", "Name of the new case:", "", v -> v.isBlank() ? "Enter a name" : null);
+        InputDialog d = new InputDialog(shell(), Messages.NavigatorMenu_newCase2, Messages.NavigatorMenu_nameOfNewCase, "",
+                v -> v.isBlank() ? Messages.NavigatorMenu_enterAName : null);
         if (d.open() == Window.OK) {
             Command c = s.cases().newCase(d.getValue().trim());
             if (s.execute(c)) {
@@ -118,9 +120,9 @@ final class NavigatorMenu {
         if (cases.isEmpty() || s == null) {
             return false;
         }
-        String what = cases.size() == 1 ? "'" + Names.of(cases.get(0)) + "'" : cases.size() + " cases";
-        if (confirm && !MessageDialog.openConfirm(shell(), "Delete",
-                "Delete " + what + "? You can undo this until the library is saved; saving deletes the case files.")) {
+        String what = cases.size() == 1 ? "'" + Names.of(cases.get(0)) + "'" : NLS.bind(Messages.NavigatorMenu_nCases, cases.size());
+        if (confirm && !MessageDialog.openConfirm(shell(), Messages.NavigatorMenu_delete2,
+                NLS.bind(Messages.NavigatorMenu_deleteQuestion, what))) {
             return false;
         }
         return s.execute(s.cases().delete(cases));

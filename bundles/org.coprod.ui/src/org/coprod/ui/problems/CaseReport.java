@@ -17,9 +17,9 @@ public record CaseReport(Case theCase, int completeness, List<Issue> issues) {
     public record Issue(Case theCase, int severity, String message, EObject owner, EStructuralFeature feature) {
         public String severityLabel() {
             return switch (severity) {
-                case Diagnostic.ERROR, Diagnostic.CANCEL -> "Error";
-                case Diagnostic.WARNING -> "Warning";
-                default -> "Missing";
+                case Diagnostic.ERROR, Diagnostic.CANCEL -> Messages.CaseReport_error;
+                case Diagnostic.WARNING -> Messages.CaseReport_warning;
+                default -> Messages.CaseReport_missing;
             };
         }
     }

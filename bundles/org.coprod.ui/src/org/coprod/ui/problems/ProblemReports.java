@@ -10,6 +10,7 @@ import java.util.Map;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.coprod.ui.editor.Names;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The reports the Problems view lists, least complete first, kept in step with the library: reports of cases that left
@@ -50,13 +51,15 @@ public final class ProblemReports {
         long errors = reports.stream().mapToLong(CaseReport::errors).sum();
         long warnings = reports.stream().mapToLong(CaseReport::warnings).sum();
         double mean = reports.stream().mapToInt(CaseReport::completeness).average().orElse(0);
-        return String.format("%s, %s, %s; mean completeness %.0f %%", count(reports.size(), "case", "cases"), count(errors, "error",
-                "errors"),
-                count(warnings, "warning", "warnings"), mean);
+        String cases = count(reports.size(), Messages.ProblemReports_case, Messages.ProblemReports_cases);
+        String e = count(errors, Messages.ProblemReports_error, Messages.ProblemReports_errors);
+        String w = count(warnings, Messages.ProblemReports_warning, Messages.ProblemReports_warnings);
+        return NLS.bind(Messages.ProblemReports_heading, new Object[] { cases, e, w, String.format("%.0f", mean) });
     }
 
     /** "1 error", "2 errors", "no errors". */
     public static String count(long n, String one, String many) {
-        return n == 0 ? "no " + many : n == 1 ? "1 " + one : n + " " + many;
+        return NLS.bind(n == 0 ? Messages.ProblemReports_none : n == 1 ? Messages.ProblemReports_one : Messages.ProblemReports_many, n,
+                n == 1 ? one : many);
     }
 }

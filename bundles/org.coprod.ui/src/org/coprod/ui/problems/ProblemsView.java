@@ -27,6 +27,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
@@ -74,10 +75,11 @@ public class ProblemsView extends LibraryView {
                 return o instanceof CaseReport r && !r.issues().isEmpty() || o instanceof CodebookReport b && !b.issues().isEmpty();
             }
         });
-        column("Case / problem", 380, o -> o instanceof CaseReport r ? Names.of(r.theCase()) : o instanceof CodebookReport ? "Codebook"
+        column(Messages.ProblemsView_caseProblem, 380,
+                o -> o instanceof CaseReport r ? Names.of(r.theCase()) : o instanceof CodebookReport ? Messages.ProblemsView_codebook
                 : ((Issue) o).message());
-        column("Completeness", 100, o -> o instanceof CaseReport r ? r.completeness() + " %" : "");
-        column("Problems", 160, o -> o instanceof CaseReport r
+        column(Messages.ProblemsView_completeness, 100, o -> o instanceof CaseReport r ? r.completeness() + " %" : "");
+        column(Messages.ProblemsView_problems, 160, o -> o instanceof CaseReport r
                 ? ProblemReports.count(r.errors(), "error", "errors") + ", " + ProblemReports.count(r.warnings(), "warning", "warnings")
                 : o instanceof CodebookReport b ? ProblemReports.count(b.errors(), "error", "errors") + ", " + ProblemReports.count(b
                         .warnings(), "warning", "warnings") : ((Issue) o).severityLabel());
@@ -91,13 +93,13 @@ public class ProblemsView extends LibraryView {
                 session().openCase(r.theCase());
             }
         });
-        Action validate = new Action("Validate all") {
+        Action validate = new Action(Messages.ProblemsView_validateAll) {
             @Override
             public void run() {
                 validateAll();
             }
         };
-        validate.setToolTipText("Check every case of the library (runs in the background)");
+        validate.setToolTipText(Messages.ProblemsView_checkEveryCaseOf);
         getViewSite().getActionBars().getToolBarManager().add(validate);
         viewer.setInput(reports);
     }
@@ -125,8 +127,8 @@ public class ProblemsView extends LibraryView {
         }
         List<Case> cases = new ArrayList<>(session.library().root().getCases());
         Display display = viewer.getControl().getDisplay();
-        setContentDescription("Validating " + ProblemReports.count(cases.size(), "case", "cases") + " …");
-        Job job = new Job("Validating " + cases.size() + " cases") {
+        setContentDescription(NLS.bind(Messages.ProblemsView_validating, cases.size()));
+        Job job = new Job(NLS.bind(Messages.ProblemsView_validating, cases.size())) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 SubMonitor progress = SubMonitor.convert(monitor, getName(), cases.size());
@@ -147,7 +149,7 @@ public class ProblemsView extends LibraryView {
                 display.asyncExec(() -> {
                     show(sorted);
                     if (!viewer.getControl().isDisposed()) {
-                        setContentDescription("Validated at " + time + ": " + ProblemReports.heading(sorted));
+                        setContentDescription(NLS.bind(Messages.ProblemsView_validatedAt, time, ProblemReports.heading(sorted)));
                     }
                 });
                 return Status.OK_STATUS;
@@ -188,13 +190,13 @@ public class ProblemsView extends LibraryView {
                 view.pane().tree().select(code);
             }
         } catch (PartInitException e) {
-            ErrorDialog.openError(getSite().getShell(), "Codebook", e.getMessage(), e.getStatus());
+            ErrorDialog.openError(getSite().getShell(), Messages.ProblemsView_codebook, e.getMessage(), e.getStatus());
         }
     }
 
     private void showCancelled() {
         if (!viewer.getControl().isDisposed()) {
-            setContentDescription("Validation cancelled; " + ProblemReports.heading(reports));
+            setContentDescription(NLS.bind(Messages.ProblemsView_cancelled, ProblemReports.heading(reports)));
         }
     }
 
@@ -218,7 +220,7 @@ public class ProblemsView extends LibraryView {
             running.cancel();
         }
         show(new ArrayList<>());
-        setContentDescription("No library open");
+        setContentDescription(Messages.ProblemsView_noLibraryOpen);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.coprod.model.Sector;
 import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
@@ -36,13 +37,14 @@ public final class CaseFilters {
     private final Choice<TypologyCell> cell;
 
     public CaseFilters(Composite parent, Runnable changed) {
-        country = new Choice<>(parent, "Country", "Any country", code -> Countries.label(code, Locale.getDefault()), changed);
-        sector = new Choice<>(parent, "Sector", "Any sector", Labels::of, changed);
-        cell = new Choice<>(parent, "Cell", "Any cell", CaseFilters::cellName, changed);
+        country = new Choice<>(parent, Messages.CaseFilters_country, Messages.CaseFilters_anyCountry,
+                code -> Countries.label(code, Locale.getDefault()), changed);
+        sector = new Choice<>(parent, Messages.CaseFilters_sector, Messages.CaseFilters_anySector, Labels::shown, changed);
+        cell = new Choice<>(parent, Messages.CaseFilters_cell, Messages.CaseFilters_anyCell, CaseFilters::cellName, changed);
     }
 
     private static String cellName(TypologyCell c) {
-        String name = c.getCode() + (c.getName() == null ? "" : " " + c.getName());
+        String name = c.getCode() + (c.getName() == null ? "" : " " + Labels.name(c, Locale.getDefault()));
         return c.eContainer() instanceof Typology t && t.eContainer() instanceof CaseLibrary l && l.getTypologies().size() > 1
                 ? name + " (" + t.getName() + ")" : name;
     }
@@ -89,12 +91,12 @@ public final class CaseFilters {
             parts.add(Countries.name(country.chosen(), Locale.getDefault()));
         }
         if (sector.chosen() != null) {
-            parts.add(Labels.of(sector.chosen()));
+            parts.add(Labels.shown(sector.chosen()));
         }
         if (cell.chosen() != null) {
             parts.add(cell.chosen().getCode());
         }
-        return parts.isEmpty() ? "" : "cases in " + String.join(", ", parts);
+        return parts.isEmpty() ? "" : NLS.bind(Messages.CaseFilters_casesIn, String.join(", ", parts));
     }
 
     /** Chooses the filters (null: any), as the user does in the combos; a value not offered is ignored. */

@@ -2,7 +2,9 @@ package org.coprod.ui.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
+import org.coprod.core.Labels;
 
 import org.coprod.core.evidence.Texts;
 import org.coprod.model.Case;
@@ -19,6 +21,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -38,8 +41,8 @@ public final class EvidencePassages {
     public EvidencePassages(Composite parent, FormToolkit toolkit, WorkbenchSession session, Case c) {
         theCase = c;
         Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText("Evidence");
-        section.setDescription("The coded passages behind each typology coding and driver (double-click to open the text there).");
+        section.setText(Messages.EvidencePassages_evidence);
+        section.setDescription(Messages.EvidencePassages_theCodedPassagesBehind);
         section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Tree tree = toolkit.createTree(section, SWT.BORDER | SWT.FULL_SELECTION);
         tree.setHeaderVisible(true);
@@ -69,10 +72,13 @@ public final class EvidencePassages {
                 return element instanceof CodedRecord r && !r.getSegments().isEmpty();
             }
         });
-        column("Conclusion / passage", 420, o -> o instanceof CodedRecord r ? conclusion(r) : PassageContext.alone((Segment) o).quote());
-        column("Text", 180, o -> o instanceof CodedRecord r ? ProblemReports.count(r.getSegments().size(), "passage", "passages")
+        column(Messages.EvidencePassages_conclusionPassage, 420,
+                o -> o instanceof CodedRecord r ? conclusion(r) : PassageContext.alone((Segment) o).quote());
+        column(Messages.EvidencePassages_text, 180, o -> o instanceof CodedRecord r ? ProblemReports.count(r.getSegments().size(),
+                "passage", "passages")
                 : ((Segment) o).getText() == null ? "" : Texts.title(((Segment) o).getText()));
-        column("Coder", 120, o -> o instanceof Segment s && s.getCoder() != null ? String.valueOf(s.getCoder().getName()) : "");
+        column(Messages.EvidencePassages_coder, 120,
+                o -> o instanceof Segment s && s.getCoder() != null ? String.valueOf(s.getCoder().getName()) : "");
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
@@ -115,17 +121,18 @@ public final class EvidencePassages {
         if (r instanceof TypologyCoding k) {
             List<String> where = new ArrayList<>();
             if (k.getPhase() != null) {
-                where.add("phase " + Names.of(k.getPhase()));
+                where.add(NLS.bind(Messages.EvidencePassages_phase, Names.of(k.getPhase())));
             }
             if (k.getComponent() != null && !k.getComponent().isBlank()) {
                 where.add(k.getComponent());
             }
-            String cell = k.getCell() == null ? "(no cell)" : k.getCell().getCode() + (k.getCell().getName() == null ? "" : " " + k
-                    .getCell().getName());
-            return "Cell " + cell + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
+            String cell = k.getCell() == null ? Messages.EvidencePassages_noCell : k.getCell().getCode()
+                    + (k.getCell().getName() == null ? "" : " " + Labels.name(k.getCell(), Locale.getDefault()));
+            return NLS.bind(Messages.EvidencePassages_cell, cell) + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")");
         }
         if (r instanceof DriverCoding d) {
-            return "Driver: " + (d.getDriver() == null ? "(none)" : Names.of(d.getDriver()));
+            return NLS.bind(Messages.EvidencePassages_driver,
+                    d.getDriver() == null ? Messages.EvidencePassages_none : Names.of(d.getDriver()));
         }
         return r.eClass().getName();
     }

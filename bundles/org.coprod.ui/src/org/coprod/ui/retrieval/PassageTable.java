@@ -55,7 +55,7 @@ public final class PassageTable {
             }
         });
         TableViewerColumn passage = new TableViewerColumn(viewer, SWT.LEFT);
-        passage.getColumn().setText("Passage");
+        passage.getColumn().setText(Messages.PassageTable_passage);
         passage.getColumn().setWidth(420);
         passage.setLabelProvider(new StyledCellLabelProvider() {
             @Override
@@ -75,11 +75,13 @@ public final class PassageTable {
                 return quote == null || quote.length() < 80 ? null : quote;
             }
         });
-        column("Case", 160, f -> Names.of(f.c()));
-        column("Codes", 140, f -> codes(f.segment()));
-        column("Text", 150, f -> f.segment().getText() == null ? "" : Texts.title(f.segment().getText()));
-        column("Coder", 100, f -> f.segment().getCoder() == null ? "" : String.valueOf(f.segment().getCoder().getName()));
-        column("Date", 85, f -> f.segment().getCodedOn() == null ? "" : new SimpleDateFormat("yyyy-MM-dd").format(f.segment()
+        column(Messages.PassageTable_case, 160, f -> Names.of(f.c()));
+        column(Messages.PassageTable_codes, 140, f -> codes(f.segment()));
+        column(Messages.EvidencePassages_text, 150, f -> f.segment().getText() == null ? "" : Texts.title(f.segment().getText()));
+        column(Messages.EvidencePassages_coder, 100,
+                f -> f.segment().getCoder() == null ? "" : String.valueOf(f.segment().getCoder().getName()));
+        column(Messages.PassageTable_date, 85,
+                f -> f.segment().getCodedOn() == null ? "" : new SimpleDateFormat("yyyy-MM-dd").format(f.segment()
                 .getCodedOn()));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(e -> {

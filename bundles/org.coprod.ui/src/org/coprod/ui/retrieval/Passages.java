@@ -13,6 +13,7 @@ import org.coprod.ui.editor.CaseEditor;
 import org.coprod.ui.editor.CaseEditorInput;
 import org.coprod.ui.editor.FieldBinder;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
@@ -49,8 +50,8 @@ public final class Passages {
         if ((text instanceof Note || text instanceof Document) && segment.eContainer() instanceof Case c) {
             return open(page, session, c, text, segment.getStart(), segment.getEnd());
         }
-        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage",
-                "The text of this passage is no longer in the library. The passage read:\n\n" + segment.getQuote());
+        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Passages_openPassage,
+                NLS.bind(Messages.Passages_gone, segment.getQuote()));
         return false;
     }
 
@@ -75,7 +76,7 @@ public final class Passages {
         try {
             part = page.openEditor(new CaseEditorInput(session, c.getId()), CaseEditor.ID);
         } catch (PartInitException e) {
-            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Open Passage", e.getMessage());
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Passages_openPassage, e.getMessage());
             return false;
         }
         if (!(part instanceof CaseEditor editor)) {

@@ -68,7 +68,7 @@ public final class QueryBuilder {
         terms.setContentProvider(ArrayContentProvider.getInstance());
         swatches = new Swatches(terms.getControl());
         TableViewerColumn codeColumn = new TableViewerColumn(terms, SWT.LEFT);
-        codeColumn.getColumn().setText("Code");
+        codeColumn.getColumn().setText(Messages.QueryBuilder_code);
         codeColumn.getColumn().setWidth(190);
         codeColumn.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -82,7 +82,7 @@ public final class QueryBuilder {
             }
         });
         TableViewerColumn roleColumn = new TableViewerColumn(terms, SWT.LEFT);
-        roleColumn.getColumn().setText("Passages");
+        roleColumn.getColumn().setText(Messages.QueryBuilder_passages);
         roleColumn.getColumn().setWidth(120);
         roleColumn.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -101,7 +101,7 @@ public final class QueryBuilder {
         role.select(0);
         role.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button add = new Button(body, SWT.PUSH);
-        add.setText("Add");
+        add.setText(Messages.QueryBuilder_add);
         add.addListener(SWT.Selection, e -> {
             int i = code.getSelectionIndex();
             if (i >= 0 && i < codable.size()) {
@@ -109,7 +109,7 @@ public final class QueryBuilder {
             }
         });
         Button remove = new Button(body, SWT.PUSH);
-        remove.setText("Remove");
+        remove.setText(Messages.QueryBuilder_remove);
         remove.addListener(SWT.Selection, e -> remove(terms.getStructuredSelection().toList()));
         terms.getTable().addListener(SWT.KeyDown, e -> {
             if (e.character == SWT.DEL || e.keyCode == SWT.BS) {
@@ -121,14 +121,14 @@ public final class QueryBuilder {
         GridLayout row = new GridLayout(3, false);
         row.marginWidth = 0;
         scope.setLayout(row);
-        new Label(scope, SWT.NONE).setText("Within the same");
+        new Label(scope, SWT.NONE).setText(Messages.QueryBuilder_withinTheSame);
         samePassage = new Button(scope, SWT.RADIO);
         samePassage.setText("passage");
-        samePassage.setToolTipText("A passage must carry the codes itself");
+        samePassage.setToolTipText(Messages.QueryBuilder_aPassageMustCarry);
         samePassage.setSelection(true);
         sameCase = new Button(scope, SWT.RADIO);
         sameCase.setText("case");
-        sameCase.setToolTipText("The case must have the codes, on any of its passages; every passage of a code asked for is listed");
+        sameCase.setToolTipText(Messages.QueryBuilder_theCaseMustHave);
         samePassage.addListener(SWT.Selection, e -> {
             if (samePassage.getSelection()) {
                 changed.run();

@@ -15,7 +15,7 @@ public record QueryTerm(Code code, Role role) {
 
     /** What a term asks. */
     public enum Role {
-        ALL("must have"), ANY("any of"), NONE("must not have");
+        ALL(Messages.QueryTerm_mustHave), ANY(Messages.QueryTerm_anyOf), NONE(Messages.QueryTerm_mustNotHave);
 
         private final String label;
 

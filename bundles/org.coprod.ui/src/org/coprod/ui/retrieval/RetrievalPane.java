@@ -9,6 +9,7 @@ import org.coprod.core.evidence.Retrieval.Scope;
 import org.coprod.model.CaseLibrary;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.problems.ProblemReports;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -35,7 +36,7 @@ public final class RetrievalPane {
     public RetrievalPane(Composite parent) {
         sash = new SashForm(parent, SWT.HORIZONTAL);
         Group query = new Group(sash, SWT.NONE);
-        query.setText("Passages coded");
+        query.setText(Messages.RetrievalPane_passagesCoded);
         query.setLayout(new GridLayout(2, false));
         builder = new QueryBuilder(query, this::run);
         filters = new CaseFilters(query, this::run);
@@ -88,8 +89,7 @@ public final class RetrievalPane {
         if (library == null || query == null) {
             title = "";
             description = "";
-            heading.setText(library == null ? "No library open."
-                    : "Choose codes to retrieve their passages (or drop codes here from the Codebook view).");
+            heading.setText(library == null ? Messages.RetrievalPane_noLibrary : Messages.RetrievalPane_chooseCodes);
             table.show(List.of());
             return;
         }
@@ -97,9 +97,12 @@ public final class RetrievalPane {
         List<Found> found = Retrieval.find(library.getCases(), query, scope, filters.predicate());
         String where = filters.describe();
         title = query.describe();
-        description = (scope == Scope.CASE ? "within the same case" : "within the same passage") + (where.isEmpty() ? "" : "; " + where);
-        heading.setText(title + ", " + description + ": " + (found.isEmpty() ? "no passages." : ProblemReports.count(found.size(),
-                "passage", "passages") + " in " + ProblemReports.count(PassageTable.cases(found), "case", "cases") + "."));
+        description = (scope == Scope.CASE ? Messages.RetrievalPane_sameCase : Messages.RetrievalPane_samePassage)
+                + (where.isEmpty() ? "" : "; " + where);
+        heading.setText(title + ", " + description + ": " + (found.isEmpty() ? Messages.RetrievalPane_noPassages
+                : NLS.bind(Messages.RetrievalPane_found, ProblemReports.count(found.size(), Messages.RetrievalPane_passage,
+                        Messages.RetrievalPane_passages), ProblemReports.count(PassageTable.cases(found), Messages.RetrievalPane_case,
+                        Messages.RetrievalPane_cases))));
         heading.getParent().layout();
         table.show(found);
     }

@@ -51,7 +51,7 @@ public final class SummaryCache {
 
     /** Reads the summaries of every readable case in the library folder, rebuilding stale ones and saving the cache. */
     public static List<CaseSummary> load(Path folder, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Reading case summaries", 100);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.SummaryCache_readingCaseSummaries, 100);
         Map<String, Entry> cached = read(folder.resolve(FILE));
         Map<Path, BasicFileAttributes> files = caseFiles(folder);
         progress.worked(10);
