@@ -41,7 +41,7 @@ class MarkdownWriterTests {
 
     @BeforeAll
     static void writeComparativeBrief() throws Exception {
-        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE))
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE)).withDetail(BriefDetail.FULL)
                 .withTitle("Five \"Bovaird\" cases")
                 .withAuthor("Policy team").withDate(java.time.LocalDate.of(2026, 11, 25)));
         markdown = MarkdownWriter.toMarkdown(brief);
@@ -103,12 +103,12 @@ class MarkdownWriterTests {
     void footnotesAreDefinedAndEveryReferenceResolves() {
         List<Footnote> refs = all(ast, Footnote.class);
         List<FootnoteBlock> definitions = all(ast, FootnoteBlock.class);
-        assertTrue(refs.size() > 10);
         assertEquals(refs.size(), definitions.size());
         for (Footnote f : refs) {
             assertNotNull(f.getFootnoteBlock(), "footnote " + f.getText() + " has a definition");
         }
-        assertTrue(definitions.get(0).getChars().toString().contains("Bovaird (2007)"));
+        // footnotes hold notes; a citation is in the text, with its number
+        assertTrue(definitions.stream().noneMatch(d -> d.getText().toString().matches("\\s*\\d+: \\w+ \\d{4}.*")));
     }
 
     @Test
@@ -131,7 +131,7 @@ class MarkdownWriterTests {
         Case c = SampleCases.withEveryConstruct();
         String summary = "Residents paid US$20 and $30, email ops@example.org, 2^10 and ~ roughly [sic] *not emphasis*.";
         c.setSummary(summary);
-        String md = MarkdownWriter.toMarkdown(BriefAssembler.assemble(BriefRequest.of(List.of(c))));
+        String md = MarkdownWriter.toMarkdown(BriefAssembler.assemble(BriefRequest.of(List.of(c)).withDetail(BriefDetail.FULL)));
         assertTrue(md.contains("US\\$20 and \\$30"), "dollar signs would start pandoc maths");
         assertTrue(md.contains("2\\^10 and \\~ roughly \\[sic\\] \\*not emphasis\\*"));
         // flexmark reads the escaped text back as the original: one paragraph of plain text, no emphasis or link in it
@@ -156,7 +156,8 @@ class MarkdownWriterTests {
 
     @Test
     void noteWithEveryConstructRoundTripsThroughMarkdown() throws Exception {
-        String md = MarkdownWriter.toMarkdown(BriefAssembler.assemble(BriefRequest.of(List.of(SampleCases.withEveryConstruct()))));
+        String md = MarkdownWriter.toMarkdown(BriefAssembler.assemble(BriefRequest.of(List.of(SampleCases.withEveryConstruct()))
+                .withDetail(BriefDetail.FULL)));
         assertTrue(md.contains("**bold**") && md.contains("*italic*") && md.contains("`code`") && md.contains("~~struck~~"));
         assertTrue(md.contains("[link](https://example.org/op)"));
         assertTrue(md.contains("- bullet one\n- bullet two\n    - nested bullet\n"));

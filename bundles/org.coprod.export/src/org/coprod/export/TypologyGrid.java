@@ -26,6 +26,11 @@ final class TypologyGrid {
     }
 
     static Block.Grid of(List<Case> cases, Typology typology) {
+        return of(cases, typology, false);
+    }
+
+    /** @param compact name only the cells a case sits in (the others show their code), for a two-page brief */
+    static Block.Grid of(List<Case> cases, Typology typology, boolean compact) {
         TypologyAxes axes = TypologyAxes.of(typology).or(() -> TypologyAxes.of(BovairdTypology.create())).orElseThrow();
         List<List<Cell>> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
@@ -38,7 +43,7 @@ final class TypologyGrid {
             List<Cell> row = new ArrayList<>();
             row.add(new Cell(List.of(List.of(Inline.bold(d.getCode())), List.of(Inline.plain(d.getLabel()))), false));
             for (DimensionValue p : axes.columns()) {
-                row.add(cell(axes, axes.cell(p, d).orElse(null), cases));
+                row.add(cell(axes, axes.cell(p, d).orElse(null), cases, compact));
             }
             rows.add(row);
         }
@@ -52,20 +57,24 @@ final class TypologyGrid {
     }
 
     /** A cell of the grid; a place where the typology has no cell is drawn empty, like a cell that does not apply. */
-    private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases) {
+    private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases, boolean compact) {
         if (cell == null) {
             return new Cell(List.of(List.of(Inline.plain(""))), true);
         }
-        List<List<Inline>> lines = new ArrayList<>();
-        lines.add(List.of(Inline.bold(cell.getCode())));
-        lines.add(List.of(Inline.italic(cell.getName() == null ? "" : cell.getName())));
+        List<List<Inline>> placements = new ArrayList<>();
         for (Case c : cases) {
             for (TypologyCoding coding : c.getCodings()) {
                 if (axes.holds(coding.getCell()) && cell.getCode().equals(coding.getCell().getCode())) {
-                    lines.add(List.of(Inline.plain(placement(c, coding))));
+                    placements.add(List.of(Inline.plain(placement(c, coding))));
                 }
             }
         }
+        List<List<Inline>> lines = new ArrayList<>();
+        lines.add(List.of(Inline.bold(cell.getCode())));
+        if (!compact || !placements.isEmpty()) {
+            lines.add(List.of(Inline.italic(cell.getName() == null ? "" : cell.getName())));
+        }
+        lines.addAll(placements);
         return new Cell(lines, !cell.isApplicable());
     }
 
