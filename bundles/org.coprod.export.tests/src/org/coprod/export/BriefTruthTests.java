@@ -50,6 +50,7 @@ class BriefTruthTests {
             case Block.Table t -> t.rows().stream().map(r -> r.stream().map(Block.Cell::plainText).collect(Collectors.joining(" | ")))
                     .collect(Collectors.joining("\n"));
             case Block.Grid g -> text(g.table()) + "\n" + Inline.plainText(g.legend());
+            case Block.Picture p -> p.caption();
             case Block.Code c -> c.text();
             case Block.Contents c -> "";
         };
@@ -121,7 +122,7 @@ class BriefTruthTests {
         // Beacon sits in three cells over its phases: the five cases cover more cells than there are cases
         assertFalse(grid.contains("one case per cell"), grid);
         assertTrue(grid.contains("The 5 cases sit in " + cells + " cells"), grid);
-        assertTrue(grid.contains("Beacon Community Regeneration Partnership, Falmouth each sit in more than one cell"), grid);
+        assertTrue(grid.contains("Beacon Community Regeneration Partnership, Falmouth sits in more than one cell"), grid);
 
         Case a = alone("tackley-village-shop");
         Case b = alone("porto-alegre-op");

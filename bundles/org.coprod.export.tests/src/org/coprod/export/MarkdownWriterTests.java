@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.coprod.model.Case;
 import org.junit.jupiter.api.BeforeAll;
@@ -123,7 +125,8 @@ class MarkdownWriterTests {
             assertEquals(lines[0].length(), line.length(), "every line of the drawing has the same width: " + line);
         }
         // the caption names the typology the cases are coded in, from its data
-        assertTrue(markdown.contains("Figure: Cases in \u201cBovaird: user and community co-production\u201d"), markdown);
+        assertTrue(markdown.contains("Figure 1. Cases in \u201cBovaird: user and community co-production\u201d"), markdown);
+        assertTrue(markdown.contains("![Figure 1. Cases in"), "and drawn, as an image beside the file");
     }
 
     @Test
@@ -170,5 +173,29 @@ class MarkdownWriterTests {
         assertTrue(table.getChars().toString().contains("US\\$20"));
         assertTrue(all(doc, FootnoteBlock.class).stream()
                 .anyMatch(f -> f.getChars().toString().contains("The footnote text, with *emphasis*.")));
+    }
+
+    @Test
+    void pipeTablesAreNoWiderThanTheirHeaderAndLongCellsBecomeNotes() throws Exception {
+        String md = MarkdownWriter.toMarkdown(BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE))));
+        List<String> lines = md.lines().toList();
+        int notes = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).startsWith("|") && lines.get(i + 1).matches("\\| -+ \\|.*")) {
+                int width = lines.get(i).length();
+                for (int j = i + 2; j < lines.size() && lines.get(j).startsWith("|"); j++) {
+                    assertTrue(lines.get(j).length() <= width, "row wider than its header: " + lines.get(j));
+                    Matcher m = Pattern.compile("\\(note ([A-Z]+)\\)").matcher(lines.get(j));
+                    while (m.find()) {
+                        String label = m.group(1);
+                        assertTrue(lines.stream()
+                                .anyMatch(l -> l.startsWith("Note " + label + " (") || l.startsWith("Note " + label + ":")),
+                                "note " + label + " is written below its table");
+                        notes++;
+                    }
+                }
+            }
+        }
+        assertTrue(notes > 0, "the three-case brief has cells too long for a line");
     }
 }

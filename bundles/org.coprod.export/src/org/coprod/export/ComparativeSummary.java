@@ -41,15 +41,14 @@ final class ComparativeSummary {
         body.heading(1, t("h.keyMessages"));
         body.bulletTexts(request.keyMessages().isEmpty() ? KeyMessages.generate(cases) : request.keyMessages());
         body.heading(1, t("h.grid"));
-        body.paragraph(Selection.cellsSentence(cases));
         body.add(TypologyGrid.of(cases, BriefAssembler.typology(cases)));
+        body.paragraph(Selection.cellsSentence(cases)); // after the figure, which keeps with its heading
         atAGlance();
         whoPays();
         politics();
         outcomes();
         body.heading(1, t("h.travelled"));
-        List<List<Inline>> travelled = new ArrayList<>();
-        cases.forEach(c -> travelled.addAll(Travel.items(c, true)));
+        List<List<Inline>> travelled = Travel.perCase(cases);
         if (travelled.isEmpty()) {
             body.paragraph(t("travel.none"));
         } else {
@@ -109,6 +108,7 @@ final class ComparativeSummary {
             }
         }
         body.add(t.build());
+        body.add(PaysFigure.of(paying));
         long all = 0;
         long community = 0;
         long withoutAmount = 0;

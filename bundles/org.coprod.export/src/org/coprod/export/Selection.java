@@ -50,7 +50,7 @@ final class Selection {
         } else {
             b.append(t("selection.cells", cases.size(), cells.size(), String.join(", ", cells.keySet())));
             if (!several.isEmpty()) {
-                b.append(' ').append(t("selection.several", KeyMessages.names(several)));
+                b.append(' ').append(t("selection.several", KeyMessages.names(several), several.size()));
             }
             if (!shared.isEmpty()) {
                 b.append(' ').append(t("selection.sharing", CaseFacts.series(shared)));

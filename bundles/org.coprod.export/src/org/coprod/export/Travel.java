@@ -43,6 +43,33 @@ final class Travel {
         return items;
     }
 
+    /**
+     * One item per case that something travelled from, for a comparative brief: the case's name, then its diffusion
+     * links and the cases grown out of it, each by name and place, in one line.
+     */
+    static List<List<Inline>> perCase(List<Case> cases) {
+        List<List<Inline>> items = new ArrayList<>();
+        for (Case c : cases) {
+            List<List<Inline>> each = items(c, false);
+            if (each.isEmpty()) {
+                continue;
+            }
+            List<Inline> item = new ArrayList<>();
+            item.add(Inline.bold(CaseFacts.shortName(c) + " "));
+            for (int i = 0; i < each.size(); i++) {
+                List<Inline> one = each.get(i);
+                if (i > 0 && !one.isEmpty() && one.get(0) instanceof Inline.Text first) {
+                    item.add(Inline.plain("; " + first.text().replaceFirst("^→ ", "")));
+                    item.addAll(one.subList(1, one.size()));
+                } else {
+                    item.addAll(one);
+                }
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
     /** Whether anything travelled from any of the cases. */
     static boolean any(List<Case> cases) {
         return cases.stream().anyMatch(c -> !c.getDiffusion().isEmpty() || !CaseFamily.children(c).isEmpty());
