@@ -65,7 +65,7 @@ class BriefCommandTests {
     void theReadmesBriefExamplesWorkOnAFreshHomeAndWriteOutsideTheCheckout() throws Exception {
         Path home = Files.createDirectory(dir.resolve("home"));
         List<List<String>> examples = readmeBriefExamples();
-        assertEquals(2, examples.size(), examples.toString());
+        assertEquals(3, examples.size(), examples.toString());
         for (List<String> example : examples) {
             String destination = example.get(example.indexOf("--out") + 1);
             assertTrue(destination.startsWith("~/") || destination.startsWith("/tmp/"),

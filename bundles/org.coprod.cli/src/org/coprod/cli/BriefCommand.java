@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.coprod.core.Library;
 import org.coprod.export.Brief;
+import org.coprod.export.BriefDetail;
 import org.coprod.export.BriefException;
 import org.coprod.export.BriefExport;
 import org.coprod.export.BriefFormat;
@@ -38,16 +39,17 @@ final class BriefCommand implements Command {
     public String usage() {
         return "coprod brief --cases ID[,ID...] --out FILE [--format docx|md] [--reference REF.docx]\n"
                 + "             [--title TEXT] [--question TEXT] [--author TEXT] [--date YYYY-MM-DD]\n"
-                + "             [--message TEXT]... [--force]\n"
+                + "             [--message TEXT]... [--detail short|full] [--force]\n"
                 + "  one case gives a single-case brief, 2 to 5 a comparative brief; --format defaults to the\n"
                 + "  extension of FILE; --message (repeatable) replaces the generated key messages; --force\n"
-                + "  replaces an existing FILE";
+                + "  replaces an existing FILE; --detail full writes every section of the outline and the whole\n"
+                + "  case notes (the default, short, is the 4-8 page brief for decision makers)";
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
         Arguments args = new Arguments(words,
-                Set.of("cases", "case", "format", "reference", "title", "question", "author", "date", "message", "out"),
+                Set.of("cases", "case", "format", "reference", "title", "question", "author", "date", "message", "out", "detail"),
                 Set.of("force"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "' (give the cases with --cases)");
@@ -88,6 +90,14 @@ final class BriefCommand implements Command {
                 throw new UsageException("--date wants YYYY-MM-DD, not '" + args.option("date").get() + "'");
             }
         }
+        BriefDetail detail = BriefDetail.SHORT;
+        if (args.option("detail").isPresent()) {
+            try {
+                detail = BriefDetail.parse(args.option("detail").get());
+            } catch (BriefException e) {
+                throw new UsageException("--detail: " + e.getMessage());
+            }
+        }
         Path libraryFolder = args.libraryFolder();
         BriefExport export = new BriefExport(format, outFile, reference, libraryFolder, args.flag("force"));
         UsageException.checkDestination(export::check);
@@ -95,7 +105,7 @@ final class BriefCommand implements Command {
         try {
             List<Case> cases = BriefExport.cases(library, ids);
             BriefRequest request = new BriefRequest(cases, args.option("title").orElse(null), args.option("question").orElse(null),
-                    args.option("author").orElse(null), date, null, null, args.options("message"));
+                    args.option("author").orElse(null), date, null, null, args.options("message"), detail);
             Brief brief = export.run(request, new TerminalProgress(name(), err));
             out.println("Wrote " + (brief.comparative() ? "a comparative brief of " + cases.size() + " cases" : "a single-case brief")
                     + " (" + format.extension() + ", " + Files.size(outFile) / 1024 + " KB) to " + outFile);

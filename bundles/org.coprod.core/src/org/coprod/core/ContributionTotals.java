@@ -106,7 +106,8 @@ public final class ContributionTotals {
         return isInKind(r) ? IN_KIND : AMOUNT_NOT_RECORDED;
     }
 
-    private static String contributorType(ResourceContribution r) {
+    /** The contributor type a contribution is totalled under: the actor's type, or "unknown type" or "unknown contributor". */
+    public static String contributorType(ResourceContribution r) {
         if (r.getActor() == null) {
             return "unknown contributor";
         }

@@ -44,14 +44,17 @@ class BriefAssemblerTests {
     }
 
     @Test
-    void keyMessagesAreGeneratedWithCaseIdsOrTakenFromTheRequest() throws Exception {
+    void keyMessagesAreGeneratedWithCaseNamesOrTakenFromTheRequest() throws Exception {
         List<Case> cases = SampleCases.cases(SampleCases.BOVAIRD_FIVE);
-        List<Block.Paragraph> generated = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases)), "Key messages");
+        List<Block.Paragraph> generated = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases)
+                .withDetail(BriefDetail.FULL)), "Key messages");
         assertTrue(generated.size() >= 3 && generated.size() <= 5, "3 to 5 key messages");
         assertTrue(generated.stream().allMatch(p -> p.kind() == Block.ParagraphKind.BULLET));
-        assertTrue(generated.stream().allMatch(p -> SampleCases.BOVAIRD_FIVE.stream().anyMatch(id -> p.plainText().contains(id))),
+        assertTrue(generated.stream().allMatch(p -> cases.stream().anyMatch(c -> p.plainText().contains(CaseFacts.shortName(c)))),
                 "each message names the cases behind it");
-        List<Block.Paragraph> edited = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases)
+        assertTrue(generated.stream().noneMatch(p -> SampleCases.BOVAIRD_FIVE.stream().anyMatch(id -> p.plainText().contains(id))),
+                "by their names, not their ids");
+        List<Block.Paragraph> edited = paragraphsAfter(BriefAssembler.assemble(BriefRequest.of(cases).withDetail(BriefDetail.FULL)
                 .withKeyMessages(List.of("Ours first.", "Ours second."))),
                 "Key messages");
         assertEquals(List.of("Ours first.", "Ours second."), edited.stream().map(Block.Paragraph::plainText).toList());
@@ -59,7 +62,7 @@ class BriefAssemblerTests {
 
     @Test
     void frontMatterStatesTheDefinitionAndTheProvenanceOfCodings() throws Exception {
-        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE)));
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE)).withDetail(BriefDetail.FULL));
         assertTrue(brief.definition().startsWith("Bovaird (2007)"));
         String provenance = brief.blocks().stream().filter(b -> b instanceof Block.Paragraph p && p.plainText().startsWith("Provenance"))
                 .map(b -> ((Block.Paragraph) b).plainText()).findFirst().orElseThrow();
@@ -89,7 +92,7 @@ class BriefAssemblerTests {
 
     @Test
     void singleCaseBriefHasNoComparisonSections() throws Exception {
-        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(List.of("tackley-village-shop"))));
+        Brief brief = BriefAssembler.assemble(full(List.of("tackley-village-shop")));
         assertFalse(brief.comparative());
         List<String> headings = brief.headings().stream().filter(h -> h.level() == 1).map(Block.Heading::text).toList();
         assertFalse(headings.contains("Cases at a glance"));
@@ -99,11 +102,13 @@ class BriefAssemblerTests {
 
     @Test
     void requestWithoutCasesOrWithTooManyIsRefused() {
-        BriefException none = assertThrows(BriefException.class, () -> BriefAssembler.assemble(BriefRequest.of(List.of())));
+        BriefException none = assertThrows(BriefException.class,
+                () -> BriefAssembler.assemble(BriefRequest.of(List.of()).withDetail(BriefDetail.FULL)));
         assertTrue(none.getMessage().startsWith("No case chosen"));
         List<Case> six = SampleCases.cases(List.of("porto-alegre-op", "sure-start-gateshead", "caterham-barracks", "beacon-falmouth",
                 "tackley-village-shop", "villa-family"));
-        BriefException many = assertThrows(BriefException.class, () -> BriefAssembler.assemble(BriefRequest.of(six)));
+        BriefException many = assertThrows(BriefException.class,
+                () -> BriefAssembler.assemble(BriefRequest.of(six).withDetail(BriefDetail.FULL)));
         assertTrue(many.getMessage().contains("at most 5"), many.getMessage());
     }
 
@@ -165,7 +170,7 @@ class BriefAssemblerTests {
         two.get(0).getContributions().add(contribution("Tankers' association", ActorType.BUSINESS_ASSOCIATION));
         two.get(1).getContributions().add(contribution("Union of neighbourhood associations", ActorType.UNION));
         two.get(1).getContributions().add(contribution("District council", ActorType.LOCAL_GOVERNMENT));
-        Brief brief = BriefAssembler.assemble(BriefRequest.of(two));
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(two).withDetail(BriefDetail.FULL));
         String whoPays = brief.blocks().stream().filter(Block.Paragraph.class::isInstance).map(b -> ((Block.Paragraph) b).plainText())
                 .filter(t -> t.contains("of the recorded contributions come from")).findFirst().orElseThrow();
         // ComparativeSections' own six-type set left both out: "0 of the recorded contributions"
@@ -188,5 +193,10 @@ class BriefAssemblerTests {
         Role r = CoprodFactory.eINSTANCE.createRole();
         r.setActor(a);
         return r;
+    }
+
+    /** The full-length brief of these sample cases. */
+    static BriefRequest full(List<String> ids) {
+        return BriefRequest.of(SampleCases.cases(ids)).withDetail(BriefDetail.FULL);
     }
 }

@@ -42,7 +42,7 @@ class BriefExportTests {
                 .run(two(), new NullProgressMonitor());
         new BriefExport(BriefFormat.MARKDOWN, dir.resolve("brief.md"), null, SampleCases.library().folder(), false)
                 .run(two(), new NullProgressMonitor());
-        assertEquals(List.of("brief.docx", "brief.md"), files());
+        assertEquals(List.of("brief-grid.png", "brief-pays.png", "brief.docx", "brief.md"), files(), "the figures beside the .md");
         assertTrue(Files.readString(dir.resolve("brief.md")).startsWith("---\ntitle: "));
         // the brief gets the permissions any new file in that folder gets, not a temporary file's owner-only ones
         Path plain = Files.createFile(dir.resolve("plain.txt"));

@@ -81,7 +81,8 @@ class BriefSafetyTests {
     }
 
     static Brief hostileBrief() throws BriefException {
-        return BriefAssembler.assemble(BriefRequest.of(List.of(hostileCase())).withTitle(HOSTILE_TITLE).withAuthor("O'Brien: <b>team</b>"));
+        return BriefAssembler.assemble(BriefRequest.of(List.of(hostileCase()))
+                .withDetail(BriefDetail.FULL).withTitle(HOSTILE_TITLE).withAuthor("O'Brien: <b>team</b>"));
     }
 
     /** The front matter's lines, between the two "---". */
@@ -210,7 +211,7 @@ class BriefSafetyTests {
             c.getOutcomes().add(o);
         }
         long start = System.nanoTime();
-        Brief brief = BriefAssembler.assemble(BriefRequest.of(List.of(c)));
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(List.of(c)).withDetail(BriefDetail.FULL));
         byte[] docx = DocxWriterTests.write(brief, null);
         String md = MarkdownWriter.toMarkdown(brief);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);

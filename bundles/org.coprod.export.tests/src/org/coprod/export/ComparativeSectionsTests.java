@@ -80,7 +80,7 @@ class ComparativeSectionsTests {
         Case crowded = crowded();
         Case other = EcoreUtil.copy(SampleCases.get("tackley-village-shop"));
         long start = System.nanoTime();
-        Brief brief = BriefAssembler.assemble(BriefRequest.of(List.of(crowded, other)));
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(List.of(crowded, other)).withDetail(BriefDetail.FULL));
         assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) < 30, "assembled in seconds");
 
         Block.Table pays = after(brief, "Who pays for what").stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)

@@ -3,8 +3,15 @@ package org.coprod.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
@@ -51,12 +58,42 @@ public final class ReferenceDocumentGenerator {
             margins.setFooter(BigInteger.valueOf(567));
             margins.setGutter(BigInteger.ZERO);
             DocxWriter.addPageFooter(doc);
+            fontTable(doc);
             doc.getProperties().getCoreProperties().setTitle("Co-production brief reference document");
             doc.getProperties().getCoreProperties().setCreator("Co-production Workbench");
             doc.createParagraph().createRun()
                     .setText("Reference document: its styles, page setup and footer are used by coprod brief --format docx.");
             doc.write(out);
         }
+    }
+
+    /**
+     * The fonts the styles name, each with its metric-compatible free alternative (Carlito for Calibri, Caladea for
+     * Cambria), so a reader without the Microsoft fonts lays the brief out on the same lines and pages.
+     */
+    private static void fontTable(XWPFDocument doc) throws IOException {
+        String xml = "<w:fonts " + W + ">"
+                + font("Calibri", "Carlito", "020F0502020204030204", "swiss")
+                + font("Cambria", "Caladea", "02040503050406030204", "roman")
+                + font("Courier New", "Liberation Mono", "02070309020205020404", "modern") + "</w:fonts>";
+        try {
+            PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+            PackagePart part = doc.getPackage().createPart(name,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+            try (OutputStream out = part.getOutputStream()) {
+                out.write(xml.getBytes(StandardCharsets.UTF_8));
+            }
+            doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL,
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static String font(String name, String alternative, String panose, String family) {
+        return "<w:font w:name=\"" + name + "\"><w:altName w:val=\"" + alternative + "\"/><w:panose1 w:val=\"" + panose
+                + "\"/><w:charset w:val=\"00\"/><w:family w:val=\"" + family + "\"/><w:pitch w:val=\"" + (family.equals("modern")
+                ? "fixed" : "variable") + "\"/></w:font>";
     }
 
     private static String footnotes() {
@@ -84,7 +121,8 @@ public final class ReferenceDocumentGenerator {
         return paragraphStyle("Heading" + level, "heading " + level, "Normal", "Normal",
                 "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + before + "\" w:after=\"" + after + "\"/><w:outlineLvl w:val=\""
                 + (level - 1) + "\"/>",
-                "<w:b/><w:bCs/>" + extra + "<w:color w:val=\"" + color + "\"/><w:sz w:val=\"" + size + "\"/><w:szCs w:val=\"" + size
+                font("Cambria") + "<w:b/><w:bCs/>" + extra + "<w:color w:val=\"" + color + "\"/><w:sz w:val=\"" + size
+                        + "\"/><w:szCs w:val=\"" + size
                 + "\"/>", true);
     }
 
@@ -106,13 +144,13 @@ public final class ReferenceDocumentGenerator {
         s.append("<w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:uiPriority "
                 + "w:val=\"99\"/><w:semiHidden/></w:style>");
         s.append(paragraphStyle("Title", "Title", "Normal", "Normal", "<w:spacing w:before=\"0\" w:after=\"120\"/><w:contextualSpacing/>",
-                "<w:b/><w:color w:val=\"" + ACCENT
+                font("Cambria") + "<w:b/><w:color w:val=\"" + ACCENT
                 + "\"/><w:spacing w:val=\"-10\"/><w:kern w:val=\"28\"/><w:sz w:val=\"48\"/><w:szCs w:val=\"48\"/>", true));
         s.append(paragraphStyle("Subtitle", "Subtitle", "Normal", "Normal", "<w:spacing w:after=\"160\"/>",
                 "<w:i/><w:color w:val=\"44546A\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>", true));
         s.append(paragraphStyle("Author", "Author", "Normal", "Normal",
-                "<w:spacing w:after=\"240\"/><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"" + ACCENT
-                + "\"/></w:pBdr>",
+                "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"4\" w:color=\"" + ACCENT
+                + "\"/></w:pBdr><w:spacing w:after=\"240\"/>",
                 "<w:color w:val=\"404040\"/><w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>", false));
         s.append(heading(1, 32, ACCENT, 360, 120, ""));
         s.append(heading(2, 26, ACCENT2, 240, 80, ""));

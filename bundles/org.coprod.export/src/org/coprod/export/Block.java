@@ -58,13 +58,22 @@ public sealed interface Block {
     }
 
     /**
-     * The 3x3 typology grid as a figure: a real table in Word, and a fenced plain-text drawing in Markdown (pandoc keeps
-     * it as a code block), followed by its caption.
+     * The 3x3 typology grid as a figure: the drawn figure (a PNG) in Word and Markdown where there is one, else a
+     * real table in Word; Markdown adds a fenced plain-text drawing (pandoc keeps it as a code block) for plain-text
+     * readers; then its caption.
      */
-    record Grid(Table table, List<Inline> legend) implements Block {
+    record Grid(Table table, List<Inline> legend, Figure figure) implements Block {
         public Grid {
             legend = List.copyOf(legend);
         }
+
+        public Grid(Table table, List<Inline> legend) {
+            this(table, legend, null);
+        }
+    }
+
+    /** A figure drawn by the product (a chart), with its caption. */
+    record Picture(Figure figure, String caption) implements Block {
     }
 
     /** Preformatted text, such as a fenced code block in a case note. */

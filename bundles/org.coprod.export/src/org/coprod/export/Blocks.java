@@ -57,6 +57,9 @@ final class Blocks {
 
     /** "**Label:** text", the pattern of the fact lines in a brief. */
     static List<Inline> labelled(String label, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of(Inline.bold(label));
+        }
         return List.of(Inline.bold(label + ": "), Inline.plain(text));
     }
 
@@ -97,6 +100,20 @@ final class Blocks {
 
         boolean isEmpty() {
             return rows.size() <= 1;
+        }
+
+        /**
+         * Drops the rows that say nothing for any case (every cell after the row's label blank, "–" or "not recorded"),
+         * so a comparison shows only the dimensions with data for at least one case.
+         */
+        TableBuilder withoutEmptyRows() {
+            for (int r = rows.size() - 1; r >= 1; r--) {
+                List<Cell> row = rows.get(r);
+                if (row.stream().skip(1).allMatch(c -> CaseFacts.unknown(c.plainText()))) {
+                    rows.remove(r);
+                }
+            }
+            return this;
         }
 
         Block.Table build() {

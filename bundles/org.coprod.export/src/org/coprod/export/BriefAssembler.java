@@ -32,13 +32,22 @@ public final class BriefAssembler {
         Blocks body = new Blocks();
         frontMatter(request, body);
         List<Case> cases = request.cases();
-        if (request.comparative()) {
-            new ComparativeSections(request, citations, body).write();
+        if (!request.full()) {
+            if (request.comparative()) {
+                new ComparativeSummary(request, citations, body).write();
+            } else {
+                new CaseSummary(request, citations, body).write();
+            }
+            references(cases, citations, body, BriefText.t("h.references"), 1);
         } else {
-            new CaseSections(request, citations, body).write();
+            if (request.comparative()) {
+                new ComparativeSections(request, citations, body).write();
+            } else {
+                new CaseSections(request, citations, body).write();
+            }
+            caseNotes(cases, citations, body, request.comparative());
+            sources(cases, citations, body, request.comparative());
         }
-        caseNotes(cases, citations, body, request.comparative());
-        sources(cases, citations, body, request.comparative());
         return new Brief(title(request), subject(request), author(request), request.date(), audience(request),
                 definition(request.definition()), cases.stream().map(Case::getId).toList(), body.list());
     }
@@ -95,6 +104,9 @@ public final class BriefAssembler {
         body.paragraph(ParagraphKind.META, List.of(Inline.bold("Prepared by: "), Inline.plain(author(r)), Inline.plain(" · "),
                 Inline.bold("Date: "), Inline.plain(DATE.format(r.date())), Inline.plain(" · "), Inline.bold("For: "),
                 Inline.plain(audience(r))));
+        if (!r.comparative() && !r.full()) {
+            return; // the definitions box and provenance note are the comparative brief's front matter
+        }
         body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold("Definition used. "), Inline.plain(definition(r.definition()) + " "),
                 Inline.italic("Co-production is a \"slippery\" term: this brief uses it in this sense only.")));
         long document = 0;
@@ -111,8 +123,8 @@ public final class BriefAssembler {
         List<String> sources = new ArrayList<>();
         for (Case c : r.cases()) {
             for (SourceRef ref : c.getSources()) {
-                if (ref.getSource() != null && !sources.contains(Citations.author(ref.getSource()) + " " + ref.getSource().getYear())) {
-                    sources.add(Citations.author(ref.getSource()) + " " + ref.getSource().getYear());
+                if (ref.getSource() != null && !sources.contains(Citations.authorYear(ref.getSource()))) {
+                    sources.add(Citations.authorYear(ref.getSource()));
                 }
             }
         }
@@ -166,23 +178,28 @@ public final class BriefAssembler {
                     + "placements carry \"?\".");
             body.add(log.build());
         }
+        references(cases, citations, body, "References", 2);
+    }
+
+    /** The numbered reference list: every source cited, and the cases' own sources, each once, by its number. */
+    private static void references(List<Case> cases, Citations citations, Blocks body, String heading, int level) {
         for (Case c : cases) {
             for (SourceRef ref : c.getSources()) {
                 if (ref.getSource() != null) {
-                    citations.shortCitation(ref);
+                    citations.number(ref.getSource());
                 }
             }
         }
-        body.heading(2, "References");
+        body.heading(level, heading);
         List<Source> references = citations.references();
         if (references.isEmpty()) {
-            body.paragraph(List.of(Inline.italic("No sources recorded.")));
+            body.paragraph(List.of(Inline.italic(BriefText.t("references.none"))));
         }
         for (Source s : references) {
             List<Inline> line = new ArrayList<>();
-            line.add(Inline.plain(Citations.fullCitation(s)));
-            if (!CaseFacts.blank(s.getDocument())) {
-                line.add(Inline.plain(" Seed file: "));
+            line.add(Inline.plain("[" + citations.number(s) + "] " + Citations.fullCitation(s)));
+            if (!CaseFacts.blank(s.getDocument()) && level > 1) { // the short brief leaves the seed files to the full one
+                line.add(Inline.plain(" " + BriefText.t("references.seed") + " "));
                 line.add(Inline.code(s.getDocument()));
                 line.add(Inline.plain("."));
             }

@@ -97,12 +97,46 @@ public final class BriefExport {
         byte[] bytes = render(brief);
         progress.worked(3);
         ExportFile.cancelled(progress);
+        if (format == BriefFormat.MARKDOWN) {
+            // every figure file is checked before any is written, so a refusal leaves nothing behind
+            List<ExportFile> figureFiles = new ArrayList<>();
+            List<Figure> figures = figures(brief);
+            for (Figure f : figures) {
+                ExportFile file = new ExportFile(destination.resolveSibling(MarkdownWriter.figureFile(stem(), f)), "figure",
+                        "brief-" + f.name() + ".png", libraryFolder, List.of(), overwrite);
+                file.check();
+                figureFiles.add(file);
+            }
+            for (int i = 0; i < figures.size(); i++) {
+                figureFiles.get(i).write(figures.get(i).png(), null);
+            }
+        }
         file().write(bytes, progress.split(1));
+    }
+
+    /** The figures of a brief, in order. */
+    public static List<Figure> figures(Brief brief) {
+        List<Figure> figures = new ArrayList<>();
+        for (Block b : brief.blocks()) {
+            if (b instanceof Block.Grid g && g.figure() != null) {
+                figures.add(g.figure());
+            } else if (b instanceof Block.Picture p) {
+                figures.add(p.figure());
+            }
+        }
+        return figures;
+    }
+
+    /** The destination's name without its extension: the figures of "opp.md" are "opp-grid.png" and so on. */
+    private String stem() {
+        String name = destination.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private byte[] render(Brief brief) throws BriefException {
         if (format == BriefFormat.MARKDOWN) {
-            return MarkdownWriter.toMarkdown(brief).getBytes(StandardCharsets.UTF_8);
+            return MarkdownWriter.toMarkdown(brief, stem()).getBytes(StandardCharsets.UTF_8);
         }
         // the Word file is built in memory and only then written, so the temporary file exists for the write alone
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);

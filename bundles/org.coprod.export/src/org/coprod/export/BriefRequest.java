@@ -11,7 +11,7 @@ import org.coprod.model.DefinitionLens;
  * matter. Empty key messages mean "generate them from the cases".
  */
 public record BriefRequest(List<Case> cases, String title, String question, String author, LocalDate date, String audience,
-        DefinitionLens definition, List<String> keyMessages) {
+        DefinitionLens definition, List<String> keyMessages, BriefDetail detail) {
 
     public static final int MAX_COMPARED = 5;
 
@@ -20,6 +20,13 @@ public record BriefRequest(List<Case> cases, String title, String question, Stri
         keyMessages = keyMessages == null ? List.of() : List.copyOf(keyMessages);
         date = date == null ? LocalDate.now() : date;
         definition = definition == null ? DefinitionLens.BOVAIRD : definition;
+        detail = detail == null ? BriefDetail.SHORT : detail;
+    }
+
+    /** A short brief (the default detail). */
+    public BriefRequest(List<Case> cases, String title, String question, String author, LocalDate date, String audience,
+            DefinitionLens definition, List<String> keyMessages) {
+        this(cases, title, question, author, date, audience, definition, keyMessages, BriefDetail.SHORT);
     }
 
     /** A request with defaults for everything but the cases. */
@@ -28,23 +35,31 @@ public record BriefRequest(List<Case> cases, String title, String question, Stri
     }
 
     public BriefRequest withTitle(String newTitle) {
-        return new BriefRequest(cases, newTitle, question, author, date, audience, definition, keyMessages);
+        return new BriefRequest(cases, newTitle, question, author, date, audience, definition, keyMessages, detail);
     }
 
     public BriefRequest withQuestion(String newQuestion) {
-        return new BriefRequest(cases, title, newQuestion, author, date, audience, definition, keyMessages);
+        return new BriefRequest(cases, title, newQuestion, author, date, audience, definition, keyMessages, detail);
     }
 
     public BriefRequest withAuthor(String newAuthor) {
-        return new BriefRequest(cases, title, question, newAuthor, date, audience, definition, keyMessages);
+        return new BriefRequest(cases, title, question, newAuthor, date, audience, definition, keyMessages, detail);
     }
 
     public BriefRequest withDate(LocalDate newDate) {
-        return new BriefRequest(cases, title, question, author, newDate, audience, definition, keyMessages);
+        return new BriefRequest(cases, title, question, author, newDate, audience, definition, keyMessages, detail);
     }
 
     public BriefRequest withKeyMessages(List<String> messages) {
-        return new BriefRequest(cases, title, question, author, date, audience, definition, messages);
+        return new BriefRequest(cases, title, question, author, date, audience, definition, messages, detail);
+    }
+
+    public BriefRequest withDetail(BriefDetail newDetail) {
+        return new BriefRequest(cases, title, question, author, date, audience, definition, keyMessages, newDetail);
+    }
+
+    public boolean full() {
+        return detail == BriefDetail.FULL;
     }
 
     public boolean comparative() {

@@ -29,7 +29,7 @@ import org.eclipse.emf.common.util.Enumerator;
 /** How the facts of one case read in a brief: short phrases built from the model, with provenance flags kept. */
 final class CaseFacts {
 
-    static final String NONE = "not recorded";
+    static final String NONE = BriefText.t("none");
 
     private CaseFacts() {
     }
@@ -42,7 +42,11 @@ final class CaseFacts {
         if (name.length() > 40 && colon > 12) {
             name = name.substring(0, colon);
         }
-        return name.length() > 60 ? name.substring(0, 57) + "..." : name;
+        if (name.length() <= 60) {
+            return name;
+        }
+        int space = name.lastIndexOf(' ', 58);
+        return name.substring(0, space > 30 ? space : 58).replaceAll("[,;:]+$", "") + "\u2026"; // a whole word, then "…"
     }
 
     static String location(Case c) {
@@ -205,9 +209,13 @@ final class CaseFacts {
         };
     }
 
+    /** The rank of the case's deepest evidence (0 strongest), 99 when none is recorded. */
+    static int depth(Case c) {
+        return c.getEvidence().stream().mapToInt(e -> depthRank(e.getType())).min().orElse(99);
+    }
+
     static String depthRating(Case c) {
-        int best = c.getEvidence().stream().mapToInt(e -> depthRank(e.getType())).min().orElse(99);
-        return switch (best) {
+        return switch (depth(c)) {
             case 0 -> "strong";
             case 1 -> "good";
             case 2 -> "moderate";
@@ -234,6 +242,41 @@ final class CaseFacts {
             s += ", " + e.getDate();
         }
         return s;
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String series(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + BriefText.t("series.and") + items.get(items.size() - 1);
+    }
+
+    /**
+     * Whether a savings scheme is recorded: a ticked scheme or counted members say yes; an unticked box says nothing, as
+     * the library cannot tell "no scheme" from "not recorded".
+     */
+    static boolean savingsRecorded(PoliticalProfile p) {
+        return p != null && (p.isSavingsScheme() || p.getSavingsMembers() != null && p.getSavingsMembers() > 0);
+    }
+
+    /** The savings scheme as a table or list shows it, empty when none is recorded (never "no"). */
+    static String savings(PoliticalProfile p, String yes) {
+        if (!savingsRecorded(p)) {
+            return "";
+        }
+        return yes + (p.getSavingsMembers() == null ? "" : ", " + number(p.getSavingsMembers().doubleValue()) + " members")
+                + (p.getWomenSharePercent() == null ? "" : ", " + p.getWomenSharePercent() + "% women")
+                + (blank(p.getFunds()) ? "" : "; " + p.getFunds());
+    }
+
+    /** A value a reader learns nothing from: blank, a dash, "not recorded" or "unknown". */
+    static boolean unknown(String s) {
+        if (blank(s)) {
+            return true;
+        }
+        String v = s.strip();
+        return v.equals("–") || v.equals("-") || v.equals(NONE) || v.equalsIgnoreCase("unknown") || v.equals("not coded");
     }
 
     static boolean blank(String s) {

@@ -10,7 +10,6 @@ import org.coprod.export.Block.ParagraphKind;
 import org.coprod.export.Blocks.TableBuilder;
 import org.coprod.model.BenefitClaim;
 import org.coprod.model.Case;
-import org.coprod.model.DiffusionLink;
 import org.coprod.model.LimitationClaim;
 import org.coprod.model.PoliticalProfile;
 import org.coprod.model.Role;
@@ -142,9 +141,7 @@ final class CaseSections {
             body.paragraph("No political profile is recorded.");
             return;
         }
-        body.bullets(List.of(Blocks.labelled("Savings groups", (p.isSavingsScheme() ? "yes" : "no")
-                + (p.getSavingsMembers() == null ? "" : ", " + CaseFacts.number(p.getSavingsMembers().doubleValue()) + " members")
-                + (p.getWomenSharePercent() == null ? "" : ", " + p.getWomenSharePercent() + "% women")),
+        body.bullets(List.of(Blocks.labelled("Savings groups", CaseFacts.savingsRecorded(p) ? CaseFacts.savings(p, "yes") : CaseFacts.NONE),
                 Blocks.labelled("Network links", CaseFacts.literal(p.getNetworkLevel())
                         + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")),
                 Blocks.labelled("Accountability", CaseFacts.orNone(p.getAccountabilityMechanisms())),
@@ -201,13 +198,9 @@ final class CaseSections {
                     citations.cite(b.getSource())));
         }
         CaseTables.moreItem(items, c.getBenefits().size(), "benefits");
-        for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
-            String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null ? CaseFacts.countryName(d.getToCountry())
-                    : "elsewhere";
-            items.add(Blocks.labelled("Travelled to " + to, CaseFacts.literal(d.getMechanism())
-                    + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription())));
+        for (List<Inline> travelled : Travel.items(c, false)) {
+            items.add(Blocks.concat(List.of(Inline.bold("Travelled ")), travelled));
         }
-        CaseTables.moreItem(items, c.getDiffusion().size(), "places it travelled to");
         items.add(Blocks.labelled("Time it took", CaseFacts.period(c)));
         body.bullets(items);
     }

@@ -19,7 +19,6 @@ import org.coprod.model.Benefit;
 import org.coprod.model.BenefitClaim;
 import org.coprod.model.Case;
 import org.coprod.model.ContributionKind;
-import org.coprod.model.DiffusionLink;
 import org.coprod.model.InitiatorMode;
 import org.coprod.model.Level;
 import org.coprod.model.Limitation;
@@ -62,10 +61,6 @@ final class ComparativeSections {
         options();
     }
 
-    private String ids(List<Case> some) {
-        return some.stream().map(Case::getId).collect(Collectors.joining(", "));
-    }
-
     private void keyMessages() {
         body.heading(1, "Key messages");
         List<String> messages = request.keyMessages().isEmpty() ? KeyMessages.generate(cases) : request.keyMessages();
@@ -75,10 +70,6 @@ final class ComparativeSections {
 
     private void whyTheseCases() {
         body.heading(1, "Why these cases");
-        Set<String> cells = new LinkedHashSet<>();
-        for (Case c : cases) {
-            c.getCodings().stream().filter(k -> k.getCell() != null).forEach(k -> cells.add(k.getCell().getCode()));
-        }
         Set<String> sectors = null;
         for (Case c : cases) {
             Set<String> s = c.getSectors().stream().map(x -> Labels.of(x)).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -91,9 +82,7 @@ final class ComparativeSections {
         Set<String> countries = cases.stream().flatMap(c -> c.getCountries().stream()).map(CaseFacts::countryName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> logic = new ArrayList<>();
-        logic.add(cells.size() >= cases.size() ? "They span " + cells.size() + " cells of Bovaird's typology (" + String.join(", ", cells)
-                + "), one case per cell as in his theoretical sampling." : "They share typology cells (" + String.join(", ", cells)
-                        + "), so they show variations on one way of organising co-production.");
+        logic.add(Selection.cellsSentence(cases));
         logic.add(sectors == null || sectors.isEmpty() ? "They come from different sectors, so lessons must travel across services."
                 : "They share the sector(s) " + String.join(", ", sectors) + ".");
         logic.add("Countries: " + String.join(", ", countries) + ".");
@@ -128,7 +117,6 @@ final class ComparativeSections {
         TableBuilder t = new TableBuilder("Cases at a glance: one column per case", true, caseHeader("Field"));
         fieldRow(t, "Name, aliases", c -> c.getName() + (c.getAliases().isEmpty() ? "" : " (also: "
                 + String.join(", ", c.getAliases().stream().limit(3).toList()) + (c.getAliases().size() > 3 ? ", ..." : "") + ")"));
-        fieldRow(t, "Case id", Case::getId);
         fieldRow(t, "Where", CaseFacts::location);
         fieldRow(t, "Sectors", CaseFacts::sectors);
         fieldRow(t, "Period and phases", CaseFacts::period);
@@ -145,13 +133,13 @@ final class ComparativeSections {
         for (Case c : cases) {
             List<Inline> inlines = new ArrayList<>();
             List<String> names = c.getSources().stream().filter(r -> r.getSource() != null)
-                    .map(r -> Citations.author(r.getSource()) + " " + r.getSource().getYear()).distinct().toList();
+                    .map(r -> Citations.authorYear(r.getSource())).distinct().toList();
             inlines.add(Inline.plain(names.isEmpty() ? CaseFacts.NONE : String.join("; ", names)));
             inlines.addAll(citations.citeAll(new ArrayList<SourceRef>(c.getSources())));
             sources.add(Blocks.cell(inlines));
         }
         t.row(sources);
-        body.add(t.build());
+        body.add(t.withoutEmptyRows().build());
     }
 
     private static String stateCounterpart(Case c) {
@@ -175,7 +163,7 @@ final class ComparativeSections {
         fieldRow(t, "State stance", CaseFacts::stateStance);
         fieldRow(t, "Network level", c -> profile(c, p -> CaseFacts.literal(p.getNetworkLevel())));
         fieldRow(t, "Country", c -> String.join(", ", c.getCountries().stream().map(CaseFacts::countryName).toList()));
-        body.add(t.build());
+        body.add(t.withoutEmptyRows().build());
     }
 
     static String profile(Case c, Function<PoliticalProfile, String> f) {
@@ -221,15 +209,12 @@ final class ComparativeSections {
 
     private void politics() {
         body.heading(1, "Politics and relationship with the state");
-        TableBuilder t = new TableBuilder("Mitlin's political dimensions: ✓ yes, ✗ no, – not recorded", true,
+        TableBuilder t = new TableBuilder("Mitlin's political dimensions (rows with no data for any case are left out)", true,
                 caseHeader("Dimension"));
         fieldRow(t, "Self-organised or state-sponsored", c -> CaseFacts.literal(c.getInitiatorMode()));
         fieldRow(t, "Federation or network", c -> profile(c, p -> CaseFacts.literal(p.getNetworkLevel())
                 + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")));
-        fieldRow(t, "Savings scheme and funds", c -> profile(c, p -> (p.isSavingsScheme() ? "✓" : "✗")
-                + (p.getSavingsMembers() == null ? "" : ", " + CaseFacts.number(p.getSavingsMembers().doubleValue()) + " members")
-                + (p.getWomenSharePercent() == null ? "" : ", " + p.getWomenSharePercent() + "% women")
-                + (CaseFacts.blank(p.getFunds()) ? "" : "; " + p.getFunds())));
+        fieldRow(t, "Savings scheme and funds", c -> profile(c, p -> CaseFacts.savings(p, "✓")));
         fieldRow(t, "Data activities", c -> profile(c, p -> p.getDataActivities().isEmpty() ? "–"
                 : CaseFacts.literals(p.getDataActivities())));
         fieldRow(t, "Precedent demonstrated", c -> profile(c, p -> dash(p.getPrecedent())));
@@ -245,7 +230,7 @@ final class ComparativeSections {
         fieldRow(t, "Co-optation risk", c -> profile(c, p -> level(p.getCooptationRisk())));
         fieldRow(t, "Accountability", c -> profile(c, p -> dash(p.getAccountabilityMechanisms())));
         fieldRow(t, "Gender and constituency", c -> profile(c, p -> dash(p.getConstituency())));
-        body.add(t.build());
+        body.add(t.withoutEmptyRows().build());
     }
 
     private static String dash(String s) {
@@ -293,8 +278,8 @@ final class ComparativeSections {
             body.paragraph("No benefits or limitations are coded for these cases.");
             return;
         }
-        TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (details in the footnote)", true,
-                caseHeader("Claim"));
+        TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (its note, if any, in a footnote)",
+                true, caseHeader("Claim"));
         benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + Labels.of(b), claims.stream().map(x -> (EObject) x).toList())));
         limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + Labels.of(l), claims.stream().map(x -> (EObject) x).toList())));
         body.add(t.build());
@@ -312,15 +297,9 @@ final class ComparativeSections {
                 String note = claim instanceof BenefitClaim b ? b.getNote() : ((LimitationClaim) claim).getNote();
                 SourceRef source = claim instanceof BenefitClaim b ? b.getSource() : ((LimitationClaim) claim).getSource();
                 inlines.add(Inline.plain("✓"));
-                List<Inline> footnote = new ArrayList<>();
+                inlines.addAll(citations.cite(source)); // the citation in the text; a footnote only for the note
                 if (!CaseFacts.blank(note)) {
-                    footnote.add(Inline.plain(note + (source != null && source.getSource() != null ? " — " : "")));
-                }
-                if (source != null && source.getSource() != null) {
-                    footnote.add(Inline.plain(citations.shortCitation(source) + "."));
-                }
-                if (!footnote.isEmpty()) {
-                    inlines.add(new Inline.Footnote(footnote));
+                    inlines.add(new Inline.Footnote(List.of(Inline.plain(note))));
                 }
                 break;
             }
@@ -343,11 +322,11 @@ final class ComparativeSections {
                         .getClientelistContext() == Level.HIGH)).toList();
         theme("Invited in, what next?", invited, "the state opened the space; the question is how far users shape what follows.",
                 selfOrganised, "communities organised first and then negotiated their place with the state.");
-        theme("Who pays for what?", paying, "users or community groups put in money, savings, land or labour of their own.", List.of(), "");
+        theme("Who pays for what?", paying, "contributions from users or community groups are recorded.", List.of(), "");
         theme("Collecting and using data", data,
-                "the community produced data (enumerations, profiles, maps) and used it with officials.", List.of(), "");
+                "the records list data the community produced (enumerations, profiles or maps).", List.of(), "");
         theme("Working with, around and against clientelism", clientelist,
-                "operate where clientelism is marked; the arrangement had to bypass brokers or change their role.", List.of(), "");
+                "the records rate clientelism in the setting as medium or high.", List.of(), "");
         if (body.list().get(body.list().size() - 1) instanceof Block.Heading) {
             body.paragraph("The records of these cases do not yet support a cross-case theme; see the case sections.");
         }
@@ -358,37 +337,27 @@ final class ComparativeSections {
             return;
         }
         List<Inline> p = new ArrayList<>();
-        p.add(Inline.bold(title + " "));
+        p.add(Inline.bold(title + (title.endsWith("?") ? " " : ". ")));
         if (!first.isEmpty()) {
-            p.add(Inline.plain("In " + names(first) + " (" + ids(first) + "), " + firstText + " "));
+            p.add(Inline.plain("In " + names(first) + ", " + firstText + (second.isEmpty() ? "" : " ")));
         }
         if (!second.isEmpty()) {
-            p.add(Inline.plain("In " + names(second) + " (" + ids(second) + "), " + secondText));
+            p.add(Inline.plain("In " + names(second) + ", " + secondText));
         }
         body.paragraph(p);
     }
 
     private static String names(List<Case> cs) {
-        return cs.stream().map(CaseFacts::shortName).collect(Collectors.joining(", "));
+        return KeyMessages.names(cs);
     }
 
     private void transferability() {
         body.heading(1, "Transferability and caveats");
         body.heading(2, "What travelled");
         List<List<Inline>> diffusion = new ArrayList<>();
-        for (Case c : cases) {
-            // capped per case as the tables are: one case with thousands of links must not bury the others
-            for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
-                String to = d.getToCase() != null ? d.getToCase().getName() : d.getToCountry() != null
-                        ? CaseFacts.countryName(d.getToCountry()) : "elsewhere";
-                diffusion.add(List.of(Inline.plain(CaseFacts.shortName(c) + " → " + to + " (" + CaseFacts.literal(d.getMechanism())
-                        + (d.getYear() == null ? "" : ", " + d.getYear()) + ")" + (CaseFacts.blank(d.getDescription()) ? "" : ": "
-                                + d.getDescription()))));
-            }
-            CaseTables.moreItem(diffusion, c.getDiffusion().size(), "places " + CaseFacts.shortName(c) + " travelled to");
-        }
+        cases.forEach(c -> diffusion.addAll(Travel.items(c, true)));
         if (diffusion.isEmpty()) {
-            body.paragraph("No diffusion is recorded for these cases.");
+            body.paragraph(BriefText.t("travel.none"));
         } else {
             body.bullets(diffusion);
         }

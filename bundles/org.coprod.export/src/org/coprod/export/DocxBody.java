@@ -48,6 +48,7 @@ final class DocxBody {
             case Block.Paragraph p -> paragraph(p);
             case Block.Table t -> tables.table(t);
             case Block.Grid g -> tables.grid(g);
+            case Block.Picture p -> tables.picture(p);
             case Block.Code c -> code(c);
             case Block.Contents c -> contents();
         }

@@ -1,19 +1,26 @@
 package org.coprod.export;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.coprod.export.Block.Cell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * The tables of a Word brief, in the reference's Brief Table style, and the figures drawn as tables (the typology grid),
@@ -39,10 +46,43 @@ final class DocxTables {
     }
 
     void grid(Block.Grid g) {
-        table(g.table(), true);
+        if (g.figure() != null) {
+            figure(g.figure());
+        } else {
+            table(g.table(), true);
+        }
         XWPFParagraph p = DocxWriter.paragraph(doc, "Caption");
         label(p, "Figure", ++figures, g.table().caption() + ". ");
         runs.write(p, g.legend(), true);
+    }
+
+    /** A chart: the figure, then its numbered caption below it, as the grid has. */
+    void picture(Block.Picture picture) {
+        figure(picture.figure());
+        XWPFParagraph p = DocxWriter.paragraph(doc, "Caption");
+        label(p, "Figure", ++figures, picture.caption());
+    }
+
+    /** The PNG in a centred paragraph of its own, at its size, with its description as the alternative text. */
+    private void figure(Figure f) {
+        XWPFParagraph p = DocxWriter.paragraph(doc, null);
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingAfter(0);
+        keepNext(p); // the figure stays with its caption
+        XWPFRun run = p.createRun();
+        try (InputStream png = new ByteArrayInputStream(f.png())) {
+            run.addPicture(png, Document.PICTURE_TYPE_PNG, f.name() + ".png", emu(f.widthCm()), emu(f.heightCm()));
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException("Cannot add the figure " + f.name() + " to the Word document", e);
+        }
+        var inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setDescr(f.alt());
+        inline.getDocPr().setName(f.name());
+    }
+
+    /** English metric units, Word's measure of a drawing: 360,000 to the centimetre. */
+    private static int emu(double cm) {
+        return (int) Math.round(cm * 360_000);
     }
 
     private void table(Block.Table t, boolean figure) {
@@ -133,12 +173,20 @@ final class DocxTables {
         label(p, kind, number, text);
     }
 
-    /** "Table 3. text", numbered by a SEQ field so Word can build a list of tables. */
+    /**
+     * "Table 3. text", numbered by a SEQ field so Word can build a list of tables. The field is written in its complex
+     * form (begin, instruction, separator, result, end), whose result is an ordinary run: readers that do not evaluate
+     * fields (pandoc, python-docx, LibreOffice) still see the number.
+     */
     private static void label(XWPFParagraph p, String kind, int number, String text) {
         p.createRun().setText(kind + " ");
-        CTSimpleField seq = p.getCTP().addNewFldSimple();
-        seq.setInstr("SEQ " + kind + " \\* ARABIC");
-        seq.addNewR().addNewT().setStringValue(String.valueOf(number));
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        var instruction = p.createRun().getCTR().addNewInstrText();
+        instruction.setStringValue(" SEQ " + kind + " \\* ARABIC ");
+        instruction.setSpace(SpaceAttribute.Space.PRESERVE);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().setText(String.valueOf(number));
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         CTR r = p.getCTP().addNewR();
         r.addNewT().setStringValue(". " + text);
         r.getTArray(0).setSpace(SpaceAttribute.Space.PRESERVE);

@@ -66,6 +66,7 @@ public final class DocxWriter {
                 addPageFooter(doc);
             }
             doc.enforceUpdateFields();
+            DocxSettings.compatibilityMode(doc, 15);
             new DocxBody(doc, safe).write();
             doc.write(out);
         } catch (XmlException e) {

@@ -1,12 +1,17 @@
 package org.coprod.export;
 
+import static org.coprod.export.BriefText.t;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.coprod.core.Labels;
 import org.coprod.model.Benefit;
 import org.coprod.model.BenefitClaim;
 import org.coprod.model.Case;
@@ -14,8 +19,9 @@ import org.coprod.model.InitiatorMode;
 import org.coprod.model.TypologyCoding;
 
 /**
- * Default key messages for a comparative brief: findings that hold across the chosen cases, each naming the case ids
- * behind it. The user replaces them with their own (a parameter of the brief).
+ * Default key messages for a comparative brief: findings that hold across the chosen cases, each naming the cases
+ * behind it (by name, never by id). Each message is said only when the records bear it out. The user replaces them
+ * with their own (a parameter of the brief).
  */
 public final class KeyMessages {
 
@@ -27,37 +33,47 @@ public final class KeyMessages {
         List<Case> coDelivered = cases.stream().filter(c -> c.getCodings().stream().anyMatch(k -> cellPart(k, 1).matches("D[23]")))
                 .toList();
         if (!coDelivered.isEmpty()) {
-            messages.add("Users or communities help deliver the service in " + count(coDelivered, cases) + " (" + ids(coDelivered)
-                    + "): co-production here goes beyond consultation.");
+            messages.add(t("key.coDelivered", count(coDelivered, cases), names(coDelivered)));
         }
         List<Case> coPlanned = cases.stream().filter(c -> c.getCodings().stream().anyMatch(k -> cellPart(k, 0).matches("P[23]"))).toList();
         if (!coPlanned.isEmpty()) {
-            messages.add("Users or communities shape planning in " + count(coPlanned, cases) + " (" + ids(coPlanned) + ").");
+            messages.add(t("key.coPlanned", count(coPlanned, cases), names(coPlanned)));
         }
         Map<InitiatorMode, List<Case>> byInitiator = new LinkedHashMap<>();
-        cases.forEach(c -> byInitiator.computeIfAbsent(c.getInitiatorMode(), k -> new ArrayList<>()).add(c));
+        cases.stream().filter(c -> c.getInitiatorMode() != null)
+                .forEach(c -> byInitiator.computeIfAbsent(c.getInitiatorMode(), k -> new ArrayList<>()).add(c));
         if (byInitiator.size() > 1) {
-            messages.add("The initiative started in different places: " + byInitiator.entrySet().stream()
-                    .map(e -> CaseFacts.literal(e.getKey()) + " (" + ids(e.getValue()) + ")").collect(Collectors.joining(", "))
-                    + "; what the state must do differs accordingly.");
-        } else if (!byInitiator.isEmpty()) {
-            messages.add("All the cases were " + CaseFacts.literal(cases.get(0).getInitiatorMode()) + " (" + ids(cases) + ").");
+            messages.add(t("key.initiators", byInitiator.entrySet().stream()
+                    .map(e -> CaseFacts.literal(e.getKey()) + " (" + names(e.getValue()) + ")").collect(Collectors.joining("; "))));
+        } else if (byInitiator.size() == 1 && byInitiator.values().iterator().next().size() == cases.size()) {
+            messages.add(t("key.sameInitiator", cases.size(), CaseFacts.literal(cases.get(0).getInitiatorMode())));
         }
         Map<Benefit, List<Case>> byBenefit = new LinkedHashMap<>();
         for (Case c : cases) {
-            c.getBenefits().stream().map(BenefitClaim::getBenefit).distinct()
+            c.getBenefits().stream().map(BenefitClaim::getBenefit).filter(Objects::nonNull).distinct()
                     .forEach(b -> byBenefit.computeIfAbsent(b, k -> new ArrayList<>()).add(c));
         }
         byBenefit.entrySet().stream().filter(e -> e.getValue().size() > 1).max(Comparator.comparingInt(e -> e.getValue().size()))
-                .ifPresent(e -> messages.add("A shared benefit: " + e.getKey().getLiteral() + " (" + ids(e.getValue()) + ")."));
-        List<Case> ranked = new ArrayList<>(cases);
-        ranked.sort(Comparator.comparingInt(
-                c -> c.getEvidence().stream().mapToInt(e -> CaseFacts.depthRank(e.getType())).min().orElse(99)));
-        Case best = ranked.get(0);
-        Case worst = ranked.get(ranked.size() - 1);
-        messages.add("Evidence is deepest for " + best.getId() + " (" + CaseFacts.depthRating(best) + ") and thinnest for " + worst.getId()
-                + " (" + CaseFacts.depthRating(worst) + "); read the figures as indicative, not as measured effects.");
+                .ifPresent(e -> messages.add(t("key.sharedBenefit", Labels.of(e.getKey()), count(e.getValue(), cases),
+                        names(e.getValue()))));
+        evidence(cases).ifPresent(messages::add);
         return messages.size() > 5 ? messages.subList(0, 5) : messages;
+    }
+
+    /** Which case's evidence is deepest and which thinnest, or that they are alike; nothing when none is rated. */
+    private static Optional<String> evidence(List<Case> cases) {
+        List<Case> rated = cases.stream().filter(c -> !c.getEvidence().isEmpty()).collect(Collectors.toCollection(ArrayList::new));
+        if (rated.isEmpty()) {
+            return Optional.empty();
+        }
+        rated.sort(Comparator.comparingInt(CaseFacts::depth));
+        Case best = rated.get(0);
+        Case worst = rated.get(rated.size() - 1);
+        if (CaseFacts.depth(best) == CaseFacts.depth(worst)) {
+            return Optional.of(t("key.evidenceAlike", count(rated, cases), CaseFacts.depthRating(best)));
+        }
+        return Optional.of(t("key.evidence", CaseFacts.shortName(best), CaseFacts.depthRating(best), CaseFacts.shortName(worst),
+                CaseFacts.depthRating(worst)));
     }
 
     private static String cellPart(TypologyCoding k, int part) {
@@ -67,11 +83,13 @@ public final class KeyMessages {
         return k.getCell().getCode().split("-")[part];
     }
 
-    private static String count(List<Case> some, List<Case> all) {
-        return some.size() == all.size() ? "all " + all.size() + " cases" : some.size() + " of the " + all.size() + " cases";
+    /** "all 3 cases", "2 of the 3 cases". */
+    static String count(List<Case> some, List<Case> all) {
+        return some.size() == all.size() ? t("count.all", all.size()) : t("count.some", some.size(), all.size());
     }
 
-    private static String ids(List<Case> cases) {
-        return cases.stream().map(Case::getId).collect(Collectors.joining(", "));
+    /** The cases' short names: "A, B and C". */
+    static String names(List<Case> cases) {
+        return CaseFacts.series(cases.stream().map(CaseFacts::shortName).toList());
     }
 }

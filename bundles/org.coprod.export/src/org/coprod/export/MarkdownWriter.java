@@ -29,12 +29,23 @@ public final class MarkdownWriter {
     private final int[] numbers = new int[8];
     /** Inside a pipe table a "|" in code or a link would end the cell, and a line break would end the row. */
     private boolean inTable;
+    private String figures = "brief";
+    private int figureNumber;
 
     private MarkdownWriter() {
     }
 
     public static String toMarkdown(Brief brief) {
+        return toMarkdown(brief, "brief");
+    }
+
+    /**
+     * @param figures the start of the figures' file names: figure "grid" is the image {@code <figures>-grid.png}
+     *                beside the Markdown file ({@link #figureFile})
+     */
+    public static String toMarkdown(Brief brief, String figures) {
         MarkdownWriter w = new MarkdownWriter();
+        w.figures = figures;
         w.write(SafeText.of(brief));
         return w.out.toString();
     }
@@ -100,6 +111,7 @@ public final class MarkdownWriter {
             case Block.Paragraph p -> paragraph(p);
             case Block.Table t -> table(t);
             case Block.Grid g -> grid(g);
+            case Block.Picture p -> picture(p);
             case Block.Code c -> code(c);
             case Block.Contents c -> {
             }
@@ -166,6 +178,7 @@ public final class MarkdownWriter {
             columns = Math.max(columns, cells.size());
             rows.add(cells);
         }
+        List<String> notes = shorten(rows, t.headerRows(), columns);
         if (t.headerRows() == 0) {
             List<String> empty = new ArrayList<>();
             for (int i = 0; i < columns; i++) {
@@ -195,6 +208,56 @@ public final class MarkdownWriter {
         if (t.caption() != null && !t.caption().isBlank()) {
             out.append("\nTable: ").append(escape(t.caption(), false)).append('\n');
         }
+        for (String note : notes) {
+            out.append('\n').append(note).append('\n');
+        }
+    }
+
+    /** Characters of table text a plain-text reader takes in across one line. */
+    static final int TABLE_LINE = 120;
+
+    /**
+     * Keeps a pipe table no wider than a reader's line: a cell longer than its share of {@link #TABLE_LINE} keeps its
+     * first words and "(note A)", and its whole text goes in "Note A" below the table. Header cells stay whole.
+     */
+    private static List<String> shorten(List<List<String>> rows, int headerRows, int columns) {
+        int limit = Math.max(24, TABLE_LINE / Math.max(1, columns));
+        List<String> notes = new ArrayList<>();
+        for (int r = headerRows; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 1; c < row.size(); c++) { // the first column names the row: it stays whole
+                String cell = row.get(c);
+                int room = Math.max(limit, headerRows > 0 && c < rows.get(0).size() ? rows.get(0).get(c).length() : 0);
+                if (cell.length() <= room) {
+                    continue;
+                }
+                String label = noteLabel(notes.size());
+                String header = headerRows > 0 && c < rows.get(0).size() ? rows.get(0).get(c) : "";
+                String rowLabel = row.get(0).isBlank() ? "" : row.get(0);
+                String where = String.join(", ", List.of(rowLabel, header).stream().filter(x -> !x.isBlank()).toList());
+                notes.add("Note " + label + (where.isEmpty() ? "" : " (" + where + ")") + ": " + cell);
+                row.set(c, lead(cell, room - 12) + "(note " + label + ")");
+            }
+        }
+        return notes;
+    }
+
+    /** A, B, ... Z, AA, AB ... */
+    private static String noteLabel(int n) {
+        return n < 26 ? String.valueOf((char) ('A' + n)) : noteLabel(n / 26 - 1) + (char) ('A' + n % 26);
+    }
+
+    /** The first words of a cell that fit, when cutting there leaves no code span, link or emphasis open; else nothing. */
+    private static String lead(String cell, int room) {
+        int cut = cell.lastIndexOf(' ', Math.max(0, room));
+        if (cut <= 0) {
+            return "";
+        }
+        String head = cell.substring(0, cut);
+        boolean balanced = head.chars().filter(ch -> ch == '`').count() % 2 == 0 && !head.contains("](")
+                && !head.matches(".*(?<!\\\\)\\[[^\\]]*")
+                && head.split("\\*\\*", -1).length % 2 == 1 && !head.endsWith("\\");
+        return balanced ? head + "\u2026 " : "";
     }
 
     /** A line of a cell: text escapes its "|" already (see escape), code and links do here, and breaks become spaces. */
@@ -220,9 +283,31 @@ public final class MarkdownWriter {
         out.append('\n');
     }
 
+    /** The figure's file name beside a Markdown brief whose figures start with this name. */
+    public static String figureFile(String figures, Figure f) {
+        return figures + "-" + f.name() + ".png";
+    }
+
+    /** The drawn grid as an image, then the same grid as text for plain-text readers, then the caption. */
     private void grid(Block.Grid g) {
+        int n = ++figureNumber;
+        if (g.figure() != null) {
+            image(g.figure(), n, g.table().caption());
+        }
         out.append("```text\n").append(GridDrawing.draw(g.table())).append("```\n\n");
-        out.append("Figure: ").append(escape(g.table().caption(), false)).append(". ").append(inlines(g.legend()).strip()).append('\n');
+        out.append("Figure ").append(n).append(". ").append(escape(g.table().caption(), false)).append(". ")
+                .append(inlines(g.legend()).strip()).append('\n');
+    }
+
+    private void picture(Block.Picture p) {
+        int n = ++figureNumber;
+        image(p.figure(), n, p.caption());
+        out.append("Figure ").append(n).append(". ").append(escape(p.caption(), false)).append('\n');
+    }
+
+    private void image(Figure f, int n, String caption) {
+        out.append("![Figure ").append(n).append(". ").append(escape(caption, false)).append("](").append(url(figureFile(figures, f)))
+                .append(" \"").append(f.alt().replace("\\", "\\\\").replace("\"", "\\\"")).append("\")\n\n");
     }
 
     private void code(Block.Code c) {

@@ -54,17 +54,23 @@ final class PlacementQuotes {
 
     /** The passage on one line, cut after {@link #WORDS} words or {@link #CHARACTERS} characters with an ellipsis. */
     static String trimmed(String quote) {
+        return trimmed(quote, WORDS);
+    }
+
+    /** The text on one line, cut after so many words or {@link #CHARACTERS} characters with an ellipsis. */
+    static String trimmed(String quote, int most) {
         String[] words = quote.strip().split("\\s+");
-        boolean cut = words.length > WORDS;
-        String text = String.join(" ", cut ? List.of(words).subList(0, WORDS) : List.of(words));
-        if (text.codePointCount(0, text.length()) > CHARACTERS) {
-            text = text.substring(0, text.offsetByCodePoints(0, CHARACTERS));
+        boolean cut = words.length > most;
+        String text = String.join(" ", cut ? List.of(words).subList(0, most) : List.of(words));
+        int characters = CHARACTERS * most / WORDS;
+        if (text.codePointCount(0, text.length()) > characters) {
+            text = text.substring(0, text.offsetByCodePoints(0, characters));
             cut = true;
         }
         return cut ? text.stripTrailing().replaceAll("[,;:]+$", "") + "\u2026" : text;
     }
 
-    /** The source the document is (a footnote also listed under References), or the document's or note's title. */
+    /** The source the document is (a numbered reference), or the document's or note's title. */
     private static List<Inline> cite(CodableText text, Citations citations) {
         if (text instanceof Document d && d.getSource() != null) {
             return citations.cite(d.getSource());
@@ -72,7 +78,7 @@ final class PlacementQuotes {
         if (text == null) {
             return List.of();
         }
-        String what = text instanceof Document ? "Document" : "Case note";
-        return List.of(new Inline.Footnote(List.of(Inline.plain(what + " \u201C" + Texts.title(text) + "\u201D."))));
+        String what = text instanceof Document ? "document" : "case note";
+        return List.of(Inline.plain(" [" + what + " \u201C" + Texts.title(text) + "\u201D]"));
     }
 }

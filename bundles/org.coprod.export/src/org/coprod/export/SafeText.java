@@ -76,7 +76,8 @@ final class SafeText {
             case Block.Heading h -> new Block.Heading(h.level(), printable(h.text()));
             case Block.Paragraph p -> new Block.Paragraph(p.kind(), p.level(), p.listStart(), inlines(p.inlines()));
             case Block.Table t -> table(t);
-            case Block.Grid g -> new Block.Grid(table(g.table()), inlines(g.legend()));
+            case Block.Grid g -> new Block.Grid(table(g.table()), inlines(g.legend()), g.figure());
+            case Block.Picture p -> new Block.Picture(p.figure(), printable(p.caption()));
             case Block.Code c -> new Block.Code(printable(c.text()), printable(c.language()));
             case Block.Contents c -> c;
         };

@@ -2,7 +2,12 @@ package org.coprod.export;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.coprod.core.BovairdTypology;
 import org.coprod.core.Labels;
@@ -26,6 +31,11 @@ final class TypologyGrid {
     }
 
     static Block.Grid of(List<Case> cases, Typology typology) {
+        return of(cases, typology, false);
+    }
+
+    /** @param compact name only the cells a case sits in (the others show their code), for a two-page brief */
+    static Block.Grid of(List<Case> cases, Typology typology, boolean compact) {
         TypologyAxes axes = TypologyAxes.of(typology).or(() -> TypologyAxes.of(BovairdTypology.create())).orElseThrow();
         List<List<Cell>> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
@@ -38,12 +48,73 @@ final class TypologyGrid {
             List<Cell> row = new ArrayList<>();
             row.add(new Cell(List.of(List.of(Inline.bold(d.getCode())), List.of(Inline.plain(d.getLabel()))), false));
             for (DimensionValue p : axes.columns()) {
-                row.add(cell(axes, axes.cell(p, d).orElse(null), cases));
+                row.add(cell(axes, axes.cell(p, d).orElse(null), cases, compact));
             }
             rows.add(row);
         }
         Block.Table table = new Block.Table("Cases in " + name(axes.typology()), rows, 1, true);
-        return new Block.Grid(table, legend(axes, cases));
+        GridPicture.Model model = model(axes, cases);
+        return new Block.Grid(table, legend(axes, cases), GridPicture.draw(model, compact, alt(model)));
+    }
+
+    /** What the drawn figure shows: the same axes, cells and placements as the table, and each case's phases in order. */
+    private static GridPicture.Model model(TypologyAxes axes, List<Case> cases) {
+        List<DimensionValue> columns = axes.columns();
+        List<DimensionValue> rows = axes.rows();
+        GridPicture.Slot[][] slots = new GridPicture.Slot[rows.size()][columns.size()];
+        Map<String, int[]> where = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < columns.size(); c++) {
+                TypologyCell cell = axes.cell(columns.get(c), rows.get(r)).orElse(null);
+                if (cell == null) {
+                    continue;
+                }
+                where.put(cell.getCode(), new int[] { r, c });
+                List<String> placements = new ArrayList<>();
+                Set<Case> in = new HashSet<>();
+                for (Case k : cases) {
+                    for (TypologyCoding coding : k.getCodings()) {
+                        if (axes.holds(coding.getCell()) && cell.getCode().equals(coding.getCell().getCode())) {
+                            placements.add(placement(k, coding).substring(2));
+                            in.add(k);
+                        }
+                    }
+                }
+                slots[r][c] = new GridPicture.Slot(cell.getCode(), cell.getName(), cell.isApplicable(), placements, in.size());
+            }
+        }
+        List<GridPicture.Path> paths = new ArrayList<>();
+        for (Case k : cases) {
+            List<TypologyCoding> phased = phased(axes, k);
+            if (phased.size() > 1) {
+                paths.add(new GridPicture.Path(CaseFacts.shortName(k),
+                        phased.stream().map(x -> where.get(x.getCell().getCode())).filter(Objects::nonNull).toList()));
+            }
+        }
+        return new GridPicture.Model(columns.stream().map(v -> new String[] { v.getCode(), v.getLabel() }).toList(),
+                rows.stream().map(v -> new String[] { v.getCode(), v.getLabel() }).toList(), slots, paths,
+                axes.across().getName(), axes.down().getName());
+    }
+
+    /** The figure in words, for readers who cannot see it: each occupied cell with the cases in it. */
+    private static String alt(GridPicture.Model m) {
+        List<String> parts = new ArrayList<>();
+        for (GridPicture.Slot[] row : m.slots()) {
+            for (GridPicture.Slot s : row) {
+                if (s != null && !s.placements().isEmpty()) {
+                    parts.add(s.code() + ": " + String.join("; ", s.placements()));
+                }
+            }
+        }
+        return "Typology grid. " + (parts.isEmpty() ? "No case is placed." : String.join(". ", parts) + ".");
+    }
+
+    /** A case's placements by phase, in the order of the phases' start years. */
+    private static List<TypologyCoding> phased(TypologyAxes axes, Case c) {
+        List<TypologyCoding> phased = new ArrayList<>(
+                c.getCodings().stream().filter(x -> x.getPhase() != null && axes.holds(x.getCell())).toList());
+        phased.sort(Comparator.comparing(x -> x.getPhase().getStartYear() == null ? Integer.MAX_VALUE : x.getPhase().getStartYear()));
+        return phased;
     }
 
     /** The typology by its own name, quoted, so no typology's name is written into the brief's code. */
@@ -52,20 +123,24 @@ final class TypologyGrid {
     }
 
     /** A cell of the grid; a place where the typology has no cell is drawn empty, like a cell that does not apply. */
-    private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases) {
+    private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases, boolean compact) {
         if (cell == null) {
             return new Cell(List.of(List.of(Inline.plain(""))), true);
         }
-        List<List<Inline>> lines = new ArrayList<>();
-        lines.add(List.of(Inline.bold(cell.getCode())));
-        lines.add(List.of(Inline.italic(cell.getName() == null ? "" : cell.getName())));
+        List<List<Inline>> placements = new ArrayList<>();
         for (Case c : cases) {
             for (TypologyCoding coding : c.getCodings()) {
                 if (axes.holds(coding.getCell()) && cell.getCode().equals(coding.getCell().getCode())) {
-                    lines.add(List.of(Inline.plain(placement(c, coding))));
+                    placements.add(List.of(Inline.plain(placement(c, coding))));
                 }
             }
         }
+        List<List<Inline>> lines = new ArrayList<>();
+        lines.add(List.of(Inline.bold(cell.getCode())));
+        if (!compact || !placements.isEmpty()) {
+            lines.add(List.of(Inline.italic(cell.getName() == null ? "" : cell.getName())));
+        }
+        lines.addAll(placements);
         return new Cell(lines, !cell.isApplicable());
     }
 
@@ -88,7 +163,9 @@ final class TypologyGrid {
     private static List<Inline> legend(TypologyAxes axes, List<Case> cases) {
         List<Inline> legend = new ArrayList<>();
         List<String> shaded = axes.notApplicable().stream().map(TypologyCell::getCode).toList();
-        String key = "A name without \"?\" is placed by the source document; \"?\" marks a coder's guess, with its confidence.";
+        String key = (cases.stream().anyMatch(c -> phased(axes, c).size() > 1) ? "Arrows join a case's phases in order. " : "")
+                + "Darker cells hold more cases. A name without \"?\" is placed by the source document; \"?\" marks a coder's guess, "
+                + "with its confidence.";
         if (shaded.size() == 1) {
             key += " The shaded cell (" + shaded.get(0) + ") does not apply.";
         } else if (shaded.size() > 1) {
@@ -96,11 +173,8 @@ final class TypologyGrid {
         }
         legend.add(Inline.plain(key));
         for (Case c : cases) {
-            List<TypologyCoding> phased = new ArrayList<>(
-                    c.getCodings().stream().filter(x -> x.getPhase() != null && axes.holds(x.getCell())).toList());
+            List<TypologyCoding> phased = phased(axes, c);
             if (phased.size() > 1) {
-                phased.sort(Comparator.comparing(
-                        x -> x.getPhase().getStartYear() == null ? Integer.MAX_VALUE : x.getPhase().getStartYear()));
                 List<String> steps = phased.stream()
                         .map(x -> x.getCell().getCode() + (CaseFacts.isGuess(x) ? "?" : "") + " ("
                                 + CaseFacts.phaseName(x.getPhase()) + ")")

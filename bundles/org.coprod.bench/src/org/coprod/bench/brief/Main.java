@@ -18,6 +18,7 @@ import org.coprod.export.BriefAssembler;
 import org.coprod.export.BriefExport;
 import org.coprod.export.BriefRequest;
 import org.coprod.export.DocxWriter;
+import org.coprod.export.Figure;
 import org.coprod.export.MarkdownWriter;
 import org.coprod.model.Case;
 
@@ -52,7 +53,11 @@ public final class Main {
 
         Brief brief = BriefAssembler.assemble(request);
         Path markdown = out.resolve("brief.md");
-        Files.writeString(markdown, MarkdownWriter.toMarkdown(brief), StandardCharsets.UTF_8);
+        Files.writeString(markdown, MarkdownWriter.toMarkdown(brief, "brief"), StandardCharsets.UTF_8);
+        // the figures beside the Markdown, as coprod brief writes them: pandoc embeds them in its .docx
+        for (Figure f : BriefExport.figures(brief)) {
+            Files.write(out.resolve(MarkdownWriter.figureFile("brief", f)), f.png());
+        }
         Path ours = out.resolve("ours.docx");
         Files.write(ours, docx(brief));
         System.out.printf("Brief: %d cases, Markdown %.1f KB, our .docx %.1f KB (%s)%n", cases.size(), Files.size(markdown) / 1024.0,
@@ -82,7 +87,8 @@ public final class Main {
             double[] pandoc = new double[pandocRuns];
             for (int i = 0; i < pandocRuns; i++) {
                 long t0 = System.nanoTime();
-                exec(List.of("pandoc", "-f", "markdown", "-t", "docx", "-o", pandocDocx.toString(), markdown.toString()), null);
+                exec(List.of("pandoc", "-f", "markdown", "-t", "docx", "--resource-path", out.toString(), "-o", pandocDocx.toString(),
+                        markdown.toString()), null);
                 pandoc[i] = (System.nanoTime() - t0) / 1e6;
             }
             pandocMs = median(pandoc);
@@ -94,8 +100,10 @@ public final class Main {
         System.out.println("| what | median ms | runs |");
         System.out.println("|---|---:|---:|");
         System.out.printf("| ours: write the 5-case .docx from the brief model (warm, in process) | %.1f | %d |%n", oursMs, runs);
-        System.out.printf("| ours: assemble from the cases + write .docx (warm, in process) | %.1f | %d |%n", oursAllMs, runs);
-        System.out.printf("| baseline: pandoc -f markdown -t docx on our Markdown brief (per process) | %.1f | %d |%n", pandocMs,
+        System.out.printf("| ours: assemble from the cases, draw the figures, write .docx (warm, in process) | %.1f | %d |%n",
+                oursAllMs, runs);
+        System.out.printf("| baseline: pandoc -f markdown -t docx on our Markdown brief and its figures (per process) | %.1f | %d |%n",
+                pandocMs,
                 pandocRuns);
         System.out.printf("%nRatio pandoc / ours (write): %.1fx; pandoc / ours (assemble + write): %.1fx (aim: at least 5x)%n",
                 pandocMs / oursMs, pandocMs / oursAllMs);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.coprod.core.Library;
 import org.coprod.export.BriefFormat;
+import org.coprod.export.BriefDetail;
 import org.coprod.export.BriefRequest;
 import org.coprod.model.Case;
 import org.eclipse.jface.dialogs.IDialogSettings;
@@ -33,10 +34,11 @@ final class BriefWizardPage extends WizardPage {
 
     /** What the user chose, read from the widgets when the wizard finishes. */
     record Choice(List<Case> cases, boolean comparative, BriefFormat format, Path reference, Path destination, Path libraryFolder,
-            String title, String question, String author, List<String> keyMessages) {
+            String title, String question, String author, List<String> keyMessages, boolean full) {
 
         BriefRequest request() {
-            return new BriefRequest(cases, title, question, author, null, null, null, keyMessages);
+            return new BriefRequest(cases, title, question, author, null, null, null, keyMessages,
+                    full ? BriefDetail.FULL : BriefDetail.SHORT);
         }
     }
 
@@ -54,6 +56,7 @@ final class BriefWizardPage extends WizardPage {
     private Text author;
     private Text messages;
     private Text destination;
+    private Button full;
 
     BriefWizardPage(Library library, List<Case> selected) {
         super("brief");
@@ -163,6 +166,9 @@ final class BriefWizardPage extends WizardPage {
         GridData messagesData = new GridData(SWT.FILL, SWT.FILL, true, false);
         messagesData.heightHint = 50;
         messages.setLayoutData(messagesData);
+        full = new Button(front, SWT.CHECK);
+        full.setText("&Full length: every section of the outline and the whole case notes (the default is the short brief)");
+        full.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 
         label(area, Messages.Page_destination);
         destination = new Text(area, SWT.BORDER);
@@ -245,7 +251,7 @@ final class BriefWizardPage extends WizardPage {
         Path ref = reference.getText().isBlank() || selectedFormat() != BriefFormat.DOCX ? null : Path.of(reference.getText());
         return new Choice(List.copyOf(order), comparative.getSelection(), selectedFormat(), ref, Path.of(destination.getText()),
                 library.folder(), blankToNull(title.getText()), blankToNull(question.getText()), blankToNull(author.getText()),
-                keyMessages);
+                keyMessages, full.getSelection());
     }
 
     private static String blankToNull(String s) {

@@ -1,0 +1,100 @@
+package org.coprod.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.coprod.model.Case;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The figures a brief draws: in the Word file as 300 dpi PNGs, and as image files beside the Markdown. */
+class BriefFigureTests {
+
+    @TempDir
+    Path dir;
+
+    static BufferedImage image(byte[] png) throws Exception {
+        return ImageIO.read(new ByteArrayInputStream(png));
+    }
+
+    @Test
+    void theWordBriefHoldsTheGridAndWhoPaysAsPngsAt300Dpi() throws Exception {
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DocxWriter(null).write(brief, out);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            List<XWPFPictureData> pictures = doc.getAllPictures();
+            assertEquals(2, pictures.size(), "the grid and who pays");
+            for (XWPFPictureData p : pictures) {
+                assertEquals("png", p.suggestFileExtension());
+            }
+            List<String> captions = doc.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle()))
+                    .map(p -> p.getText()).filter(t -> t.startsWith("Figure ")).toList();
+            assertTrue(captions.get(0).startsWith("Figure 1. Cases in"), captions.toString());
+            assertTrue(captions.get(1).startsWith("Figure 2. Who pays"), captions.toString());
+        }
+        for (Figure f : BriefExport.figures(brief)) {
+            BufferedImage image = image(f.png());
+            assertEquals(Math.round(f.widthCm() / 2.54 * 300), image.getWidth(), f.name() + " is drawn at 300 dpi");
+            assertEquals(Math.round(f.heightCm() / 2.54 * 300), image.getHeight());
+            assertFalse(f.alt().isBlank());
+        }
+    }
+
+    @Test
+    void theGridFigureNamesTheCasesInItsAlternativeText() throws Exception {
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE)));
+        Figure grid = BriefExport.figures(brief).get(0);
+        assertEquals("grid", grid.name());
+        for (Case c : SampleCases.cases(SampleCases.BOVAIRD_FIVE)) {
+            assertTrue(grid.alt().contains(CaseFacts.shortName(c)), grid.alt());
+        }
+        assertTrue(grid.alt().contains("P2-D1: Participatory budgeting, Porto Alegre"), grid.alt());
+    }
+
+    @Test
+    void noContributionsMeansNoWhoPaysFigure() throws Exception {
+        Case a = EcoreUtil.copy(SampleCases.get("tackley-village-shop"));
+        Case b = EcoreUtil.copy(SampleCases.get("caterham-barracks"));
+        a.getContributions().clear();
+        b.getContributions().clear();
+        Brief brief = BriefAssembler.assemble(BriefRequest.of(List.of(a, b)));
+        assertEquals(List.of("grid"), BriefExport.figures(brief).stream().map(Figure::name).toList());
+    }
+
+    @Test
+    void theMarkdownBriefHasItsFiguresBesideIt() throws Exception {
+        Path md = dir.resolve("three.md");
+        new BriefExport(BriefFormat.MARKDOWN, md, null, SampleCases.library().folder(), false)
+                .run(BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)), new NullProgressMonitor());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("three-grid.png", "three-pays.png", "three.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String text = Files.readString(md, StandardCharsets.UTF_8);
+        assertTrue(text.contains("](three-grid.png \""), "the grid is an image");
+        assertTrue(text.contains("](three-pays.png \""), "who pays is an image");
+        for (String png : List.of("three-grid.png", "three-pays.png")) {
+            try (InputStream in = Files.newInputStream(dir.resolve(png))) {
+                assertTrue(ImageIO.read(in).getWidth() > 1500, png);
+            }
+        }
+    }
+}
