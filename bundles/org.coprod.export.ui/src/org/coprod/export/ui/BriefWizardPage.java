@@ -167,7 +167,7 @@ final class BriefWizardPage extends WizardPage {
         messagesData.heightHint = 50;
         messages.setLayoutData(messagesData);
         full = new Button(front, SWT.CHECK);
-        full.setText("&Full length: every section of the outline and the whole case notes (the default is the short brief)");
+        full.setText(Messages.BriefWizardPage_fullLength);
         full.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
 
         label(area, Messages.Page_destination);

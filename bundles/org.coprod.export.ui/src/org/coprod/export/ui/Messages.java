@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** The brief wizard's and the evidence exports' words. */
 public final class Messages extends NLS {
 
+    public static String BriefWizardPage_fullLength;
     public static String Wizard_title;
     public static String Wizard_job;
     public static String Replace_title;
