@@ -26,7 +26,8 @@ class DomainTermsTests {
     /** English term (a pattern) → the word each translation must then contain, in pt, es, fr order. */
     private static final Map<Pattern, List<String>> GLOSSARY = Map.of(
             Pattern.compile("(?i)co-?production"), List.of("coprodu\u00e7\u00e3o", "coproducci\u00f3n", "coproduction"),
-            Pattern.compile("(?i)participatory budget"), List.of("or\u00e7amento participativo", "presupuesto participativo", "budget participatif"),
+            Pattern.compile("(?i)participatory budget"),
+            List.of("or\u00e7amento participativo", "presupuesto participativo", "budget participatif"),
             Pattern.compile("(?i)\\btypology"), List.of("tipologia", "tipolog\u00eda", "typologie"),
             Pattern.compile("(?i)\\blibrar(y|ies)\\b"), List.of("bibliotec", "bibliotec", "biblioth\u00e8que"),
             Pattern.compile("(?i)\\bcoders?\\b"), List.of("codificador", "codificador", "codeu"),
@@ -73,7 +74,8 @@ class DomainTermsTests {
         Typology bovaird = BovairdTypology.create();
         TypologyCell full = bovaird.getCells().stream().filter(c -> c.getCode().equals("P2-D2")).findFirst().orElseThrow();
         assertEquals("Full user/professional co-production", Labels.name(full, Locale.ENGLISH), "the exact English name");
-        assertTrue(Labels.name(full, Locale.forLanguageTag("pt")).contains("Coprodu\u00e7\u00e3o"), Labels.name(full, Locale.forLanguageTag("pt")));
+        String pt = Labels.name(full, Locale.forLanguageTag("pt"));
+        assertTrue(pt.contains("Coprodu\u00e7\u00e3o"), pt);
         assertTrue(Labels.name(full, Locale.forLanguageTag("es")).contains("Coproducci\u00f3n"));
         assertTrue(Labels.name(full, Locale.FRENCH).contains("Coproduction"));
     }
