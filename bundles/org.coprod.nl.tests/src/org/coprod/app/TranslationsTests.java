@@ -37,7 +37,7 @@ class TranslationsTests {
                     "Message", "Type", "Source", "Document", "Description", "Notes", "Page", "Passage", "Alpha",
                     "Date", "Code", "Passages", "Contributions", "Sources", "Dimension", "Phase", "Phases", "Justification",
                     "Validation", "Codes", "Codes...", "Affiliation", "Applicable", "Codable", "Parent", "Segments", "Diffusion", "Note",
-                    "Dimensions", "Typologies", "Documents", "phase {0}", "passage", "passages"));
+                    "Dimensions", "Typologies", "Documents", "phase {0}", "passage", "passages", "Europe"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
 

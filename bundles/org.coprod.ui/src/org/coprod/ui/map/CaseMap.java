@@ -10,6 +10,7 @@ import org.coprod.atlas.Atlas;
 import org.coprod.atlas.Region;
 import org.coprod.atlas.WorldMap;
 import org.coprod.core.Countries;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -32,8 +33,9 @@ public class CaseMap extends Composite {
 
     /** The regions offered, in the order of the drop-down, with their labels. */
     private static final Region[] REGIONS = Region.values();
-    private static final String[] REGION_LABELS = {"World", "Africa", "South Asia", "Latin America", "Europe"};
-    private static final WorldMap.Legend LEGEND = new WorldMap.Legend("Cases", "none");
+    private static final String[] REGION_LABELS = { Messages.CaseMap_world, Messages.CaseMap_africa, Messages.CaseMap_southAsia,
+        Messages.CaseMap_latinAmerica, Messages.CaseMap_europe };
+    private static final WorldMap.Legend LEGEND = new WorldMap.Legend(Messages.CaseMap_legendCases, Messages.CaseMap_legendNone);
 
     private final WorldMap worldMap = new WorldMap(Atlas.world());
     private final Combo region;
@@ -48,7 +50,7 @@ public class CaseMap extends Composite {
     public CaseMap(Composite parent) {
         super(parent, SWT.NONE);
         setLayout(new GridLayout(3, false));
-        new Label(this, SWT.NONE).setText("Region:");
+        new Label(this, SWT.NONE).setText(Messages.CaseMap_region);
         region = new Combo(this, SWT.READ_ONLY);
         region.setItems(REGION_LABELS);
         region.select(0);
@@ -122,7 +124,7 @@ public class CaseMap extends Composite {
             return null;
         }
         int n = counts.of(code);
-        return Countries.label(code, Locale.getDefault()) + ": " + (n == 1 ? "1 case" : n + " cases");
+        return NLS.bind(n == 1 ? Messages.CaseMap_tooltipOne : Messages.CaseMap_tooltip, Countries.label(code, Locale.getDefault()), n);
     }
 
     /** The drawn image as SWT holds it, for tests and screenshots; null before the first paint. */
@@ -133,10 +135,10 @@ public class CaseMap extends Composite {
     private String describe() {
         List<String> parts = new ArrayList<>();
         int countries = counts.perCountry().size();
-        parts.add((counts.cases() == 1 ? "1 case" : counts.cases() + " cases")
-                + (countries == 1 ? " in 1 country" : " in " + countries + " countries"));
+        parts.add(NLS.bind(Messages.CaseMap_casesIn, NLS.bind(counts.cases() == 1 ? Messages.CaseMap_oneCase : Messages.CaseMap_cases,
+                counts.cases()), NLS.bind(countries == 1 ? Messages.CaseMap_oneCountry : Messages.CaseMap_countries, countries)));
         if (counts.withoutCountry() > 0) {
-            parts.add(counts.withoutCountry() + " without a country");
+            parts.add(NLS.bind(Messages.CaseMap_withoutCountry, counts.withoutCountry()));
         }
         List<String> unmapped = new ArrayList<>();
         counts.perCountry().forEach((code, n) -> {
@@ -145,10 +147,10 @@ public class CaseMap extends Composite {
             }
         });
         if (!unmapped.isEmpty()) {
-            parts.add("too small for this map: " + String.join(", ", unmapped));
+            parts.add(NLS.bind(Messages.CaseMap_tooSmall, String.join(", ", unmapped)));
         }
         if (chosen != null) {
-            parts.add("library filtered to " + Countries.name(chosen, Locale.getDefault()));
+            parts.add(NLS.bind(Messages.CaseMap_filteredTo, Countries.name(chosen, Locale.getDefault())));
         }
         return String.join(" · ", parts);
     }

@@ -117,7 +117,7 @@ public class MapView extends LibraryView {
 
     @Override
     protected void closed() {
-        setContentDescription("No library open");
+        setContentDescription(Messages.MapView_noLibraryOpen);
         recount();
     }
 
