@@ -13,7 +13,9 @@ import java.util.TreeSet;
 
 import org.coprod.core.AtomicFile;
 import org.coprod.core.Library;
+import org.eclipse.jgit.api.AddCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.RmCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
@@ -228,10 +230,24 @@ public final class SharedLibrary implements AutoCloseable {
         }
         refusePending("commit");
         try {
-            git.add().addFilepattern(".").call();
-            git.add().addFilepattern(".").setUpdate(true).call();
-            if (git.getRepository().resolve(Constants.HEAD) != null && git.status().call().getUncommittedChanges().isEmpty()) {
+            // One walk of the working tree finds what changed; adding only that keeps a commit in a large library fast.
+            Status status = git.status().call();
+            Set<String> added = new TreeSet<>(status.getUntracked());
+            added.addAll(status.getModified());
+            Set<String> gone = status.getMissing();
+            boolean first = git.getRepository().resolve(Constants.HEAD) == null;
+            if (added.isEmpty() && gone.isEmpty() && status.getUncommittedChanges().isEmpty() && !first) {
                 throw new ShareException("Nothing to commit: the library's files are as in the last commit");
+            }
+            if (!added.isEmpty()) {
+                AddCommand add = git.add();
+                added.forEach(add::addFilepattern);
+                add.call();
+            }
+            if (!gone.isEmpty()) {
+                RmCommand rm = git.rm().setCached(true);
+                gone.forEach(rm::addFilepattern);
+                rm.call();
             }
             return git.commit().setMessage(message.strip()).setAuthor(who).setCommitter(who).call();
         } catch (GitAPIException e) {

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.coprod.core.AtomicFile;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -49,6 +50,7 @@ final class WorkingTree {
         Repository repo = git.getRepository();
         Path root = repo.getWorkTree().toPath();
         List<String> paths = changedPaths(repo, from, to);
+        Map<Path, byte[]> writes = new LinkedHashMap<>();
         try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
             RevCommit target = walk.parseCommit(to);
             for (String path : paths) {
@@ -57,12 +59,12 @@ final class WorkingTree {
                     if (entry == null) {
                         Files.deleteIfExists(file);
                     } else {
-                        Files.createDirectories(file.getParent());
-                        AtomicFile.write(file, reader.open(entry.getObjectId(0)).getBytes());
+                        writes.put(file, reader.open(entry.getObjectId(0)).getBytes());
                     }
                 }
             }
         }
+        FileWrites.write(writes);
         point(repo, branch, to);
         try {
             git.reset().setMode(ResetType.MIXED).call();
