@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.coprod.core.Library;
@@ -103,6 +104,18 @@ public final class Exchange {
             throw new ShareException("The pull has no open conflict " + caseId + " " + feature + "; open: " + String.join("; ", known));
         }
         state.answer(caseId, feature, side);
+        return Pull.go(library.git(), state, who);
+    }
+
+    /** Answers several conflicts of the pull waiting for answers at once (the Merge dialog's), then goes on with it. */
+    public static PullResult resolve(SharedLibrary library, Map<Conflict, Side> answers, PersonIdent who) throws IOException {
+        Repository repo = library.git().getRepository();
+        PullState state = PullState.read(Pull.gitDir(repo));
+        if (state == null) {
+            throw new ShareException("No pull is waiting for conflicts to be resolved");
+        }
+        refuseMoved(library, state);
+        answers.forEach((c, side) -> state.answer(c.caseId(), c.feature(), side));
         return Pull.go(library.git(), state, who);
     }
 

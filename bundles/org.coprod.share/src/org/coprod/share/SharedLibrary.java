@@ -147,6 +147,11 @@ public final class SharedLibrary implements AutoCloseable {
         return Optional.ofNullable(repaired);
     }
 
+    /** The address of the remote (as kept, without secrets), if the library has one. */
+    public Optional<String> remote() {
+        return Optional.ofNullable(git.getRepository().getConfig().getString(ConfigConstants.CONFIG_REMOTE_SECTION, REMOTE, "url"));
+    }
+
     public Path folder() {
         return folder;
     }
