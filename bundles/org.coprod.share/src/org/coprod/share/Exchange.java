@@ -45,6 +45,9 @@ public final class Exchange {
                 throw new ShareException(RemoteAddress.shown(address) + " holds no case library (no " + Library.LIBRARY_FILE
                         + " at its top); the clone is left in " + dir);
             }
+            // The clone writes its index in the same moments as the files, so every entry is "racily clean" and each
+            // status would read every case file again; adding the unchanged tree once records the files' times.
+            git.add().addFilepattern(".").call();
         } catch (TransportException e) {
             throw transport("clone", address, e);
         } catch (GitAPIException e) {

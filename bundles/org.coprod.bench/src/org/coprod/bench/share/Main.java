@@ -1,11 +1,14 @@
 package org.coprod.bench.share;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +88,7 @@ public final class Main {
             ben.status();
             status = seconds(t0);
         }
+        git(b, "status", "--porcelain"); // git refreshes the stat data JGit does not keep (inode, ctime) on its first status
         long t0 = System.nanoTime();
         git(b, "status", "--porcelain");
         gitStatus = seconds(t0);
@@ -177,7 +181,9 @@ public final class Main {
     }
 
     private static void reindex(Path folder, List<String> changed) throws IOException {
+        long t0 = System.nanoTime();
         Library library = Library.open(folder);
+        System.out.printf("(reopening the library of the pulled clone: %.3f s)%n", seconds(t0));
         try (CaseIndex index = CaseIndex.open(library)) {
             List<Case> cases = new ArrayList<>();
             changed.forEach(id -> library.findCase(id).ifPresent(cases::add));
@@ -231,11 +237,29 @@ public final class Main {
         }
     }
 
+    /** Removes the benchmark's folder; Git may still be packing objects in it, so files that vanish meanwhile are fine. */
     private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                try {
+                    Files.deleteIfExists(d);
+                } catch (DirectoryNotEmptyException late) {
+                    // a file written after the visit: left in the temporary folder
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }
