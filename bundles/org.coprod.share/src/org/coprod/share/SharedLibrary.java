@@ -204,6 +204,12 @@ public final class SharedLibrary implements AutoCloseable {
         return new LibraryStatus(cases, libraryFile, other, ahead, behind, pending);
     }
 
+    /** Commits ahead of and behind the remote as of the last fetch or push ({@code {ahead, behind}}), without reading files. */
+    public Optional<int[]> tracking() throws IOException {
+        BranchTrackingStatus tracking = BranchTrackingStatus.of(git.getRepository(), BRANCH);
+        return tracking == null ? Optional.empty() : Optional.of(new int[] {tracking.getAheadCount(), tracking.getBehindCount()});
+    }
+
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);

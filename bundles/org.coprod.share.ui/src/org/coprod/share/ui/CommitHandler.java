@@ -43,6 +43,9 @@ public final class CommitHandler extends AbstractHandler {
             try (SharedLibrary shared = Handlers.open(shell, folder)) {
                 return shared.commit(dialog.message(), ShareContext.who()).abbreviate(8).name();
             }
-        }, id -> MessageDialog.openInformation(shell, "Commit", "Committed " + id + "."));
+        }, id -> {
+            ShareMarks.refresh(folder);
+            MessageDialog.openInformation(shell, "Commit", "Committed " + id + ".");
+        });
     }
 }

@@ -58,6 +58,7 @@ public final class PullHandler extends AbstractHandler {
     }
 
     static void show(Shell shell, Path folder, PullResult result) {
+        ShareMarks.refresh(folder);
         switch (result.outcome()) {
             case UP_TO_DATE -> MessageDialog.openInformation(shell, "Pull", "Already up to date.");
             case MERGED -> {

@@ -38,7 +38,10 @@ public final class PushHandler extends AbstractHandler {
                 Exchange.push(shared, login, monitor);
                 return Boolean.TRUE;
             }
-        }, done -> MessageDialog.openInformation(shell, "Push", "Pushed."));
+        }, done -> {
+            ShareMarks.refresh(folder.get());
+            MessageDialog.openInformation(shell, "Push", "Pushed.");
+        });
         return null;
     }
 }

@@ -52,6 +52,7 @@ public final class ReturnToBackupHandler extends AbstractHandler {
             }
         }, changed -> {
             Handlers.reopen(folder);
+            ShareMarks.refresh(folder);
             MessageDialog.openInformation(shell, "Return to Backup", "Returned to " + backup + " (" + changed.size() + " files).");
         });
     }

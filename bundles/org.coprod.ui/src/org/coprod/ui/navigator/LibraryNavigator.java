@@ -26,6 +26,7 @@ import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -46,6 +47,7 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
@@ -143,7 +145,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             }
         });
         Image document = CaseDocument.icon(viewer.getControl());
-        viewer.setLabelProvider(new LabelProvider() {
+        // Decorated so that other bundles (sharing marks changed cases) can mark cases without this view knowing them.
+        viewer.setLabelProvider(new DecoratingLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
                 if (element instanceof CaseDocument d) {
@@ -156,7 +159,7 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             public Image getImage(Object element) {
                 return element instanceof CaseDocument ? document : null;
             }
-        });
+        }, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
         viewer.addSelectionChangedListener(e -> {
             selection.fire();
             int n = selectedCases().size();
