@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -63,6 +64,7 @@ final class ShareCommand implements Command {
                 + "coprod share resolve CASE-ID FEATURE --take mine|theirs|base [--author NAME]\n"
                 + "coprod share push\n"
                 + "coprod share history CASE-ID [--json]\n"
+                + "coprod share who CASE-ID ELEMENT       (who added a coding or segment, e.g. 'codings[bovaird.P2-D2]')\n"
                 + "coprod share backups | return BACKUP\n"
                 + "  --library DIR is the shared library (default: the current folder); --author defaults to $"
                 + CodeCommand.CODER_VARIABLE + "\n"
@@ -78,7 +80,7 @@ final class ShareCommand implements Command {
         Arguments args = new Arguments(normalized, Set.of("remote", "author", "message", "take"), Set.of("abort"));
         List<String> p = args.positional();
         if (p.isEmpty()) {
-            throw new UsageException("which? init, clone, status, commit, pull, resolve, push, history, backups or return");
+            throw new UsageException("which? init, clone, status, commit, pull, resolve, push, history, who, backups or return");
         }
         String step = p.get(0);
         try {
@@ -91,6 +93,7 @@ final class ShareCommand implements Command {
                 case "resolve" -> resolve(args, out);
                 case "push" -> push(args, out);
                 case "history" -> history(args, out);
+                case "who" -> who(args, out);
                 case "backups" -> backups(args, out);
                 case "return" -> returnTo(args, out);
                 default -> throw new UsageException("unknown step '" + step + "' (coprod share --help lists them)");
@@ -260,6 +263,7 @@ final class ShareCommand implements Command {
                     m.put("author", v.author());
                     m.put("when", v.when().toString());
                     m.put("message", v.message());
+                    m.put("merge", v.merge());
                     m.put("changes", v.changes());
                     list.add(m);
                 }
@@ -275,6 +279,21 @@ final class ShareCommand implements Command {
                     out.println("    " + c.feature() + ": " + shown(c.before()) + " -> " + shown(c.after()));
                 }
             }
+        }
+        return Commands.OK;
+    }
+
+    private int who(Arguments args, PrintStream out) throws Exception {
+        expect(args, 2, "who wants CASE-ID ELEMENT, such as codings[bovaird.P2-D2] (coprod share history CASE-ID shows them)");
+        try (SharedLibrary shared = open(args, out)) {
+            Optional<CaseVersion> added = shared.whoAdded(args.positional().get(1), args.positional().get(2));
+            if (added.isEmpty()) {
+                out.println("No commit of " + args.positional().get(1) + " added " + args.positional().get(2) + ".");
+                return Commands.PROBLEMS_FOUND;
+            }
+            CaseVersion v = added.get();
+            out.println(args.positional().get(2) + " was added by " + v.author() + " on " + v.when() + " (" + v.commit().substring(0, 8)
+                    + ": " + v.message() + ")");
         }
         return Commands.OK;
     }

@@ -225,6 +225,19 @@ class PullMergeTests {
         assertTrue(Clones.open(clones.ben).findCase("gamma").isPresent());
     }
 
+    @Test
+    void whoCodedACodingComesFromTheHistoryNotFromTheMerge() throws Exception {
+        Clones.commit(clones.ana, Clones.ANA, "Placed alpha", l -> alpha(l).getCodings().add(coding(l, "P2-D2", "residents plan")));
+        Clones.push(clones.ana);
+        Clones.commit(clones.ben, Clones.BEN, "Placed alpha too", l -> alpha(l).getCodings().add(coding(l, "P1-D2", "staff plan")));
+        Clones.pull(clones.ben, Clones.BEN);
+
+        assertEquals("Ana Silva", clones.ben.whoAdded("alpha", "codings[bovaird.P2-D2]").orElseThrow().author(),
+                "Ben's merge brought Ana's coding in; Ana coded it");
+        assertEquals("Ben Okafor", clones.ben.whoAdded("alpha", "codings[bovaird.P1-D2]").orElseThrow().author());
+        assertTrue(clones.ben.whoAdded("alpha", "codings[bovaird.P3-D3]").isEmpty());
+    }
+
     static TypologyCoding coding(Library l, String cell, String why) {
         TypologyCoding c = CoprodFactory.eINSTANCE.createTypologyCoding();
         c.setCell(l.findCell("bovaird", cell).orElseThrow());

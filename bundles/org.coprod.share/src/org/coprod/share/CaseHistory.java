@@ -52,7 +52,7 @@ final class CaseHistory {
                         ? List.of(new FieldChange(Conflict.WHOLE_CASE, CaseNames.of(before, caseId), null))
                         : FileMerge.changes(workTree, path, before, reader.open(afterId).getBytes());
                 versions.add(new CaseVersion(commit.name(), commit.getAuthorIdent().getName(),
-                        commit.getAuthorIdent().getWhenAsInstant(), commit.getFullMessage().strip(), changes));
+                        commit.getAuthorIdent().getWhenAsInstant(), commit.getFullMessage().strip(), commit.getParentCount() > 1, changes));
             }
         }
         return versions;

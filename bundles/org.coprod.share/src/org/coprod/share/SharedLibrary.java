@@ -278,6 +278,20 @@ public final class SharedLibrary implements AutoCloseable {
         return CaseHistory.of(git, caseId);
     }
 
+    /**
+     * The commit that last added an element to a case, such as a typology coding ({@code codings[bovaird.P2-D2]}) or a
+     * segment ({@code segments[<id>]}): who coded it and when. A merge that brought the element in is passed over, so
+     * the answer is the commit of the person who made it; empty when no commit added it (or the history was cut).
+     */
+    public Optional<CaseVersion> whoAdded(String caseId, String element) throws IOException {
+        for (CaseVersion v : history(caseId)) {
+            if (!v.merge() && v.changes().stream().anyMatch(c -> c.feature().equals(element) && c.before() == null)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The backups pulls made of the local state, newest first (ref names under {@code refs/coprod/backup/}). */
     public List<String> backups() throws IOException {
         List<String> names = new ArrayList<>();
