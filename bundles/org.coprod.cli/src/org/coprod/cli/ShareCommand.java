@@ -27,6 +27,7 @@ import org.coprod.share.Side;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.PersonIdent;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 /**
@@ -37,6 +38,8 @@ final class ShareCommand implements Command {
 
     static final String USER_VARIABLE = "COPROD_GIT_USER";
     static final String TOKEN_VARIABLE = "COPROD_GIT_TOKEN";
+
+    private static final Gson JSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     private final Function<String, String> environment;
 
@@ -215,7 +218,7 @@ final class ShareCommand implements Command {
     private static int report(SharedLibrary shared, PullResult result, Arguments args, PrintStream out) throws IOException {
         if (result.hasConflicts()) {
             if (args.flag("json")) {
-                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(result.conflicts()));
+                out.println(JSON.toJson(result.conflicts()));
             } else {
                 out.println(result.conflicts().size() + " conflicts; nothing in the library has changed yet. Resolve each with");
                 out.println("coprod share resolve CASE-ID FEATURE --take mine|theirs|base, or cancel with coprod share pull --abort:");
@@ -267,7 +270,7 @@ final class ShareCommand implements Command {
                     m.put("changes", v.changes());
                     list.add(m);
                 }
-                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(list));
+                out.println(JSON.toJson(list));
                 return Commands.OK;
             }
             if (versions.isEmpty()) {
@@ -314,12 +317,13 @@ final class ShareCommand implements Command {
         try (SharedLibrary shared = open(args, out)) {
             List<String> changed = shared.returnTo(args.positional().get(1));
             PulledCases.reindex(shared.folder(), changed);
-            out.println("Returned to " + args.positional().get(1) + " (" + changed.size() + " files); the state left is kept as a backup too.");
+            out.println("Returned to " + args.positional().get(1) + " (" + changed.size()
+                    + " files); the state left is kept as a backup too.");
         }
         return Commands.OK;
     }
 
     private static String json(LibraryStatus status) {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(status);
+        return JSON.toJson(status);
     }
 }

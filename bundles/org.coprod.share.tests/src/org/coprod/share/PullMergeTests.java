@@ -116,7 +116,8 @@ class PullMergeTests {
         PullResult result = Clones.pull(clones.ben, Clones.BEN);
 
         assertEquals(PullResult.Outcome.MERGED, result.outcome());
-        Set<String> cells = alpha(Clones.open(clones.ben)).getCodings().stream().map(c -> c.getCell().getCode()).collect(Collectors.toSet());
+        Set<String> cells = alpha(Clones.open(clones.ben)).getCodings().stream().map(c -> c.getCell().getCode())
+                .collect(Collectors.toSet());
         assertEquals(Set.of("P2-D2", "P1-D2"), cells);
     }
 

@@ -1,5 +1,6 @@
 package org.coprod.share;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -161,6 +162,23 @@ class RepairAndSecretsTests {
         Files.createDirectories(clones.ana.folder().resolve(".index"));
         Files.writeString(clones.ana.folder().resolve(".index/segments_1"), "derived");
         assertTrue(clones.ana.status().isClean());
+    }
+
+    @Test
+    void aRemoteLibraryOfANewerFormatIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path file = clones.ana.folder().resolve("library.xmi");
+        Files.writeString(file, Files.readString(file).replace("formatVersion=\"2\"", "formatVersion=\"99\""));
+        clones.ana.commit("written by a future workbench", Clones.ANA);
+        Clones.push(clones.ana);
+        Clones.commit(clones.ben, Clones.BEN, "local", l -> alpha(l).setSummary("Ben's"));
+        byte[] before = Files.readAllBytes(clones.ben.folder().resolve("library.xmi"));
+
+        ShareException refused = assertThrows(ShareException.class, () -> Clones.pull(clones.ben, Clones.BEN));
+
+        assertTrue(refused.getMessage().contains("library format 99"), refused.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(clones.ben.folder().resolve("library.xmi")));
+        assertFalse(clones.ben.status().pullPending());
+        assertTrue(clones.ben.backups().isEmpty(), "refused before the backup, the record or any file");
     }
 
     @Test

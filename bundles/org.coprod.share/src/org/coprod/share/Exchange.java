@@ -152,7 +152,8 @@ public final class Exchange {
         }
         Iterable<PushResult> results;
         try {
-            results = library.git().push().setRemote(SharedLibrary.REMOTE).setRefSpecs(new RefSpec(Constants.R_HEADS + SharedLibrary.BRANCH))
+            RefSpec branch = new RefSpec(Constants.R_HEADS + SharedLibrary.BRANCH);
+            results = library.git().push().setRemote(SharedLibrary.REMOTE).setRefSpecs(branch)
                     .setCredentialsProvider(credentials.provider()).setProgressMonitor(monitor).call();
         } catch (TransportException e) {
             throw transport("push to", address, e);

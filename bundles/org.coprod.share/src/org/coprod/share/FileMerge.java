@@ -65,8 +65,8 @@ final class FileMerge {
             String feature = isModel(path) ? Conflict.WHOLE_CASE : Conflict.WHOLE_FILE;
             Side side = answers.get(feature);
             if (side == null) {
-                return new Outcome(mine, List.of(new Conflict(owner, feature, base == null ? null : "(the common version)", state(mine, base), state(theirs, base))),
-                        List.of());
+                String common = base == null ? null : "(the common version)";
+                return new Outcome(mine, List.of(new Conflict(owner, feature, common, state(mine, base), state(theirs, base))), List.of());
             }
             return new Outcome(side == Side.BASE ? base : side == Side.THEIRS ? theirs : mine, List.of(), List.of());
         }

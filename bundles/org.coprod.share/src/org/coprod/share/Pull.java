@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import org.coprod.core.Library;
+import org.coprod.core.format.FormatVersion;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
@@ -25,6 +27,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A pull's steps after the fetch, in the order that keeps the library whole: the local state goes to a backup ref,
@@ -57,9 +60,25 @@ final class Pull {
             if (base == null) {
                 throw new ShareException("The remote library has no history in common with this one: it is another library");
             }
+            refuseNewer(repo, t);
             PullState state = new PullState(branch, mine, theirs, base, backup(repo, mine));
             state.write(gitDir(repo));
             return state;
+        }
+    }
+
+    /** Refuses, before anything is written, a remote library whose format this workbench cannot read. */
+    private static void refuseNewer(Repository repo, RevCommit theirs) throws IOException {
+        try (ObjectReader reader = repo.newObjectReader();
+                TreeWalk entry = TreeWalk.forPath(reader, Library.LIBRARY_FILE, theirs.getTree())) {
+            if (entry == null) {
+                throw new ShareException("The remote holds no " + Library.LIBRARY_FILE + ": it is not a case library; nothing was merged");
+            }
+            int version = FormatVersion.declaredBy(reader.open(entry.getObjectId(0)).getBytes());
+            if (version > FormatVersion.CURRENT) {
+                throw new ShareException("The remote library was written by a newer version of the workbench (library format " + version
+                        + "; this one reads up to " + FormatVersion.CURRENT + "). Nothing was merged: update the workbench, then pull.");
+            }
         }
     }
 

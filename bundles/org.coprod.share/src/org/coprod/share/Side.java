@@ -1,5 +1,7 @@
 package org.coprod.share;
 
+import java.util.Locale;
+
 /** Whose value a conflict is resolved to: the local library's, the remote's, or the common ancestor's. */
 public enum Side {
     MINE, THEIRS, BASE;
@@ -15,6 +17,6 @@ public enum Side {
     }
 
     public String word() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -65,7 +65,8 @@ class ShareDialogsTests {
 
     @Test
     void theCommitDialogListsCasesByNameAndWantsAMessage() {
-        LibraryStatus status = new LibraryStatus(List.of(new LibraryStatus.ChangedCase("gamma", "Gamma water board", LibraryStatus.Kind.ADDED),
+        LibraryStatus status = new LibraryStatus(List.of(
+                new LibraryStatus.ChangedCase("gamma", "Gamma water board", LibraryStatus.Kind.ADDED),
                 new LibraryStatus.ChangedCase("alpha", "Alpha budget forum", LibraryStatus.Kind.CHANGED)), true, List.of(), 0, 0, false);
         CommitDialog dialog = new CommitDialog(shell, status, "Ana Silva");
         dialog.setBlockOnOpen(false);

@@ -41,7 +41,8 @@ class ShareMarksTests {
 
     private static List<String> prefixes(Object element) {
         List<String> added = new ArrayList<>();
-        IDecoration decoration = (IDecoration) Proxy.newProxyInstance(IDecoration.class.getClassLoader(), new Class<?>[] {IDecoration.class},
+        IDecoration decoration = (IDecoration) Proxy.newProxyInstance(IDecoration.class.getClassLoader(),
+                new Class<?>[] {IDecoration.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("addPrefix")) {
                         added.add((String) args[0]);

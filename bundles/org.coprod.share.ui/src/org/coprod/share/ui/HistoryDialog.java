@@ -57,7 +57,7 @@ final class HistoryDialog extends Dialog {
             commit.setText(0, WHEN.format(v.when()) + "  " + v.author() + ": " + v.message());
             for (FieldChange c : v.changes()) {
                 TreeItem change = new TreeItem(commit, SWT.NONE);
-                change.setText(new String[] {c.feature(), c.before() == null ? "(none)" : c.before(), c.after() == null ? "(none)" : c.after()});
+                change.setText(new String[] {c.feature(), shown(c.before()), shown(c.after())});
             }
             commit.setExpanded(true);
         }
@@ -65,6 +65,10 @@ final class HistoryDialog extends Dialog {
             new TreeItem(tree, SWT.NONE).setText(0, "No commit holds this case yet.");
         }
         return area;
+    }
+
+    private static String shown(String value) {
+        return value == null ? "(none)" : value;
     }
 
     @Override
