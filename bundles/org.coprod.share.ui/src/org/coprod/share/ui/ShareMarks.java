@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 
 import org.coprod.share.LibraryStatus;
 import org.coprod.share.SharedLibrary;
+import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
 /**
@@ -59,6 +62,7 @@ final class ShareMarks {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try (SharedLibrary shared = SharedLibrary.open(folder)) {
+                    shared.repaired().ifPresent(note -> Display.getDefault().asyncExec(() -> repaired(folder, note)));
                     publish(new Marks(folder, shared.status()));
                 } catch (Exception e) {
                     publish(new Marks(folder, null)); // unknown: nothing is marked rather than something false
@@ -68,6 +72,23 @@ final class ShareMarks {
         };
         job.setSystem(true);
         job.schedule();
+    }
+
+    /**
+     * Opening the shared library finished a pull that a kill interrupted: the workbench read the library before that,
+     * so it reads it again (it cannot hold edits yet: this runs right after the library loads); if it somehow does,
+     * the user is told instead, since a save would write the old content of those cases back.
+     */
+    private static void repaired(Path folder, String note) {
+        WorkbenchSession session = WorkbenchSession.active();
+        Shell shell = Display.getDefault().getActiveShell();
+        if (session != null && session.folder().equals(folder) && session.isDirty()) {
+            MessageDialog.openWarning(shell, "Share", note + ". The open library was read before that: close it without saving "
+                    + "and open it again to see the merged cases.");
+            return;
+        }
+        MessageDialog.openInformation(shell, "Share", note + ". The library is read again.");
+        Handlers.reopen(folder);
     }
 
     static void publish(Marks marks) {
