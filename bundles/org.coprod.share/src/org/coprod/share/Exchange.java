@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.coprod.core.Library;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
@@ -40,7 +41,12 @@ public final class Exchange {
         RemoteAddress remote = RemoteAddress.of(address);
         Credentials login = remote.typed().isEmpty() ? credentials : remote.typed();
         try (Git git = Git.cloneRepository().setURI(remote.kept().toString()).setDirectory(dir.toFile()).setBranch(SharedLibrary.BRANCH)
-                .setCredentialsProvider(login.provider()).setProgressMonitor(monitor).call()) {
+                .setCredentialsProvider(login.provider()).setProgressMonitor(monitor).setNoCheckout(true).call()) {
+            // The files are checked out only once Git is told to keep their bytes (no line-end conversion).
+            SharedLibrary.keepBytes(git);
+            if (git.getRepository().resolve(Constants.HEAD) != null) {
+                git.reset().setMode(ResetType.HARD).call();
+            }
             if (!Files.isRegularFile(dir.resolve(Library.LIBRARY_FILE))) {
                 throw new ShareException(RemoteAddress.shown(address) + " holds no case library (no " + Library.LIBRARY_FILE
                         + " at its top); the clone is left in " + dir);

@@ -71,6 +71,7 @@ public final class SharedLibrary implements AutoCloseable {
         RemoteAddress address = remote == null ? null : RemoteAddress.of(remote);
         try {
             Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(BRANCH).call();
+            keepBytes(git);
             writeIgnores(dir);
             SharedLibrary shared = new SharedLibrary(git, null);
             shared.commit("Share the library", who);
@@ -81,6 +82,16 @@ public final class SharedLibrary implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new ShareException("Cannot share " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Case files go in and out of Git byte for byte, whatever the user's own Git settings say about line ends: the
+     * workbench writes LF everywhere and tells a changed file by its bytes.
+     */
+    static void keepBytes(Git git) throws IOException {
+        StoredConfig config = git.getRepository().getConfig();
+        config.setString(ConfigConstants.CONFIG_CORE_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOCRLF, "false");
+        config.save();
     }
 
     private static void writeIgnores(Path dir) throws IOException {
