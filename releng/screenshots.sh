@@ -2,7 +2,7 @@
 # Screenshots of the built workbench: starts the releng product (releng/org.coprod.bench.product: the shipped product plus
 # the releng feature org.coprod.bench.feature) under Xvfb as the org.coprod.bench.ui.screenshots application (the
 # workbench, which then opens a case, shows the matrix and compares three cases, announcing each state on stdout) and saves
-#   main.png  editor.png  matrix.png  comparison.png
+#   main.png  editor.png  matrix.png  comparison.png  map.png
 # into the folder given as argument (default ./shots). Uses a fresh copy of the sample library and a fresh workspace.
 # Needs Xvfb and ImageMagick's import (installed with apt-get when missing and run as root) and a JDK 21+.
 set -euo pipefail
@@ -47,7 +47,7 @@ export COPROD_HOME="$WORK/home" COPROD_WORKSPACE="$WORK/workspace"
 APP=$!
 taken=0
 for _ in $(seq 1 360); do
-  for state in main editor matrix comparison; do
+  for state in main editor matrix comparison map; do
     if [ ! -e "$OUT/$state.png" ] && grep -q "^COPROD-SCENARIO $state\$" "$WORK/app.log"; then
       sleep 1
       import -window root "$OUT/$state.png"
@@ -58,13 +58,13 @@ for _ in $(seq 1 360); do
       taken=$((taken + 1))
     fi
   done
-  if [ "$taken" -eq 4 ] || ! kill -0 "$APP" 2>/dev/null; then break; fi
+  if [ "$taken" -eq 5 ] || ! kill -0 "$APP" 2>/dev/null; then break; fi
   sleep 0.5
 done
 wait "$APP" 2>/dev/null || true
 APP=
-if [ "$taken" -ne 4 ]; then
-  echo "screenshots.sh: only $taken of 4 screenshots; the application said:" >&2
+if [ "$taken" -ne 5 ]; then
+  echo "screenshots.sh: only $taken of 5 screenshots; the application said:" >&2
   tail -n 40 "$WORK/app.log" >&2
   exit 1
 fi

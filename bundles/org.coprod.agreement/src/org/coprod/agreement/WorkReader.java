@@ -192,7 +192,8 @@ public final class WorkReader {
     private static Optional<CodedText> coded(Case c, CodableText text) {
         TextKey key = new TextKey(c.getId(), text.getId());
         if (text instanceof Note note) {
-            return Optional.of(new CodedText(key, Texts.title(text), CodePoints.length(note.getText() == null ? "" : note.getText()), text));
+            int length = CodePoints.length(note.getText() == null ? "" : note.getText());
+            return Optional.of(new CodedText(key, Texts.title(text), length, text));
         }
         if (text instanceof Document d) {
             int length = d.getLength() > 0 ? d.getLength() : Texts.of(d).map(CodePoints::length).orElse(-1);

@@ -5,8 +5,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The Coding perspective: library and codebook on the left, case editor in the middle, typology matrix, retrieval and
- * framework matrix on the right, analysis below.
+ * The Coding perspective: library and codebook on the left, case editor in the middle, typology matrix, retrieval,
+ * framework matrix and map on the right, analysis below.
  */
 public class CodingPerspective implements IPerspectiveFactory {
 
@@ -18,6 +18,7 @@ public class CodingPerspective implements IPerspectiveFactory {
     static final String CODEBOOK = "org.coprod.ui.codebookView";
     static final String RETRIEVAL = "org.coprod.ui.retrievalView";
     static final String FRAMEWORK = "org.coprod.ui.frameworkMatrixView";
+    static final String MAP = "org.coprod.ui.mapView";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -30,6 +31,7 @@ public class CodingPerspective implements IPerspectiveFactory {
         right.addView(MATRIX);
         right.addView(RETRIEVAL);
         right.addView(FRAMEWORK);
+        right.addView(MAP);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editors);
         bottom.addView(PROBLEMS);
         bottom.addView(COMPARISON);
@@ -43,6 +45,7 @@ public class CodingPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(CODEBOOK);
         layout.addShowViewShortcut(RETRIEVAL);
         layout.addShowViewShortcut(FRAMEWORK);
+        layout.addShowViewShortcut(MAP);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
     }

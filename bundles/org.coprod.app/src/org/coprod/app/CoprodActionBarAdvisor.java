@@ -1,5 +1,7 @@
 package org.coprod.app;
 
+import org.coprod.ui.actions.LibraryStatus;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.coprod.ui.actions.LibraryActions;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
@@ -134,7 +136,7 @@ final class CoprodActionBarAdvisor extends ActionBarAdvisor {
     }
 
     @Override
-    protected void fillStatusLine(org.eclipse.jface.action.IStatusLineManager statusLine) {
-        statusLine.add(new org.coprod.ui.actions.LibraryStatus());
+    protected void fillStatusLine(IStatusLineManager statusLine) {
+        statusLine.add(new LibraryStatus());
     }
 }

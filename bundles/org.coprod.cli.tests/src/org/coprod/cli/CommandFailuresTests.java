@@ -1,5 +1,9 @@
 package org.coprod.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import org.eclipse.equinox.app.IApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -113,18 +117,18 @@ class CommandFailuresTests {
 
     @Test
     void anUnreadableFileIsBadInputNamingTheFile() {
-        assertEquals(Commands.BAD_USAGE, run(failing(new java.nio.file.AccessDeniedException("/srv/library/cases/a.xmi")), false,
+        assertEquals(Commands.BAD_USAGE, run(failing(new AccessDeniedException("/srv/library/cases/a.xmi")), false,
                 "explode"));
         assertEquals("coprod explode: /srv/library/cases/a.xmi: permission denied\n", err);
-        assertEquals(Commands.BAD_USAGE, run(failing(new java.nio.file.NoSuchFileException("/srv/none.csv")), false, "explode"));
+        assertEquals(Commands.BAD_USAGE, run(failing(new NoSuchFileException("/srv/none.csv")), false, "explode"));
         assertEquals("coprod explode: /srv/none.csv: no such file or folder\n", err);
     }
 
     @Test
     void aMalformedLibraryOrCaseFileIsReportedWithoutTheParsersJava() throws Exception {
         Path lib = dir.resolve("torn");
-        java.nio.file.Files.createDirectories(lib.resolve("cases"));
-        java.nio.file.Files.writeString(lib.resolve("library.xmi"), "<?xml version=\"1.0\"?><coprod:CaseLibrary");
+        Files.createDirectories(lib.resolve("cases"));
+        Files.writeString(lib.resolve("library.xmi"), "<?xml version=\"1.0\"?><coprod:CaseLibrary");
         assertEquals(Commands.BAD_USAGE, new Commands(new PrintStream(new ByteArrayOutputStream()), capture()).run(new String[] { "stats",
                 "--library", lib.toString() }));
         err = captured.toString(StandardCharsets.UTF_8);
@@ -136,7 +140,7 @@ class CommandFailuresTests {
 
     @Test
     void aReferenceDocumentThatIsNotWordIsSaidSoWithoutPoisWords() throws Exception {
-        Path notWord = java.nio.file.Files.writeString(dir.resolve("styles.docx"), "not a zip");
+        Path notWord = Files.writeString(dir.resolve("styles.docx"), "not a zip");
         Path out = dir.resolve("brief.docx");
         assertEquals(Commands.BAD_USAGE, new Commands(new PrintStream(new ByteArrayOutputStream()), capture()).run(new String[] { "brief",
                 "--cases", "alpha", "--reference", notWord.toString(), "--out", out.toString(),
@@ -144,7 +148,7 @@ class CommandFailuresTests {
         err = captured.toString(StandardCharsets.UTF_8);
         assertTrue(err.contains("not a Word (.docx) document"), err);
         assertFalse(err.contains("OOXML") || err.contains("POI") || err.contains("Exception"), err);
-        assertFalse(java.nio.file.Files.exists(out));
+        assertFalse(Files.exists(out));
     }
 
     @Test
@@ -230,7 +234,7 @@ class CommandFailuresTests {
             }
 
             @Override
-            public void setResult(Object result, org.eclipse.equinox.app.IApplication application) {
+            public void setResult(Object result, IApplication application) {
             }
         };
     }

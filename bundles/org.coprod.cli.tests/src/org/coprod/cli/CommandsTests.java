@@ -1,5 +1,7 @@
 package org.coprod.cli;
 
+import org.coprod.model.Case;
+import org.coprod.model.CoprodFactory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +84,7 @@ class CommandsTests {
         assertEquals(0, run("validate", "--library", sample.toString()));
         assertTrue(out.contains("103 cases checked: 0 errors"), out);
         Library broken = Library.create(dir.resolve("broken"), "Broken");
-        org.coprod.model.Case nameless = org.coprod.model.CoprodFactory.eINSTANCE.createCase();
+        Case nameless = CoprodFactory.eINSTANCE.createCase();
         nameless.setId("nameless");
         nameless.getCountries().add("BR");
         broken.addCase(nameless);
@@ -138,7 +140,7 @@ class CommandsTests {
         @SuppressWarnings("unchecked")
         Map<String, Object> json = new Gson().fromJson(out, Map.class);
         @SuppressWarnings("unchecked")
-        java.util.List<Map<String, Object>> hits = (java.util.List<Map<String, Object>>) json.get("hits");
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) json.get("hits");
         assertTrue(!hits.isEmpty() && hits.size() <= 3, out);
         assertEquals("porto-alegre-op", hits.get(0).get("id"));
         for (String key : new String[] { "id", "name", "score", "snippet" }) {

@@ -1,5 +1,7 @@
 package org.coprod.cli;
 
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,13 +51,13 @@ class LauncherScriptTests {
         Files.createDirectories(install.resolve("plugins"));
         Files.write(install.resolve("plugins/org.eclipse.equinox.launcher_1.6.0.jar"), new byte[0]);
         Path launcher = install.resolve(script.getFileName());
-        Files.copy(script, launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(script, launcher, StandardCopyOption.REPLACE_EXISTING);
         Path jdk = Files.createDirectories(dir.resolve("jdk/bin"));
         Path java = jdk.resolve("java");
         Path record = dir.resolve("java-arguments");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + record + "'\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        List<String> command = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("JAVA_HOME", jdk.getParent().toString());

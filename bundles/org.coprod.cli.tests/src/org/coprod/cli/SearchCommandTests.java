@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.core.Library;
 import org.coprod.testing.SampleLibraries;
 import org.junit.jupiter.api.AfterAll;
@@ -138,5 +143,55 @@ class SearchCommandTests {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("nested more than"), r.err());
         assertTrue(r.err().length() < 600, "a message and the part of the query around the problem: " + r.err());
+    }
+
+    @Test
+    void exportWritesEveryCaseTheQueryAndFacetsMatchInTheirOrder() throws Exception {
+        Library library = SampleLibraries.copyTo(dir.resolve("export"));
+        String lib = library.folder().toString();
+        String[] search = { "search", "community OR housing", "--facet", "country=pk", "--facet", "country=in", "--library", lib };
+        Run json = run(concat(search, "--limit", "1000", "--json"));
+        assertEquals(0, json.code(), json.err());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) new Gson().fromJson(json.out(), Map.class).get("hits");
+        List<String> expected = hits.stream().map(h -> (String) h.get("id")).toList();
+        assertTrue(expected.size() > 1, json.out());
+        for (String id : expected) {
+            List<String> countries = library.findCase(id).orElseThrow().getCountries();
+            assertTrue(countries.contains("PK") || countries.contains("IN"), id + " " + countries);
+        }
+        for (String name : List.of("found.csv", "found.participedia.csv")) {
+            Path file = dir.resolve(name);
+            Run export = run(concat(search, "--limit", "1", "--export", file.toString()));
+            assertEquals(0, export.code(), export.err());
+            assertTrue(export.out().contains("Wrote " + expected.size() + " cases"), export.out());
+            assertEquals(expected, csvIds(file), name + ": every match, not only the first --limit");
+        }
+        Path xlsx = dir.resolve("found.xlsx");
+        assertEquals(0, run(concat(search, "--export", xlsx.toString())).code());
+        List<String> inBook = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx);
+                XSSFWorkbook book = new XSSFWorkbook(in)) {
+            book.getSheetAt(0).forEach(row -> inBook.add(row.getCell(0).getStringCellValue()));
+        }
+        assertEquals(expected, inBook.subList(1, inBook.size()));
+        Run again = run(concat(search, "--export", xlsx.toString()));
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("already exists: use --force"), again.err());
+        Run wrong = run(concat(search, "--export", dir.resolve("found.docx").toString()));
+        assertTrue(wrong.err().contains(".participedia.csv"), wrong.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+
+    private static List<String> csvIds(Path file) throws Exception {
+        String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
+        try (CSVParser p = CSVFormat.RFC4180.parse(new StringReader(text))) {
+            List<String> ids = new ArrayList<>();
+            p.getRecords().stream().skip(1).forEach(r -> ids.add(r.get(0)));
+            return ids;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.coprod.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coprod.core.Library;
+import org.coprod.export.BriefException;
+import org.coprod.export.BriefExport;
+import org.coprod.export.results.ResultFormat;
+import org.coprod.export.results.ResultsExport;
+import org.coprod.model.Case;
 import org.coprod.search.CaseIndex;
 import org.coprod.search.CaseSearch;
 import org.coprod.search.IndexJob;
@@ -44,14 +50,17 @@ final class SearchCommand implements Command {
     public String usage() {
         return """
                 coprod search "<query>" [--facet FIELD=VALUE]… [--limit N] [--sort relevance|year] [--json]
+                              [--export FILE.csv|FILE.xlsx|FILE.participedia.csv [--force]]
                   query: words, "phrases", AND/OR/NOT, wildcards (sanit*), fields such as country:BR cell:P2-D2
                          sector:sanitation actor:"Orangi Pilot Project" year:[1990 TO 2000]
-                  facets: country, sector, cell, driver, initiator, actortype, casetype (repeat --facet to narrow)""";
+                  facets: country, sector, cell, driver, initiator, actortype, casetype (repeat --facet to narrow)
+                  --export: every matching case (not only the first --limit), in the order found: our columns as CSV or
+                         Excel, or Participedia's case CSV; --force replaces FILE""";
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
-        Arguments args = new Arguments(words, Set.of("facet", "limit", "sort"), Set.of());
+        Arguments args = new Arguments(words, Set.of("facet", "limit", "sort", "export"), Set.of("force"));
         if (args.positional().size() > 1) {
             throw new UsageException("put the query in quotes: found " + args.positional().size() + " arguments");
         }
@@ -61,6 +70,7 @@ final class SearchCommand implements Command {
             throw new UsageException("--limit must be at least 1");
         }
         SearchRequest request = new SearchRequest(query, facets(args.options("facet")), limit, order(args));
+        ResultsExport export = export(args);
         Library library = args.openLibrary(err);
         try (CaseIndex index = openIndex(library, name(), err)) {
             SearchResults results;
@@ -68,6 +78,9 @@ final class SearchCommand implements Command {
                 results = new CaseSearch(index).search(request);
             } catch (QuerySyntaxException e) {
                 throw unreadable(e);
+            }
+            if (export != null) {
+                return export(export, index, request, results, library, out, err);
             }
             if (args.flag("json")) {
                 Map<String, Object> json = new LinkedHashMap<>();
@@ -110,6 +123,51 @@ final class SearchCommand implements Command {
             }
             return Commands.OK;
         }
+    }
+
+    private static ResultsExport export(Arguments args) throws UsageException {
+        if (args.option("export").isEmpty()) {
+            if (args.flag("force")) {
+                throw new UsageException("--force replaces the file of --export: give --export FILE");
+            }
+            return null;
+        }
+        Path file = Path.of(args.option("export").get());
+        ResultFormat format = ResultFormat.of(file).orElseThrow(() -> new UsageException("--export " + file.getFileName()
+                + ": give a file ending in .csv, .xlsx or .participedia.csv"));
+        ResultsExport export = new ResultsExport(format, file, args.libraryFolder(), args.flag("force"));
+        UsageException.checkDestination(export::check);
+        return export;
+    }
+
+    /** Writes every case the query and facets match, in the order found, and says what it wrote. */
+    private int export(ResultsExport export, CaseIndex index, SearchRequest request, SearchResults first, Library library,
+            PrintStream out, PrintStream err) throws IOException, UsageException {
+        List<SearchHit> all;
+        try {
+            all = first.hits().size() < first.total() ? new CaseSearch(index).all(request) : first.hits();
+        } catch (QuerySyntaxException e) {
+            throw unreadable(e);
+        }
+        List<Case> cases = new ArrayList<>();
+        for (SearchHit h : all) {
+            library.findCase(h.id()).ifPresentOrElse(cases::add,
+                    () -> err.println("coprod search: the index names a case '" + h.id() + "' the library no longer has; left out"));
+        }
+        ResultsExport.Result written;
+        try {
+            written = export.write(cases, library.root(), new TerminalProgress(name(), err));
+        } catch (BriefExport.DestinationExistsException e) {
+            throw new UsageException(e.file() + " already exists: use --force to replace it");
+        } catch (BriefException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.println("Wrote " + Cases.count(written.cases(), "case") + " (" + written.format().extension() + ") to " + written.file());
+        if (written.format() == ResultFormat.PARTICIPEDIA) {
+            out.println("Participedia columns: our case ids in \"id\" (not Participedia ids); start_date and end_date left empty (the"
+                    + " library records years, Participedia days); fields with no counterpart left empty.");
+        }
+        return Commands.OK;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.coprod.cli;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.coprod.core.Cases;
 import org.coprod.core.Library;
 import org.coprod.core.LoadProblem;
 import org.coprod.core.validation.CaseValidator;
@@ -91,7 +95,7 @@ final class ValidateCommand implements Command {
     private static Map<String, Object> problem(Diagnostic d, Library library) {
         EObject object = d.getData().size() > 0 && d.getData().get(0) instanceof EObject o ? o : null;
         EStructuralFeature feature = d.getData().size() > 1 && d.getData().get(1) instanceof EStructuralFeature f ? f : null;
-        Case c = caseOf(object);
+        Case c = Cases.containing(object);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("severity", d.getSeverity() >= Diagnostic.ERROR ? "error" : d.getSeverity() == Diagnostic.WARNING ? "warning" : "info");
         m.put("message", d.getMessage());
@@ -119,25 +123,17 @@ final class ValidateCommand implements Command {
         return m;
     }
 
-    private static Case caseOf(EObject o) {
-        EObject e = o;
-        while (e != null && !(e instanceof Case)) {
-            e = e.eContainer();
-        }
-        return (Case) e;
-    }
-
     /** The file the case was read from, or the one it would be saved to. */
     private static String file(Case c, Library library) {
         if (c.eResource() != null && c.eResource().getURI() != null && c.eResource().getURI().isFile()) {
-            return java.nio.file.Path.of(c.eResource().getURI().toFileString()).toAbsolutePath().toString();
+            return Path.of(c.eResource().getURI().toFileString()).toAbsolutePath().toString();
         }
         return library.caseFile(c).toAbsolutePath().toString();
     }
 
     /** The choices of {@code --severity RULE=LEVEL}, the same as the workbench's Validation preferences. */
     static Severities severities(List<String> values) throws UsageException {
-        Map<ProblemCode, Severity> chosen = new java.util.EnumMap<>(ProblemCode.class);
+        Map<ProblemCode, Severity> chosen = new EnumMap<>(ProblemCode.class);
         for (String v : values) {
             int eq = v.indexOf('=');
             if (eq <= 0 || eq == v.length() - 1) {
@@ -145,11 +141,11 @@ final class ValidateCommand implements Command {
             }
             String rule = v.substring(0, eq).strip().toUpperCase(Locale.ROOT).replace('-', '_');
             String level = v.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
-            ProblemCode code = java.util.Arrays.stream(ProblemCode.values()).filter(c -> c.name().equals(rule)).findFirst()
+            ProblemCode code = Arrays.stream(ProblemCode.values()).filter(c -> c.name().equals(rule)).findFirst()
                     .orElseThrow(() -> new UsageException("--severity: no rule '" + v.substring(0, eq).strip() + "'; the rules are "
-                            + String.join(", ", java.util.Arrays.stream(ProblemCode.values()).filter(c -> !c.isAdvice())
+                            + String.join(", ", Arrays.stream(ProblemCode.values()).filter(c -> !c.isAdvice())
                                     .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList())));
-            Severity severity = java.util.Arrays.stream(Severity.values()).filter(x -> x.name().equals(level)).findFirst()
+            Severity severity = Arrays.stream(Severity.values()).filter(x -> x.name().equals(level)).findFirst()
                     .orElseThrow(() -> new UsageException("--severity " + v.substring(0, eq).strip()
                             + ": the level is error, warning, info or ignore, not '" + v.substring(eq + 1).strip() + "'"));
             chosen.put(code, severity);

@@ -1,5 +1,7 @@
 package org.coprod.export;
 
+import java.time.LocalDate;
+import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,7 +154,7 @@ class BriefSafetyTests {
     @Test
     void linksToAnythingButTheWebOrMailKeepOnlyTheirTextInMarkdown() throws Exception {
         String md = MarkdownWriter.toMarkdown(hostileBrief());
-        String lower = md.toLowerCase(java.util.Locale.ROOT);
+        String lower = md.toLowerCase(Locale.ROOT);
         for (String bad : new String[] { "](javascript:", "<javascript:", "](data:", "](file:", "](  javascript:" }) {
             assertFalse(lower.contains(bad), bad + " in\n" + md);
         }
@@ -171,7 +173,7 @@ class BriefSafetyTests {
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             assertFalse(xml.contains("data:text") || xml.contains("file:///"), part + " carries no unsafe link");
             if (part.endsWith(".rels")) {
-                assertFalse(xml.toLowerCase(java.util.Locale.ROOT).contains("javascript"), "no link target runs a script: " + xml);
+                assertFalse(xml.toLowerCase(Locale.ROOT).contains("javascript"), "no link target runs a script: " + xml);
             }
         }
         XWPFDocument doc = DocxWriterTests.read(docx);
@@ -238,7 +240,7 @@ class BriefSafetyTests {
             cells.add(List.of(Blocks.cell("row " + i), Blocks.cell(List.of(Inline.plain(String.valueOf(i)),
                     new Inline.Footnote(List.of(Inline.plain("note " + i)))))));
         }
-        Brief brief = new Brief("Long", "Long", "Tests", java.time.LocalDate.of(2026, 12, 1), "tests", "none", List.of("long"),
+        Brief brief = new Brief("Long", "Long", "Tests", LocalDate.of(2026, 12, 1), "tests", "none", List.of("long"),
                 List.of(new Block.Table("Long", cells, 1, false)));
         DocxWriterTests.write(brief, null); // warm up
         long start = System.nanoTime();
@@ -257,7 +259,7 @@ class BriefSafetyTests {
         assertEquals(0, p.exitValue(), html);
         assertFalse(html.contains("<script>alert"), "the title is text, not a script");
         assertTrue(html.contains("&lt;script&gt;alert"), "the title is shown as written");
-        assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("href=\"javascript"), html);
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("href=\"javascript"), html);
         assertTrue(html.contains("<td>water | sewer</td>") && html.contains("<td>a|b</td>"), "the pipes stay inside their cells: " + html);
     }
 

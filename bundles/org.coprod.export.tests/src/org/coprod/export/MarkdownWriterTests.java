@@ -1,5 +1,6 @@
 package org.coprod.export;
 
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,7 +44,7 @@ class MarkdownWriterTests {
     static void writeComparativeBrief() throws Exception {
         Brief brief = BriefAssembler.assemble(BriefRequest.of(SampleCases.cases(SampleCases.BOVAIRD_FIVE))
                 .withTitle("Five \"Bovaird\" cases")
-                .withAuthor("Policy team").withDate(java.time.LocalDate.of(2026, 11, 25)));
+                .withAuthor("Policy team").withDate(LocalDate.of(2026, 11, 25)));
         markdown = MarkdownWriter.toMarkdown(brief);
         ast = parse(markdown);
     }

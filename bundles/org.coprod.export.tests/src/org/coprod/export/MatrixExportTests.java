@@ -9,6 +9,7 @@ import static org.coprod.testing.CodedLibraries.DOCUMENT_PASSAGE;
 import static org.coprod.testing.CodedLibraries.DOCUMENT_TITLE;
 import static org.coprod.testing.CodedLibraries.TRUST_SUMMARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,6 +33,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Code;
 import org.coprod.testing.CodedLibraries;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,5 +186,32 @@ class MatrixExportTests {
         BriefException named = assertThrows(BriefException.class,
                 () -> new MatrixExport(MatrixExport.Format.CSV, dir.resolve("m.xlsx"), null, false).check());
         assertEquals("m.xlsx names a xlsx file but the format is csv", named.getMessage());
+    }
+
+    @Test
+    void whatWasReadIsWrittenWhateverTheModelBecameAndACancelledWriteLeavesNothing() throws Exception {
+        Path out = dir.resolve("read.xlsx");
+        MatrixExport export = new MatrixExport(MatrixExport.Format.XLSX, out, library.folder(), false);
+        MatrixExport.Content content = export.read(matrix);
+        String name = library.findCase("alpha").orElseThrow().getName();
+        // edits after the read (the UI thread goes on while the job writes) are not in the file, nor can they break it
+        library.findCase("alpha").orElseThrow().setName("Renamed meanwhile");
+        library.findCase("alpha").orElseThrow().getSegments().clear();
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> export.write(content, cancelled));
+        assertFalse(Files.exists(out), "a cancelled export writes nothing");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("read.xlsx")).toList(), "no part file either");
+        }
+        export.write(content, new NullProgressMonitor());
+        try (XSSFWorkbook book = workbook(out)) {
+            List<Object> names = new ArrayList<>();
+            for (Row row : book.getSheet(MatrixWorkbook.MATRIX_SHEET)) {
+                names.add(row.getCell(1).getStringCellValue());
+            }
+            assertTrue(names.contains(name), names.toString());
+            assertTrue(book.getSheet(MatrixWorkbook.PASSAGES_SHEET).getLastRowNum() > 0, "the passages as they were read");
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.coprod.export;
 
+import java.io.StringReader;
+import java.util.Arrays;
 import static org.coprod.testing.CodedLibraries.CODER;
 import static org.coprod.testing.CodedLibraries.DOCUMENT_PASSAGE;
 import static org.coprod.testing.CodedLibraries.DOCUMENT_TITLE;
@@ -140,8 +142,8 @@ class QuotationExportTests {
     /** The records of a CSV file written by an export, its header first. */
     static List<CSVRecord> csv(Path file) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
-        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, java.util.Arrays.copyOf(bytes, 3), "UTF-8 BOM for Excel");
-        try (Reader r = new java.io.StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3), "UTF-8 BOM for Excel");
+        try (Reader r = new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
                 CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180)) {
             return p.getRecords();
         }

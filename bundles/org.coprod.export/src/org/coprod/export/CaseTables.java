@@ -1,5 +1,6 @@
 package org.coprod.export;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -211,7 +212,7 @@ final class CaseTables {
 
     /** "… and 436,800 more outcomes", after the rows shown, when a case records more than a table shows. */
     static String moreText(int total, String what) {
-        return String.format(java.util.Locale.ENGLISH, "… and %,d more %s (the case records %,d; a brief shows the first %d)",
+        return String.format(Locale.ENGLISH, "… and %,d more %s (the case records %,d; a brief shows the first %d)",
                 total - ROWS_PER_CASE, what, total, ROWS_PER_CASE);
     }
 

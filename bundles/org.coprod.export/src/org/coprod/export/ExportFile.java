@@ -20,9 +20,9 @@ import org.eclipse.core.runtime.SubMonitor;
  * The file an export writes, written without ever losing anything: the destination is checked first (not a folder,
  * not inside the case library, not a file the export reads, not an existing file unless replacing is allowed), the
  * content is written to a hidden file beside it and moved into place only when complete, so a failure or a cancel
- * leaves no partial file behind. Briefs, quotations and framework matrices all write through it.
+ * leaves no partial file behind. Briefs, quotations, framework matrices and exports of search results all write through it.
  */
-final class ExportFile {
+public final class ExportFile {
 
     private final Path destination;
     private final String what;
@@ -32,7 +32,7 @@ final class ExportFile {
     private final boolean overwrite;
 
     /** A file the export reads, which it must never write over, and how a message names it. */
-    record Source(Path file, String role) {
+    public record Source(Path file, String role) {
     }
 
     /**
@@ -41,7 +41,7 @@ final class ExportFile {
      * @param libraryFolder the folder of the library the content comes from (never written into), or null
      * @param sources       other files the export reads, such as a reference document
      */
-    ExportFile(Path destination, String what, String example, Path libraryFolder, List<Source> sources, boolean overwrite) {
+    public ExportFile(Path destination, String what, String example, Path libraryFolder, List<Source> sources, boolean overwrite) {
         this.destination = destination;
         this.what = what;
         this.example = example;
@@ -51,12 +51,12 @@ final class ExportFile {
     }
 
     /** The destination, absolute. */
-    Path target() {
+    public Path target() {
         return destination.toAbsolutePath().normalize();
     }
 
     /** Whether the folder can take the file: it is a file name, in a folder that exists and is writable. */
-    void checkPlace() throws BriefException {
+    public void checkPlace() throws BriefException {
         if (destination == null) {
             throw new BriefException("No destination file given");
         }
@@ -74,14 +74,14 @@ final class ExportFile {
     }
 
     /** Whether the file's extension, if it names a format, names the one being written. */
-    void checkNamed(Optional<String> named, String extension) throws BriefException {
+    public void checkNamed(Optional<String> named, String extension) throws BriefException {
         if (named.isPresent() && !named.get().equals(extension)) {
             throw new BriefException(target().getFileName() + " names a " + named.get() + " file but the format is " + extension);
         }
     }
 
     /** Whether writing there is allowed: not into the library, not over a source, not over an existing file unless allowed. */
-    void checkSafe() throws BriefException {
+    public void checkSafe() throws BriefException {
         Path target = target();
         if (libraryFolder != null && inside(target, libraryFolder)) {
             throw new BriefException("Refusing to write " + target + ": it is inside the case library " + libraryFolder
@@ -99,7 +99,7 @@ final class ExportFile {
     }
 
     /** Every check, in order. */
-    void check() throws BriefException {
+    public void check() throws BriefException {
         checkPlace();
         checkSafe();
     }
@@ -135,7 +135,7 @@ final class ExportFile {
     }
 
     /** Checks again, then writes the content whole or not at all; cancelling stops it and leaves nothing behind. */
-    void write(byte[] bytes, IProgressMonitor monitor) throws BriefException {
+    public void write(byte[] bytes, IProgressMonitor monitor) throws BriefException {
         SubMonitor progress = SubMonitor.convert(monitor, 1);
         check();
         cancelled(progress);
@@ -182,7 +182,7 @@ final class ExportFile {
         }
     }
 
-    static void cancelled(IProgressMonitor monitor) {
+    public static void cancelled(IProgressMonitor monitor) {
         if (monitor.isCanceled()) {
             throw new OperationCanceledException();
         }

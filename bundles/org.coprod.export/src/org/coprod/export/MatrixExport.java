@@ -67,17 +67,42 @@ public final class MatrixExport {
         file.checkSafe();
     }
 
+    /**
+     * What the export writes, read from the matrix's live model: to be read on the thread that owns the model (the UI
+     * thread in the workbench), and then written anywhere by {@link #write(Content, IProgressMonitor)}.
+     */
+    public static final class Content {
+        private final MatrixTable table;
+        private final String csv;
+
+        private Content(MatrixTable table, String csv) {
+            this.table = table;
+            this.csv = csv;
+        }
+    }
+
+    /** Reads what is to be written (cheap next to building the workbook, which the writing does). */
+    public Content read(FrameworkMatrix matrix) throws BriefException {
+        return format == Format.CSV ? new Content(null, csv(matrix)) : new Content(MatrixTable.of(matrix), null);
+    }
+
     /** Writes the matrix; cancelling stops it and leaves nothing behind. */
     public void write(FrameworkMatrix matrix, IProgressMonitor monitor) throws BriefException {
+        write(read(matrix), monitor);
+    }
+
+    /** Writes what was read, touching no model (so it may run in a background job); cancelling leaves nothing behind. */
+    public void write(Content content, IProgressMonitor monitor) throws BriefException {
         SubMonitor progress = SubMonitor.convert(monitor, "Writing the framework matrix", 4);
         check();
-        byte[] bytes = format == Format.CSV ? csv(matrix).getBytes(StandardCharsets.UTF_8) : xlsx(matrix);
+        ExportFile.cancelled(progress);
+        byte[] bytes = content.csv != null ? content.csv.getBytes(StandardCharsets.UTF_8) : xlsx(content.table);
         progress.worked(3);
         ExportFile.cancelled(progress);
         file.write(bytes, progress.split(1));
     }
 
-    private static byte[] xlsx(FrameworkMatrix matrix) throws BriefException {
+    private static byte[] xlsx(MatrixTable matrix) throws BriefException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             MatrixWorkbook.write(matrix, out);

@@ -15,15 +15,13 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.core.PoiLogging;
-import org.coprod.core.evidence.FrameworkMatrix;
-import org.coprod.model.Case;
-import org.coprod.model.Segment;
 
 /**
  * A framework matrix as an Excel workbook. Sheet "Matrix" has a row per case and two columns per code, the number of
  * passages (a number, so it sorts and sums) and the researcher's summary; sheet "Passages" has a row per passage of
  * each cell, with the case, the code, where the passage lies and the quote. Both have their header row frozen and a
- * filter; every value is a string or number cell, never a formula.
+ * filter; every value is a string or number cell, never a formula. It is built from a {@link MatrixTable}, never from
+ * the model, so that it can be made in a background job.
  */
 final class MatrixWorkbook {
 
@@ -72,7 +70,7 @@ final class MatrixWorkbook {
     }
 
     /** Writes the workbook of a matrix. */
-    static void write(FrameworkMatrix matrix, OutputStream out) throws IOException {
+    static void write(MatrixTable matrix, OutputStream out) throws IOException {
         // POI finds its XML types through the context class loader: in OSGi it must be POI's own
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -90,12 +88,12 @@ final class MatrixWorkbook {
         }
     }
 
-    private void matrix(FrameworkMatrix m) {
+    private void matrix(MatrixTable m) {
         XSSFSheet sheet = book.createSheet(MATRIX_SHEET);
         List<String> head = new ArrayList<>(List.of("Case id", "Case name"));
-        for (var code : m.codes()) {
-            head.add(countHeader(Passages.name(code)));
-            head.add(summaryHeader(Passages.name(code)));
+        for (String code : m.codes()) {
+            head.add(countHeader(code));
+            head.add(summaryHeader(code));
         }
         sheet.setColumnWidth(0, width(ID_WIDTH));
         sheet.setColumnWidth(1, width(NAME_WIDTH));
@@ -104,24 +102,23 @@ final class MatrixWorkbook {
             sheet.setColumnWidth(3 + 2 * j, width(SUMMARY_WIDTH));
         }
         headerRow(sheet, head);
-        for (int i = 0; i < m.cases().size(); i++) {
-            Case c = m.cases().get(i);
+        for (int i = 0; i < m.rows().size(); i++) {
+            MatrixTable.Row c = m.rows().get(i);
             XSSFRow row = sheet.createRow(i + 1);
-            text(row, 0, c.getId(), false);
-            text(row, 1, c.getName(), true);
+            text(row, 0, c.caseId(), false);
+            text(row, 1, c.caseName(), true);
             for (int j = 0; j < m.codes().size(); j++) {
-                FrameworkMatrix.Cell cell = m.cell(i, j);
-                number(row, 2 + 2 * j, cell.count());
-                text(row, 3 + 2 * j, cell.summaryText(), true);
+                number(row, 2 + 2 * j, c.counts().get(j));
+                text(row, 3 + 2 * j, c.summaries().get(j), true);
             }
         }
         // the case's id and name stay in view when scrolling right, the header when scrolling down
         sheet.createFreezePane(2, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, m.cases().size()), 0, head.size() - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, m.rows().size()), 0, head.size() - 1));
         print(sheet);
     }
 
-    private void passages(FrameworkMatrix m) {
+    private void passages(MatrixTable m) {
         XSSFSheet sheet = book.createSheet(PASSAGES_SHEET);
         int[] widths = { ID_WIDTH, NAME_WIDTH, 20, NAME_WIDTH, 8, 8, QUOTE_WIDTH, 20, 12 };
         for (int k = 0; k < widths.length; k++) {
@@ -129,22 +126,17 @@ final class MatrixWorkbook {
         }
         headerRow(sheet, PASSAGE_COLUMNS);
         int r = 1;
-        for (int i = 0; i < m.cases().size(); i++) {
-            Case c = m.cases().get(i);
-            for (int j = 0; j < m.codes().size(); j++) {
-                for (Segment s : m.cell(i, j).segments()) {
-                    XSSFRow row = sheet.createRow(r++);
-                    text(row, 0, c.getId(), false);
-                    text(row, 1, c.getName(), true);
-                    text(row, 2, Passages.name(m.codes().get(j)), false);
-                    text(row, 3, Passages.kind(s.getText()) + " \u201C" + Passages.title(s) + "\u201D", true);
-                    number(row, 4, s.getStart());
-                    number(row, 5, s.getEnd());
-                    text(row, 6, Passages.quote(s), true);
-                    text(row, 7, Passages.coder(s), false);
-                    text(row, 8, Passages.isoDay(s), false);
-                }
-            }
+        for (MatrixTable.Passage p : m.passages()) {
+            XSSFRow row = sheet.createRow(r++);
+            text(row, 0, p.caseId(), false);
+            text(row, 1, p.caseName(), true);
+            text(row, 2, p.code(), false);
+            text(row, 3, p.text(), true);
+            number(row, 4, p.start());
+            number(row, 5, p.end());
+            text(row, 6, p.quote(), true);
+            text(row, 7, p.coder(), false);
+            text(row, 8, p.day(), false);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, PASSAGE_COLUMNS.size() - 1));

@@ -95,14 +95,42 @@ public final class QuotationExport {
         file.checkSafe();
     }
 
+    /**
+     * What the export writes, read from the passages' live model: to be read on the thread that owns the model (the UI
+     * thread in the workbench), and then written anywhere by {@link #write(Content, IProgressMonitor)}.
+     */
+    public static final class Content {
+        private final int passages;
+        private final Brief brief;
+        private final String csv;
+
+        private Content(int passages, Brief brief, String csv) {
+            this.passages = passages;
+            this.brief = brief;
+            this.csv = csv;
+        }
+    }
+
+    /** Reads what is to be written: the document's blocks or the CSV table (the Word document is built by the writing). */
+    public Content read(Quotations quotations) throws BriefException {
+        int n = quotations.found().size();
+        return format == Format.CSV ? new Content(n, null, csv(quotations)) : new Content(n, brief(quotations, LocalDate.now()), null);
+    }
+
     /** Writes the quotations; cancelling stops it and leaves nothing behind. */
     public void write(Quotations quotations, IProgressMonitor monitor) throws BriefException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + quotations.found().size() + " quotations", 4);
+        write(read(quotations), monitor);
+    }
+
+    /** Writes what was read, touching no model (so it may run in a background job); cancelling leaves nothing behind. */
+    public void write(Content content, IProgressMonitor monitor) throws BriefException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + content.passages + " quotations", 4);
         check();
+        ExportFile.cancelled(progress);
         byte[] bytes = switch (format) {
-            case DOCX -> docx(brief(quotations, LocalDate.now()));
-            case MARKDOWN -> MarkdownWriter.toMarkdown(brief(quotations, LocalDate.now())).getBytes(StandardCharsets.UTF_8);
-            case CSV -> csv(quotations).getBytes(StandardCharsets.UTF_8);
+            case DOCX -> docx(content.brief);
+            case MARKDOWN -> MarkdownWriter.toMarkdown(content.brief).getBytes(StandardCharsets.UTF_8);
+            case CSV -> content.csv.getBytes(StandardCharsets.UTF_8);
         };
         progress.worked(3);
         ExportFile.cancelled(progress);

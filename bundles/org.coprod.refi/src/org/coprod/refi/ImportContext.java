@@ -37,6 +37,7 @@ final class ImportContext {
     final CaseLibrary root;
     final ProjectArchive archive;
     final ImportReport report;
+    private final Map<String, Long> dates = new HashMap<>();
     final RefiImport.Options options;
     /** The project's {@code origin}: the tool that wrote it (ATLAS.ti counts CR LF as one character). */
     String origin = "";
@@ -127,6 +128,21 @@ final class ImportContext {
     /** A reference to a GUID in normal form, or the text itself when it is none (so that it matches nothing). */
     static String ref(String raw) {
         return raw == null ? null : Guids.normal(raw).orElse(raw.strip());
+    }
+
+    /**
+     * {@link #date(String)}, remembered: a project's codings share a few dates, and parsing each again was a tenth of an
+     * import's time. Each call gives a Date of its own (a Date can be changed).
+     */
+    Date when(String text) {
+        if (text == null) {
+            return null;
+        }
+        long time = dates.computeIfAbsent(text, t -> {
+            Date d = date(t);
+            return d == null ? Long.MIN_VALUE : d.getTime();
+        });
+        return time == Long.MIN_VALUE ? null : new Date(time);
     }
 
     /** An {@code xsd:dateTime} (or a date, or a time without zone, taken as UTC) as a date; null when it cannot be read. */

@@ -275,11 +275,11 @@ final class SourceReading {
             }
             String codingUser = c.attr("creatingUser") != null ? c.attr("creatingUser") : user;
             String codingDate = c.attr("creationDateTime") != null ? c.attr("creationDateTime") : date;
-            codings.add(new CodingIn(ImportContext.ref(c.attr("guid")), code, ImportContext.ref(codingUser), ImportContext.date(codingDate),
+            codings.add(new CodingIn(ImportContext.ref(c.attr("guid")), code, ImportContext.ref(codingUser), ctx.when(codingDate),
                     refs(c)));
         }
         String description = s.childText("Description");
-        return Optional.of(new SelectionIn(guid, a, b, ImportContext.ref(user), ImportContext.date(date),
+        return Optional.of(new SelectionIn(guid, a, b, ImportContext.ref(user), ctx.when(date),
                 description == null || description.isBlank() ? null : description.strip(), codings, refs(s)));
     }
 

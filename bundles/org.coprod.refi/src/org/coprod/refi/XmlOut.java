@@ -18,6 +18,7 @@ import java.util.Deque;
 final class XmlOut {
 
     private static final int REPLACEMENT = 0xFFFD;
+    private static final String REPLACEMENT_TEXT = Character.toString(REPLACEMENT);
 
     private final Writer out;
     private final Deque<String> open = new ArrayDeque<>();
@@ -124,29 +125,45 @@ final class XmlOut {
         }
     }
 
+    /**
+     * Writes the value escaped: the runs of characters that need nothing are written whole (a character at a time made
+     * escaping most of an export's time, profiled on 200,000 passages).
+     */
     private void escape(String value, boolean attribute) throws IOException {
+        int run = 0;
         for (int i = 0; i < value.length();) {
             int cp = value.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '"' -> out.write(attribute ? "&quot;" : "\"");
-                // a parser turns a raw CR (and, in an attribute, a tab or line feed) into something else: keep them as written
-                case '\r' -> out.write("&#13;");
-                case '\n' -> out.write(attribute ? "&#10;" : "\n");
-                case '\t' -> out.write(attribute ? "&#9;" : "\t");
-                default -> {
-                    if (legal(cp)) {
-                        out.write(Character.toString(cp));
-                    } else {
-                        replaced++;
-                        out.write(Character.toString(REPLACEMENT));
-                    }
-                }
+            int n = Character.charCount(cp);
+            String instead = instead(cp, attribute);
+            if (instead != null) {
+                out.write(value, run, i - run);
+                out.write(instead);
+                run = i + n;
             }
+            i += n;
         }
+        out.write(value, run, value.length() - run);
+    }
+
+    /** What a character is written as, or null when it is written as it is. */
+    private String instead(int cp, boolean attribute) {
+        return switch (cp) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> attribute ? "&quot;" : null;
+            // a parser turns a raw CR (and, in an attribute, a tab or line feed) into something else: keep them as written
+            case '\r' -> "&#13;";
+            case '\n' -> attribute ? "&#10;" : null;
+            case '\t' -> attribute ? "&#9;" : null;
+            default -> {
+                if (legal(cp)) {
+                    yield null;
+                }
+                replaced++;
+                yield REPLACEMENT_TEXT;
+            }
+        };
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.coprod.search;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -159,8 +161,8 @@ class CaseIndexTests {
      * for an index left by an older release of the workbench.
      */
     static byte[] olderLuceneCommit() {
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(4 + 1 + 8 + 4 + 16); // big-endian, as Lucene's header
-        header.putInt(0x3fd76c17).put((byte) 8).put("segments".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(6);
+        ByteBuffer header = ByteBuffer.allocate(4 + 1 + 8 + 4 + 16); // big-endian, as Lucene's header
+        header.putInt(0x3fd76c17).put((byte) 8).put("segments".getBytes(StandardCharsets.US_ASCII)).putInt(6);
         return header.array();
     }
 
@@ -194,7 +196,7 @@ class CaseIndexTests {
             folder = sample.folder;
         }
         // Lucene itself calls this "Format version is not supported": a file not starting as its files do counts as too old.
-        replaceCommit(folder.resolve(".index"), "not a commit point".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        replaceCommit(folder.resolve(".index"), "not a commit point".getBytes(StandardCharsets.US_ASCII));
         try (CaseIndex index = CaseIndex.open(Library.open(folder))) {
             String why = index.rebuiltBecause().orElseThrow();
             assertTrue(why.startsWith("it was damaged"), why);

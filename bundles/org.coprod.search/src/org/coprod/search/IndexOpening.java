@@ -1,5 +1,6 @@
 package org.coprod.search;
 
+import java.nio.file.AccessDeniedException;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.coprod.core.Library;
@@ -39,13 +41,22 @@ import org.coprod.core.Library;
  */
 final class IndexOpening {
 
+    /** A flushed or merged segment up to this size stays in memory until committed... */
+    private static final double NRT_SEGMENT_MB = 5;
+    /** ...while all such segments together take no more than this. */
+    private static final double NRT_CACHE_MB = 60;
+
     private IndexOpening() {
     }
 
     static CaseIndex open(Library library, Path folder, Duration wait, Consumer<String> notices)
             throws IOException {
         try (LuceneContext lucene = LuceneContext.enter()) {
-            Directory dir = folder == null ? new ByteBuffersDirectory() : FSDirectory.open(folder);
+            // Every edit is searchable at once through a near-real-time reopen, which flushes the edit as a small new
+            // segment: kept in memory until a commit (or a merge) writes it, instead of a dozen files made, written and
+            // read back per edit. Uncommitted edits were never on disk to survive a crash anyway; the index is rebuilt.
+            Directory dir = folder == null ? new ByteBuffersDirectory()
+                    : new NRTCachingDirectory(FSDirectory.open(folder), NRT_SEGMENT_MB, NRT_CACHE_MB);
             BuildLock build = null;
             try {
                 build = BuildLock.take(dir, folder == null ? "memory" : folder.toString(), wait, notices);
@@ -148,7 +159,7 @@ final class IndexOpening {
                 || e instanceof FileNotFoundException) {
             return DAMAGED_REASON;
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "its files could not be read (no permission)";
         }
         return "it could not be read (" + e.getMessage() + ")";

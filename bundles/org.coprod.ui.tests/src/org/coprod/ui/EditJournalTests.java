@@ -1,5 +1,7 @@
 package org.coprod.ui;
 
+import java.io.IOException;
+import org.junit.jupiter.api.Assertions;
 import static org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -111,7 +113,7 @@ class EditJournalTests {
         assertTrue(Files.exists(precious), "clearing never reaches through a link");
         Case c = session.library().root().getCases().get(1);
         session.execute(SetCommand.create(session.editingDomain(), c, CASE__SUMMARY, "edited"));
-        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> session.journal().write(session));
+        Assertions.assertThrows(IOException.class, () -> session.journal().write(session));
         assertEquals("not ours", Files.readString(precious));
     }
 }

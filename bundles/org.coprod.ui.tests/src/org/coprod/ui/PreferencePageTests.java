@@ -1,5 +1,6 @@
 package org.coprod.ui;
 
+import org.eclipse.swt.widgets.Label;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,7 +73,7 @@ class PreferencePageTests {
 
     private static List<String> labels(Control c) {
         List<String> out = new ArrayList<>();
-        if (c instanceof org.eclipse.swt.widgets.Label l) {
+        if (c instanceof Label l) {
             out.add(l.getText());
         }
         if (c instanceof Composite comp) {

@@ -1,5 +1,11 @@
 package org.coprod.ui;
 
+import java.util.function.Consumer;
+import org.coprod.model.CoprodPackage;
+import org.coprod.model.Note;
+import org.coprod.ui.editor.ContainmentTable;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -109,7 +115,7 @@ class WorkbenchSessionTests {
         Integer before = c.getPeriodStart();
         CaseForm form = new CaseForm(session, c, toolkit);
         OverviewPage.fill(toolkit.createComposite(shell), form);
-        FieldBinder.Binding start = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_START);
+        FieldBinder.Binding start = form.binder().find(c, CoprodPackage.Literals.CASE__PERIOD_START);
         ((Text) start.control()).setText("nineteen-ninety");
         form.binder().commit(start);
         assertEquals(before, c.getPeriodStart());
@@ -123,8 +129,8 @@ class WorkbenchSessionTests {
         CaseForm form = new CaseForm(session, c, toolkit);
         OverviewPage.fill(toolkit.createComposite(shell), form);
         observe(s -> form.refresh());
-        FieldBinder.Binding start = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_START);
-        FieldBinder.Binding end = form.binder().find(c, org.coprod.model.CoprodPackage.Literals.CASE__PERIOD_END);
+        FieldBinder.Binding start = form.binder().find(c, CoprodPackage.Literals.CASE__PERIOD_START);
+        FieldBinder.Binding end = form.binder().find(c, CoprodPackage.Literals.CASE__PERIOD_END);
         ((Text) start.control()).setText("2010");
         form.binder().commit(start);
         ((Text) end.control()).setText("1990");
@@ -143,8 +149,8 @@ class WorkbenchSessionTests {
         Case untouched = session.library().root().getCases().get(1);
         Path untouchedFile = session.library().caseFile(untouched);
         Files.setLastModifiedTime(untouchedFile, FileTime.fromMillis(1_000_000_000L));
-        session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), edited,
-                org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY, "A new summary"));
+        session.execute(SetCommand.create(session.editingDomain(), edited,
+                CoprodPackage.Literals.CASE__SUMMARY, "A new summary"));
         session.save();
         assertEquals(1_000_000_000L, Files.getLastModifiedTime(untouchedFile).toMillis());
         assertTrue(Files.readString(session.library().caseFile(edited)).contains("A new summary"));
@@ -202,10 +208,10 @@ class WorkbenchSessionTests {
         CoprodPreferences.node().put(CoprodPreferences.LANGUAGE, "pt");
         try {
             CaseForm form = new CaseForm(session, c, toolkit);
-            org.coprod.ui.editor.ContainmentTable notes = form.table(toolkit.createComposite(shell), "Notes", null, () -> c,
-                    org.coprod.model.CoprodPackage.Literals.CASE__NOTES, "title", "author");
+            ContainmentTable notes = form.table(toolkit.createComposite(shell), "Notes", null, () -> c,
+                    CoprodPackage.Literals.CASE__NOTES, "title", "author");
             int before = c.getNotes().size();
-            org.coprod.model.Note note = (org.coprod.model.Note) notes.add();
+            Note note = (Note) notes.add();
             assertEquals(before + 1, c.getNotes().size());
             assertEquals("Ana Test", note.getAuthor());
             assertEquals("pt", note.getLanguage());
@@ -223,12 +229,12 @@ class WorkbenchSessionTests {
         WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
         Case a = session.library().root().getCases().get(0);
         Case b = session.library().root().getCases().get(1);
-        var summary = org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY;
-        session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), a, summary, "edited, then undone"));
+        var summary = CoprodPackage.Literals.CASE__SUMMARY;
+        session.execute(SetCommand.create(session.editingDomain(), a, summary, "edited, then undone"));
         assertTrue(session.hasUnsavedChanges(a));
         session.commandStack().undo();
         assertFalse(session.hasUnsavedChanges(a), "undone back to its saved state");
-        session.execute(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), b, summary, "edited"));
+        session.execute(SetCommand.create(session.editingDomain(), b, summary, "edited"));
         assertTrue(session.hasUnsavedChanges(b));
         assertFalse(session.hasUnsavedChanges(a), "another case's edit does not star this one");
         session.save();
@@ -242,10 +248,10 @@ class WorkbenchSessionTests {
         WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
         Case a = session.library().root().getCases().get(0);
         Case b = session.library().root().getCases().get(1);
-        var compound = new org.eclipse.emf.common.command.CompoundCommand("Two edits");
-        var summary = org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY;
-        compound.append(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), a, summary, "one"));
-        compound.append(org.eclipse.emf.edit.command.SetCommand.create(session.editingDomain(), b, summary, "two"));
+        var compound = new CompoundCommand("Two edits");
+        var summary = CoprodPackage.Literals.CASE__SUMMARY;
+        compound.append(SetCommand.create(session.editingDomain(), a, summary, "one"));
+        compound.append(SetCommand.create(session.editingDomain(), b, summary, "two"));
         session.execute(compound);
         assertTrue(session.hasUnsavedChanges(a), "the first part of a compound command counts too");
         assertTrue(session.hasUnsavedChanges(b));
@@ -336,7 +342,7 @@ class WorkbenchSessionTests {
         WorkbenchSession.follow(o);
     }
 
-    private void observe(java.util.function.Consumer<WorkbenchSession> onChange) {
+    private void observe(Consumer<WorkbenchSession> onChange) {
         WorkbenchSession.Observer o = new WorkbenchSession.Observer() {
             @Override
             public void dirtyChanged(WorkbenchSession s) {

@@ -1,5 +1,9 @@
 package org.coprod.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.coprod.core.BovairdTypology;
+import org.coprod.core.validation.Severities;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.osgi.service.prefs.BackingStoreException;
@@ -32,7 +36,7 @@ public final class CoprodPreferences {
     }
 
     public static String typology() {
-        return node().get(TYPOLOGY, org.coprod.core.BovairdTypology.ID);
+        return node().get(TYPOLOGY, BovairdTypology.ID);
     }
 
     public static String language() {
@@ -40,8 +44,8 @@ public final class CoprodPreferences {
     }
 
     /** The severities chosen on the Validation page (a rule left as it says has no stored value). */
-    public static org.coprod.core.validation.Severities severities() {
-        return org.coprod.core.validation.Severities.fromPreferences(key -> node().get(key, null));
+    public static Severities severities() {
+        return Severities.fromPreferences(key -> node().get(key, null));
     }
 
     public static String lastLibrary() {
@@ -50,7 +54,7 @@ public final class CoprodPreferences {
 
     public static void setLastLibrary(String folder) {
         node().put(LAST_LIBRARY, folder);
-        java.util.List<String> recent = new java.util.ArrayList<>(recentLibraries());
+        List<String> recent = new ArrayList<>(recentLibraries());
         recent.remove(folder);
         recent.add(0, folder);
         node().put(RECENT_LIBRARIES, String.join(SEP, recent.subList(0, Math.min(RECENT, recent.size()))));
@@ -58,9 +62,9 @@ public final class CoprodPreferences {
     }
 
     /** The libraries opened last, newest first (File > Open Recent). */
-    public static java.util.List<String> recentLibraries() {
+    public static List<String> recentLibraries() {
         String stored = node().get(RECENT_LIBRARIES, "");
-        return stored.isEmpty() ? java.util.List.of() : java.util.List.of(stored.split(SEP));
+        return stored.isEmpty() ? List.of() : List.of(stored.split(SEP));
     }
 
     /** A remembered choice of a view (the navigator's grouping, the compared cases), or the fallback. */

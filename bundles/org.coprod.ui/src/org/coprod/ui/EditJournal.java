@@ -1,5 +1,13 @@
 package org.coprod.ui;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.swt.widgets.Display;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -55,7 +63,7 @@ public final class EditJournal {
 
     /** Writes the journal a moment after the last edit (UI thread); a failure to write it never stops the edit itself. */
     public void writeSoon(WorkbenchSession session) {
-        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        Display display = Display.getCurrent();
         if (display == null) {
             return;
         }
@@ -65,7 +73,7 @@ public final class EditJournal {
                     try {
                         write(session);
                     } catch (IOException | RuntimeException e) {
-                        org.eclipse.core.runtime.ILog.of(EditJournal.class).warn("The edit journal could not be written: "
+                        ILog.of(EditJournal.class).warn("The edit journal could not be written: "
                                 + e.getMessage(), e);
                     }
                 }
@@ -91,7 +99,7 @@ public final class EditJournal {
             throw new IOException(folder + " is not a folder of ours; the edit journal was not written");
         }
         Files.createDirectories(folder);
-        Set<String> keep = new java.util.HashSet<>();
+        Set<String> keep = new HashSet<>();
         for (Case c : changed) {
             Path file = folder.resolve(c.getId() + Library.CASE_FILE_SUFFIX);
             Resource copy = new XMIResourceFactoryImpl().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
@@ -106,7 +114,7 @@ public final class EditJournal {
         manifest.setProperty("written", Instant.now().toString());
         StringWriter text = new StringWriter();
         manifest.store(text, "Unsaved edits of this library; derived from the workbench's memory, safe to delete");
-        AtomicFile.write(folder.resolve(MANIFEST), text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        AtomicFile.write(folder.resolve(MANIFEST), text.toString().getBytes(StandardCharsets.UTF_8));
         keep.add(MANIFEST);
         for (Path stale : ours()) {
             if (!keep.contains(stale.getFileName().toString())) {
@@ -166,12 +174,12 @@ public final class EditJournal {
             }
             for (EStructuralFeature f : recovered.eClass().getEAllStructuralFeatures()) {
                 if (f.isChangeable() && !f.isDerived() && !f.isTransient() && !same(loaded, recovered, f)) {
-                    Object value = f.isMany() ? new ArrayList<>((java.util.Collection<?>) recovered.eGet(f)) : recovered.eGet(f);
+                    Object value = f.isMany() ? new ArrayList<>((Collection<?>) recovered.eGet(f)) : recovered.eGet(f);
                     all.append(SetCommand.create(session.editingDomain(), loaded, f, value == null ? SetCommand.UNSET_VALUE : value));
                 }
             }
         }
-        List<Case> gone = pending.deleted().stream().map(session::findCase).filter(java.util.Objects::nonNull).toList();
+        List<Case> gone = pending.deleted().stream().map(session::findCase).filter(Objects::nonNull).toList();
         if (!gone.isEmpty()) {
             all.append(session.cases().delete(gone));
         }
@@ -181,12 +189,12 @@ public final class EditJournal {
     /** Whether a feature holds the same in both copies: contents compared deeply, references and values as they are. */
     @SuppressWarnings("unchecked")
     private static boolean same(Case a, Case b, EStructuralFeature f) {
-        if (f instanceof org.eclipse.emf.ecore.EReference ref && ref.isContainment()) {
-            return f.isMany() ? EcoreUtil.equals((List<org.eclipse.emf.ecore.EObject>) a.eGet(f),
-                    (List<org.eclipse.emf.ecore.EObject>) b.eGet(f))
-                    : EcoreUtil.equals((org.eclipse.emf.ecore.EObject) a.eGet(f), (org.eclipse.emf.ecore.EObject) b.eGet(f));
+        if (f instanceof EReference ref && ref.isContainment()) {
+            return f.isMany() ? EcoreUtil.equals((List<EObject>) a.eGet(f),
+                    (List<EObject>) b.eGet(f))
+                    : EcoreUtil.equals((EObject) a.eGet(f), (EObject) b.eGet(f));
         }
-        return java.util.Objects.equals(a.eGet(f), b.eGet(f));
+        return Objects.equals(a.eGet(f), b.eGet(f));
     }
 
     private List<Path> ours() throws IOException {

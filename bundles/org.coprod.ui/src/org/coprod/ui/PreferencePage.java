@@ -1,5 +1,12 @@
 package org.coprod.ui;
 
+import org.coprod.core.BovairdTypology;
+import org.coprod.core.Languages;
+import org.coprod.core.evidence.Coders;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import java.util.List;
 
 import org.coprod.model.Typology;
@@ -27,7 +34,7 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, CoprodPreferences.NODE);
         store.setDefault(CoprodPreferences.AUTHOR, System.getProperty("user.name", ""));
         store.setDefault(CoprodPreferences.LANGUAGE, "en");
-        store.setDefault(CoprodPreferences.TYPOLOGY, org.coprod.core.BovairdTypology.ID);
+        store.setDefault(CoprodPreferences.TYPOLOGY, BovairdTypology.ID);
         setPreferenceStore(store);
     }
 
@@ -40,7 +47,7 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         WorkbenchSession s = WorkbenchSession.active();
         List<Typology> typologies = s == null ? List.of() : s.typologies();
         String[][] choices = typologies.isEmpty() ? new String[][] { { "Bovaird (planner × deliverer)",
-                org.coprod.core.BovairdTypology.ID } }
+                BovairdTypology.ID } }
                 : typologies.stream().map(t -> new String[] { t.getName() == null ? t.getId() : t.getName(), t.getId() })
                         .toArray(String[][]::new);
         addField(new ComboFieldEditor(CoprodPreferences.TYPOLOGY, "Default &typology:", choices, getFieldEditorParent()));
@@ -56,9 +63,9 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
 
     /** The coder's name, with the initials that mark their codings shown as it is typed. */
     public static final class CoderField extends StringFieldEditor {
-        private org.eclipse.swt.widgets.Label initials;
+        private Label initials;
 
-        public CoderField(org.eclipse.swt.widgets.Composite parent) {
+        public CoderField(Composite parent) {
             super(CurrentCoder.NAME, "Your name as a &coder:", parent);
             getTextControl(parent).addModifyListener(e -> showInitials());
         }
@@ -69,10 +76,10 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         }
 
         @Override
-        protected void doFillIntoGrid(org.eclipse.swt.widgets.Composite parent, int numColumns) {
+        protected void doFillIntoGrid(Composite parent, int numColumns) {
             super.doFillIntoGrid(parent, numColumns - 1);
-            initials = new org.eclipse.swt.widgets.Label(parent, org.eclipse.swt.SWT.NONE);
-            initials.setLayoutData(new org.eclipse.swt.layout.GridData(90, org.eclipse.swt.SWT.DEFAULT));
+            initials = new Label(parent, SWT.NONE);
+            initials.setLayoutData(new GridData(90, SWT.DEFAULT));
         }
 
         @Override
@@ -94,14 +101,14 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         private void showInitials() {
             if (initials != null && !initials.isDisposed() && getTextControl() != null) {
                 String name = getTextControl().getText();
-                initials.setText(name.isBlank() ? "" : "Initials: " + org.coprod.core.evidence.Coders.initials(name));
+                initials.setText(name.isBlank() ? "" : "Initials: " + Coders.initials(name));
             }
         }
     }
 
     /** A language code field that refuses anything but an ISO 639-1 code, saying why, so OK and Apply stay disabled. */
     public static final class LanguageField extends StringFieldEditor {
-        public LanguageField(String name, String label, org.eclipse.swt.widgets.Composite parent) {
+        public LanguageField(String name, String label, Composite parent) {
             super(name, label, parent);
             setEmptyStringAllowed(false);
             // Checked on every change (pasted text too), not only when a key is released.
@@ -111,8 +118,8 @@ public class PreferencePage extends FieldEditorPreferencePage implements IWorkbe
         @Override
         protected boolean doCheckState() {
             String code = getStringValue().strip();
-            if (!org.coprod.core.Languages.isCode(code)) {
-                setErrorMessage(org.coprod.core.Languages.problem(code));
+            if (!Languages.isCode(code)) {
+                setErrorMessage(Languages.problem(code));
                 return false;
             }
             return true;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.coprod.core.Library;
+import org.coprod.core.Cases;
 import org.coprod.model.Case;
 import org.coprod.ui.emf.LibraryCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -54,7 +55,7 @@ final class UnsavedEdits {
         Set<Case> ofCommand = casesOf.computeIfAbsent(command, k -> new HashSet<>());
         for (Object o : affected(command)) {
             if (o instanceof EObject eo) {
-                Case c = WorkbenchSession.caseOf(eo);
+                Case c = Cases.containing(eo);
                 if (c != null) {
                     touched.add(c);
                     ofCommand.add(c);

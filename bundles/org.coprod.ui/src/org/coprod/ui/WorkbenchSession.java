@@ -1,20 +1,18 @@
 package org.coprod.ui;
 
+import java.nio.file.Files;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.coprod.core.Library;
+import org.coprod.core.documents.WithdrawnFiles;
 import org.coprod.core.LibraryException;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
@@ -30,7 +28,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
@@ -90,11 +87,11 @@ public final class WorkbenchSession {
     private final ComposedAdapterFactory adapterFactory;
     private final LibraryCommandStack stack = new LibraryCommandStack();
     private final AdapterFactoryEditingDomain domain;
-    private final Map<String, CaseSummary> summaries = new LinkedHashMap<>();
-    private final Map<String, Case> casesById = new HashMap<>();
+    private final LoadedCases cases;
     private final UnsavedEdits unsaved = new UnsavedEdits(stack);
     private final EditJournal journal;
     private final CaseLibrary libraryFile;
+    private final WithdrawnFiles withdrawn;
     private Library library;
     private boolean loadedNow;
     /** Whether a library upgraded from an older format on opening still has its upgrade to write (every file may differ). */
@@ -105,12 +102,13 @@ public final class WorkbenchSession {
         this.libraryFile = libraryFile;
         this.name = libraryFile != null && libraryFile.getName() != null ? libraryFile.getName() : folder.getFileName().toString();
         this.journal = new EditJournal(folder);
+        this.cases = new LoadedCases(list);
+        this.withdrawn = new WithdrawnFiles(folder);
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new CoprodItemProviderAdapterFactory());
         adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
-        list.forEach(s -> summaries.put(s.id(), s));
     }
 
     /**
@@ -164,7 +162,7 @@ public final class WorkbenchSession {
     /** First step of opening, on any thread: reads the summaries (from the cache, rebuilding stale entries). */
     public static WorkbenchSession prepare(Path folder, IProgressMonitor monitor) throws IOException {
         Path dir = folder.toAbsolutePath().normalize();
-        if (!java.nio.file.Files.isRegularFile(dir.resolve(Library.LIBRARY_FILE))) {
+        if (!Files.isRegularFile(dir.resolve(Library.LIBRARY_FILE))) {
             throw new LibraryException("Not a case library: " + dir.resolve(Library.LIBRARY_FILE) + " does not exist");
         }
         return new WorkbenchSession(dir, SummaryCache.libraryFile(dir), SummaryCache.load(dir, monitor));
@@ -172,7 +170,7 @@ public final class WorkbenchSession {
 
     /** Second step, on any thread: loads the library into this session's editing domain. */
     public void load(IProgressMonitor monitor) throws LibraryException {
-        monitor.subTask("Loading " + summaries.size() + " cases");
+        monitor.subTask("Loading " + cases.summaries().size() + " cases");
         library = Library.open(folder, domain.getResourceSet());
         upgradeUnsaved = library.upgradedFrom().isPresent();
     }
@@ -212,11 +210,8 @@ public final class WorkbenchSession {
 
     /** Makes the loaded library current: cases can be opened and edited (UI thread). */
     public void loaded() {
-        for (Case c : library.root().getCases()) {
-            casesById.put(c.getId(), c);
-        }
-        resyncSummaries();
-        unsaved.saved(casesById.keySet());
+        cases.load(library.root(), unsaved.touched());
+        unsaved.saved(new HashSet<>(cases.ids()));
         stack.addCommandStackListener(this::commandStackChanged);
         loadedNow = true;
         OBSERVERS.forEach(o -> o.sessionLoaded(this));
@@ -267,12 +262,12 @@ public final class WorkbenchSession {
 
     /** The summaries of all cases, in id order. */
     public Collection<CaseSummary> summaries() {
-        return summaries.values();
+        return cases.summaries();
     }
 
     /** The loaded case with this id, or null (also while the library is still loading). */
     public Case findCase(String id) {
-        return casesById.get(id);
+        return cases.find(id);
     }
 
     /**
@@ -317,7 +312,7 @@ public final class WorkbenchSession {
 
     /** The library's case edits (new, duplicate, add, delete); null before the library has loaded. */
     public CaseCommands cases() {
-        return library == null ? null : new CaseCommands(library, domain, id -> casesById.containsKey(id) || summaries.containsKey(id));
+        return library == null ? null : new CaseCommands(library, domain, cases::known);
     }
 
     /** Whether the case has never been saved in this library (new, duplicated or recovered since the last save). */
@@ -327,7 +322,12 @@ public final class WorkbenchSession {
 
     /** The ids of the cases whose files the next save will delete. */
     public List<String> deletedSinceSave() {
-        return unsaved.deletedFrom(casesById.keySet());
+        return unsaved.deletedFrom(new HashSet<>(cases.ids()));
+    }
+
+    /** The files of undone imports, deleted by the save that no longer names them (see {@link WithdrawnFiles}). */
+    public WithdrawnFiles withdrawnFiles() {
+        return withdrawn;
     }
 
     /** The journal of this library's unsaved edits (see {@link EditJournal}). */
@@ -375,7 +375,12 @@ public final class WorkbenchSession {
             // The library is saved; an old journal only offers what the files now hold anyway.
             ILog.of(WorkbenchSession.class).warn("The edit journal could not be emptied: " + e.getMessage(), e);
         }
-        SummaryCache.save(folder, new ArrayList<>(summaries.values()));
+        SummaryCache.save(folder, new ArrayList<>(cases.summaries()));
+        try {
+            withdrawn.saved(library.root()); // only now is no saved file naming an undone import's documents
+        } catch (IOException e) {
+            ILog.of(WorkbenchSession.class).warn("Files of an undone import stay in " + folder + ": " + e.getMessage(), e);
+        }
         OBSERVERS.forEach(o -> o.casesSaved(this, written));
         if (!deleted.isEmpty()) {
             OBSERVERS.forEach(o -> o.casesDeleted(this, deleted));
@@ -384,50 +389,10 @@ public final class WorkbenchSession {
     }
 
     private void commandStackChanged(EventObject event) {
-        boolean structure = library.root().getCases().size() != casesById.size();
-        for (Case c : unsaved.record(stack.getMostRecentCommand())) {
-            structure |= casesById.get(c.getId()) != c && c.eContainer() == library.root();
-        }
-        if (structure) {
-            casesById.clear();
-            for (Case c : library.root().getCases()) {
-                casesById.put(c.getId(), c);
-            }
-            resyncSummaries();
-        } else {
-            for (Case c : unsaved.touched()) {
-                if (casesById.get(c.getId()) == c) {
-                    summaries.put(c.getId(), CaseSummary.of(c));
-                }
-            }
-        }
+        cases.follow(library.root(), unsaved.record(stack.getMostRecentCommand()), unsaved.touched());
         OBSERVERS.forEach(o -> o.summariesChanged(this));
         OBSERVERS.forEach(o -> o.dirtyChanged(this));
         journal.writeSoon(this);
-    }
-
-    /** Summaries follow the loaded cases: new ones added, removed ones dropped, in id order. */
-    private void resyncSummaries() {
-        Map<String, CaseSummary> fresh = new TreeMap<>();
-        for (Case c : casesById.values()) {
-            CaseSummary s = summaries.get(c.getId());
-            fresh.put(c.getId(), s == null || unsaved.touched().contains(c) ? CaseSummary.of(c) : s);
-        }
-        summaries.clear();
-        summaries.putAll(fresh);
-    }
-
-    /** The case an object belongs to, or null for the library's own objects (typologies, actors, sources). */
-    public static Case caseOf(EObject o) {
-        for (EObject e = o; e != null; e = e.eContainer()) {
-            if (e instanceof Case c) {
-                return c;
-            }
-            if (e instanceof CaseLibrary) {
-                return null;
-            }
-        }
-        return null;
     }
 
     /** Forgets this session when another library replaces it. */

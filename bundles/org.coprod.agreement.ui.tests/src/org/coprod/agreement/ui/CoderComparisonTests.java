@@ -11,6 +11,7 @@ import org.coprod.agreement.Agreement;
 import org.coprod.core.BovairdTypology;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
+import org.coprod.model.CodableText;
 import org.coprod.model.Code;
 import org.coprod.model.Coder;
 import org.coprod.model.CoprodFactory;
@@ -41,6 +42,7 @@ class CoderComparisonTests {
     private Shell shell;
     private CoderComparison comparison;
     private final List<String> opened = new ArrayList<>();
+    private CodableText openedText;
     private CaseLibrary library;
 
     @BeforeEach
@@ -70,7 +72,18 @@ class CoderComparisonTests {
 
         shell = new Shell(Display.getDefault());
         shell.setLayout(new FillLayout());
-        comparison = new CoderComparison(shell, opened::add);
+        comparison = new CoderComparison(shell, new CoderComparison.Opener() {
+            @Override
+            public void openCase(String caseId) {
+                opened.add(caseId);
+            }
+
+            @Override
+            public void openPassage(String caseId, CodableText text, int start, int end) {
+                opened.add(caseId + " " + text.getId() + " " + start + "-" + end);
+                openedText = text;
+            }
+        });
         shell.setSize(1200, 700);
         comparison.show(Agreement.inLibrary(library, List.of()));
         shell.layout(true, true);
@@ -161,6 +174,18 @@ class CoderComparisonTests {
     }
 
     @Test
+    void doubleClickingAPassageDisagreementOpensItsTextAtThePassage() {
+        Table d = comparison.disagreements();
+        d.setSelection(1);
+        Event e = new Event();
+        e.item = d.getItem(1);
+        d.notifyListeners(SWT.DefaultSelection, e);
+        // Ben alone coded code points 4-6 of alpha's note: that passage, not the case, nor Ben's whole segment 2-6
+        assertEquals(List.of("alpha note-1 4-6"), opened);
+        assertEquals(library.getCases().get(0).getNotes().get(0), openedText);
+    }
+
+    @Test
     void doubleClickingADisagreementOpensItsCase() {
         Table d = comparison.disagreements();
         d.setSelection(2);
@@ -168,6 +193,19 @@ class CoderComparisonTests {
         e.item = d.getItem(2);
         d.notifyListeners(SWT.DefaultSelection, e);
         assertEquals(List.of("beta"), opened);
+    }
+
+    /**
+     * Seen in the running product: in the bottom stack of the workbench (about 490 × 230 pixels) the wrapped notes
+     * took the whole height and both tables were squeezed to nothing.
+     */
+    @Test
+    void bothTablesKeepRoomInASmallViewWhateverTheNotesSay() {
+        shell.setSize(490, 260);
+        shell.layout(true, true);
+        assertTrue(comparison.notes().length() > 100, comparison.notes());
+        assertTrue(comparison.figures().getSize().y >= 40, "figures table " + comparison.figures().getSize());
+        assertTrue(comparison.disagreements().getSize().y >= 40, "disagreements table " + comparison.disagreements().getSize());
     }
 
     @Test

@@ -2,10 +2,10 @@ package org.coprod.agreement.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.coprod.agreement.AgreementReport;
 import org.coprod.agreement.Rater;
+import org.coprod.model.CodableText;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -15,12 +15,23 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * The widgets of the Coder Comparison view: who is compared, the figures per code and per case-level measure, and the
- * disagreements with what each coder chose side by side. A double-click on a disagreement opens its case.
+ * disagreements with what each coder chose side by side. A double-click on a passage's disagreement opens its text
+ * with the passage selected; on a case-level one, the case.
  */
 final class CoderComparison extends Composite {
+
+    /** What a double-click opens. */
+    interface Opener {
+        /** Shows a case, by id, for editing. */
+        void openCase(String caseId);
+
+        /** Shows a text of a case with code points {@code start}–{@code end} selected. */
+        void openPassage(String caseId, CodableText text, int start, int end);
+    }
 
     private static final String[] FIGURE_COLUMNS = { "Code or measure", "Between", "Compared", "Agreement", "Kappa", "Alpha" };
     private static final int[] FIGURE_WIDTHS = { 240, 200, 90, 90, 80, 80 };
@@ -28,10 +39,10 @@ final class CoderComparison extends Composite {
     private final Label heading;
     private final Table figures;
     private final Table disagreements;
-    private final Label notes;
+    /** Read-only and scrolled, in the sash: wrapped in a label, long notes took the tables' room in a small view. */
+    private final Text notes;
 
-    /** @param open shows a case, by id, for editing */
-    CoderComparison(Composite parent, Consumer<String> open) {
+    CoderComparison(Composite parent, Opener open) {
         super(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(this);
         heading = new Label(this, SWT.WRAP);
@@ -46,12 +57,15 @@ final class CoderComparison extends Composite {
         disagreements = table(sash);
         disagreements.addListener(SWT.DefaultSelection, e -> {
             if (e.item != null && e.item.getData() instanceof ComparisonRows.DisagreementLine line) {
-                open.accept(line.caseId());
+                if (line.text() != null) {
+                    open.openPassage(line.caseId(), line.text(), line.start(), line.end());
+                } else {
+                    open.openCase(line.caseId());
+                }
             }
         });
-        sash.setWeights(1, 1);
-        notes = new Label(this, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(notes);
+        notes = new Text(sash, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        sash.setWeights(2, 2, 1);
     }
 
     private static Table table(Composite parent) {

@@ -11,6 +11,7 @@ import org.coprod.agreement.PassageComparison;
 import org.coprod.agreement.Reliability;
 import org.coprod.core.evidence.CodePoints;
 import org.coprod.core.evidence.Texts;
+import org.coprod.model.CodableText;
 
 /** The lines of the Coder Comparison view made from an agreement report: figures per code, and disagreements side by side. */
 final class ComparisonRows {
@@ -19,8 +20,12 @@ final class ComparisonRows {
     record FigureLine(String what, String between, String count, String agreement, String kappa, String alpha, String why) {
     }
 
-    /** One disagreement: where it is, what it is about, and what each rater chose (in the report's order of raters). */
-    record DisagreementLine(String caseId, String where, String what, List<String> choices, String quote) {
+    /**
+     * One disagreement: where it is, what it is about, and what each rater chose (in the report's order of raters); a
+     * passage's also names its text and code points ({@code text} is null for a case-level coding).
+     */
+    record DisagreementLine(String caseId, String where, String what, List<String> choices, String quote, CodableText text, int start,
+            int end) {
     }
 
     private ComparisonRows() {
@@ -63,12 +68,12 @@ final class ComparisonRows {
                 choices.set(first, byFirst ? "coded" : "not coded");
                 choices.set(second, byFirst ? "not coded" : "coded");
                 out.add(new DisagreementLine(d.text().key().caseId(), d.text().title() + " " + d.start() + "–" + d.end(),
-                        r.codeName(d.code()), choices, quote(d)));
+                        r.codeName(d.code()), choices, quote(d), d.text().text(), d.start(), d.end()));
             }
         }
         for (CaseComparison.Disagreement d : r.cases().disagreements()) {
             List<String> choices = d.choices().stream().map(v -> v == null ? "(not coded)" : v).toList();
-            out.add(new DisagreementLine(d.unit().caseId(), d.unit().toString(), capital(d.measure().label()), choices, ""));
+            out.add(new DisagreementLine(d.unit().caseId(), d.unit().toString(), capital(d.measure().label()), choices, "", null, 0, 0));
         }
         return out;
     }

@@ -48,20 +48,30 @@ public final class SyntheticEvidence {
         }
         library.getCodebook().getCodes().addAll(made);
         SyntheticLibrary generator = SyntheticLibrary.inMemory(seed);
-        Random r = new Random(seed);
-        int perCase = segments / cases;
-        int extra = segments % cases;
-        Date when = new Date(0);
         for (int i = 0; i < cases; i++) {
-            Case c = generator.generate(i);
-            library.getCases().add(c);
+            library.getCases().add(generator.generate(i));
+        }
+        code(library.getCases(), made, coder, segments, seed);
+        return new SyntheticEvidence(library, made, coder);
+    }
+
+    /**
+     * Codes {@code segments} passages spread evenly over these cases' notes, each with one to three of the codes, by
+     * the coder; the same seed codes the same passages.
+     */
+    public static void code(List<Case> cases, List<Code> codes, Coder coder, int segments, long seed) {
+        Random r = new Random(seed);
+        int perCase = segments / cases.size();
+        int extra = segments % cases.size();
+        Date when = new Date(0);
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
             int n = perCase + (i < extra ? 1 : 0);
             for (int k = 0; k < n; k++) {
                 Note note = c.getNotes().get(k % c.getNotes().size());
-                c.getSegments().add(segment(r, note, made, coder, when));
+                c.getSegments().add(segment(r, note, codes, coder, when));
             }
         }
-        return new SyntheticEvidence(library, made, coder);
     }
 
     private static Segment segment(Random r, Note note, List<Code> codes, Coder coder, Date when) {

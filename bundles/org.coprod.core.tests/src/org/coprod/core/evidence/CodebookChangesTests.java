@@ -23,9 +23,12 @@ import org.coprod.core.evidence.BuiltInCodes.Dimension;
 import org.coprod.core.evidence.BuiltInCodes.ValueMeaning;
 import org.coprod.model.Code;
 import org.coprod.model.Codebook;
+import org.coprod.model.CoprodFactory;
 import org.coprod.model.Driver;
+import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -150,6 +153,44 @@ class CodebookChangesTests {
         assertEquals(ids(book), ids(reopened.root().getCodebook()), "saved and read back");
         assertEquals(List.of(), BuiltInCodes.ensure(reopened.root()));
         assertTrue(reopened.changes().isEmpty(), "a current library needs no more codes and has nothing to write");
+    }
+
+    @Test
+    void cellsWhoseIdsDifferOnlyByCaseGetCodesOfTheirOwnThatKeepTheirPassagesThroughASave() throws Exception {
+        Typology t = CoprodFactory.eINSTANCE.createTypology();
+        t.setId("levels");
+        t.setName("Levels");
+        for (String id : List.of("levels.a", "levels.A", "levels:b", "levels-b")) {
+            TypologyCell cell = CoprodFactory.eINSTANCE.createTypologyCell();
+            cell.setId(id);
+            cell.setCode(id.substring(7));
+            cell.setName("Level " + id);
+            cell.setApplicable(true);
+            t.getCells().add(cell);
+        }
+        Map<String, String> before = ids(book);
+        library.root().getTypologies().add(t);
+        assertEquals(5, BuiltInCodes.ensure(library.root()).size(), "a group and a code per cell");
+        Set<String> unique = book.getCodes().stream().map(Code::getId).collect(Collectors.toSet());
+        assertEquals(book.getCodes().size(), unique.size(), "no two codes share an id");
+        before.forEach((key, id) -> assertEquals(id, BuiltInCodes.withKey(book, key).orElseThrow().getId(), "unchanged: " + key));
+        Code lower = BuiltInCodes.withKey(book, "cell:levels.a").orElseThrow();
+        Code upper = BuiltInCodes.withKey(book, "cell:levels.A").orElseThrow();
+        assertEquals("code-cell-levels.a", lower.getId(), "the first keeps the readable id");
+        code(library, alpha(library), "Trust grew", lower);
+        code(library, alpha(library), "residents gave their labour", upper);
+        library.save();
+
+        Library reopened = Library.open(library.folder());
+        Map<String, String> quotes = new LinkedHashMap<>();
+        for (var s : reopened.findCase("alpha").orElseThrow().getSegments()) {
+            quotes.put(s.getQuote(), s.getCodes().get(0).getBuiltIn());
+        }
+        assertEquals(Map.of("Trust grew", "cell:levels.a", "residents gave their labour", "cell:levels.A"), quotes);
+        Library other = Library.create(dir.resolve("other"), "Other");
+        other.root().getTypologies().add(EcoreUtil.copy(t));
+        BuiltInCodes.ensure(other.root());
+        assertEquals(ids(reopened.root().getCodebook()), ids(other.root().getCodebook()), "the same ids in another library");
     }
 
     private static Map<String, String> ids(Codebook book) {

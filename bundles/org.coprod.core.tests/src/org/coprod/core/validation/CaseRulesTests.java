@@ -1,5 +1,6 @@
 package org.coprod.core.validation;
 
+import org.coprod.model.Sector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,7 +139,7 @@ class CaseRulesTests {
         c.setName("Four facts");
         c.setSummary("A case with four of the sixteen facts.");
         c.getCountries().add("BR");
-        c.getSectors().add(org.coprod.model.Sector.HOUSING);
+        c.getSectors().add(Sector.HOUSING);
         assertEquals(25, BriefFacts.score(c));
         assertEquals(12, BriefFacts.missing(c).size());
         assertTrue(BriefFacts.missing(c).stream().noneMatch(f -> f.code() == ProblemCode.NO_SUMMARY));

@@ -1,9 +1,12 @@
 package org.coprod.core.evidence;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.Code;
@@ -14,6 +17,7 @@ import org.coprod.model.Typology;
 import org.coprod.model.TypologyCell;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The built-in dimensions as codes of the codebook: one code group per typology with a code per cell, and groups for
@@ -21,6 +25,12 @@ import org.eclipse.emf.ecore.EEnumLiteral;
  * {@link Code#getBuiltIn()} ({@code cell:<cell id>}, {@code driver:<NAME>} …), so that coding a passage with it
  * also records the matching conclusion on the case ({@link PassageCoding}); its id is made from that meaning, so
  * every library, and every export of it, names it the same way.
+ * <p>
+ * The id is the key in lower case ({@code code-cell-bovaird.p2-d1}), readable and what every library made so far
+ * holds. Lower-casing can make two keys one id (cells {@code t.a} and {@code t.A}, or {@code t:b} and {@code t-b}):
+ * the code that comes second in the codebook's order (typologies, then cells, as the library holds them) then takes
+ * the readable id followed by a digest of its exact key, so it is still the same in every library holding those
+ * typologies, and a code once made never changes its id (segments in the case files point at it).
  */
 public final class BuiltInCodes {
 
@@ -89,38 +99,45 @@ public final class BuiltInCodes {
     public static List<Code> missing(CaseLibrary library) {
         Codebook book = library.getCodebook();
         List<Code> made = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        if (book != null) {
+            book.getCodes().forEach(c -> taken.add(c.getId()));
+        }
+        library.getTypologies().forEach(t -> t.eAllContents().forEachRemaining(o -> taken.add(EcoreUtil.getID(o))));
+        taken.addAll(library.getTypologies().stream().map(Typology::getId).toList());
         int colour = 0;
         for (Typology t : library.getTypologies()) {
-            Code group = existingOrNew(book, made, TYPOLOGY + t.getId(), t.getName(), null, false, null,
+            Code group = existingOrNew(book, made, taken, TYPOLOGY + t.getId(), t.getName(), null, false, null,
                     "Passages that show where the case sits in " + t.getName() + ".");
             String c = COLOURS[colour++ % COLOURS.length];
             for (TypologyCell cell : t.getCells()) {
                 String definition = cell.getDescription() != null && !cell.getDescription().isBlank() ? cell.getDescription()
                         : "Passages that show the case, or a phase or component of it, as " + cell.getName() + ".";
-                existingOrNew(book, made, CELL + cell.getId(), cell.getCode() + " " + cell.getName(), group, cell.isApplicable(), c,
+                existingOrNew(book, made, taken, CELL + cell.getId(), cell.getCode() + " " + cell.getName(), group, cell.isApplicable(), c,
                         definition);
             }
         }
         for (Dimension d : Dimension.values()) {
-            Code group = existingOrNew(book, made, d.group, d.groupName, null, false, null,
+            Code group = existingOrNew(book, made, taken, d.group, d.groupName, null, false, null,
                     "Passages about " + d.groupName.toLowerCase(Locale.ROOT) + " of a case.");
             String c = COLOURS[colour++ % COLOURS.length];
             for (EEnumLiteral literal : d.type.getELiterals()) {
-                existingOrNew(book, made, d.prefix + ":" + literal.getName(), literal.getLiteral(), group, true, c,
+                existingOrNew(book, made, taken, d.prefix + ":" + literal.getName(), literal.getLiteral(), group, true, c,
                         "Passages that show " + literal.getLiteral() + " as " + d.meaning + ".");
             }
         }
         return made;
     }
 
-    private static Code existingOrNew(Codebook book, List<Code> made, String key, String name, Code parent, boolean codable,
-            String colour, String definition) {
+    private static Code existingOrNew(Codebook book, List<Code> made, Set<String> taken, String key, String name, Code parent,
+            boolean codable, String colour, String definition) {
         Optional<Code> existing = book == null ? Optional.empty() : withKey(book, key);
         if (existing.isPresent()) {
             return existing.get();
         }
         Code code = CoprodFactory.eINSTANCE.createCode();
-        code.setId(idOf(key));
+        code.setId(idOf(key, taken));
+        taken.add(code.getId());
         code.setBuiltIn(key);
         code.setName(name);
         code.setParent(parent);
@@ -131,9 +148,20 @@ public final class BuiltInCodes {
         return code;
     }
 
-    /** The id of the built-in code for a meaning key: stable, and a valid XML id. */
-    static String idOf(String key) {
-        return "code-" + key.replace(':', '-').toLowerCase(Locale.ROOT);
+    /** The id of the built-in code for a meaning key, readable when that id is free, a valid XML id either way. */
+    static String idOf(String key, Set<String> taken) {
+        String readable = "code-" + key.replace(':', '-').toLowerCase(Locale.ROOT);
+        if (!taken.contains(readable)) {
+            return readable;
+        }
+        String digest = Texts.sha256(key.getBytes(StandardCharsets.UTF_8));
+        // 12 hex digits tell apart any keys a library holds; longer only if a code already took those (never in practice)
+        for (int length = 12;; length += 4) {
+            String id = readable + "_" + digest.substring(0, Math.min(length, digest.length()));
+            if (!taken.contains(id) || length >= digest.length()) {
+                return id;
+            }
+        }
     }
 
     /** The code of the codebook with this built-in key. */

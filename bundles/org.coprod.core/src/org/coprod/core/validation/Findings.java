@@ -2,6 +2,7 @@ package org.coprod.core.validation;
 
 import java.util.Map;
 
+import org.coprod.core.Cases;
 import org.coprod.model.Case;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -51,11 +52,8 @@ final class Findings {
 
     /** "Case 'name' [id]" for the case an object belongs to, with which every message starts. */
     static String caseLabel(EObject o) {
-        EObject e = o;
-        while (e != null && !(e instanceof Case)) {
-            e = e.eContainer();
-        }
-        if (e instanceof Case c) {
+        Case c = Cases.containing(o);
+        if (c != null) {
             return "Case '" + (c.getName() == null ? "" : c.getName()) + "' [" + c.getId() + "]";
         }
         return o.eClass().getName();

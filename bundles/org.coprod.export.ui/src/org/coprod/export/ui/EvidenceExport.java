@@ -3,22 +3,29 @@ package org.coprod.export.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.coprod.export.BriefException;
 import org.coprod.export.BriefExport;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
  * What exporting quotations and a framework matrix share: the file asked for (its extension names the format), the
- * question before replacing a file, the writing, and the offer to open what was written. The export runs on the UI
- * thread, with a busy cursor, because it reads the live model (passages, summaries), which only that thread may read.
+ * question before replacing a file, the writing, and the offer to open what was written. What is written is read from
+ * the live model (passages, summaries) on the UI thread, which owns it (see {@code WorkbenchSession}); a Job then builds
+ * the file and writes it, with progress and Cancel, touching no model. A cancelled or failed export writes nothing.
  */
 final class EvidenceExport {
 
@@ -27,13 +34,18 @@ final class EvidenceExport {
         void run() throws BriefException;
     }
 
-    /** Writes the file. */
+    /** Reads from the model what is to be written (on the UI thread), and returns the writing of it. */
+    interface Read {
+        Write run() throws BriefException;
+    }
+
+    /** Writes the file from what was read (in a Job). */
     interface Write {
         void run(IProgressMonitor monitor) throws BriefException;
     }
 
     /** One export to one file: made again, allowed to replace the file, once the user agrees. */
-    record Writer(Check check, Write write) {
+    record Writer(Check check, Read read) {
     }
 
     /** Makes the writer of a file, in the format its extension names, replacing it or not. */
@@ -44,7 +56,56 @@ final class EvidenceExport {
     private EvidenceExport() {
     }
 
-    /** Asks for a file ({@code extensions} such as "*.docx"), then writes it; true when a file was written. */
+    /** The Job that writes a file from what was read; {@code done} is told its result (OK, cancelled, or why it failed). */
+    static Job job(String title, Path file, Write write, Consumer<IStatus> done) {
+        Job job = new Job(title + " to " + file.getFileName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    write.run(monitor);
+                    return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (BriefException e) {
+                    return Status.error(e.getMessage(), e);
+                }
+            }
+        };
+        job.setUser(true);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                done.accept(event.getResult());
+            }
+        });
+        return job;
+    }
+
+    /** Says, on the UI thread, that the file is written (and offers to open it) or why nothing was; a cancel says nothing. */
+    private static void tell(Display display, String title, Path file, IStatus result) {
+        if (display.isDisposed() || result.getSeverity() == IStatus.CANCEL) {
+            return;
+        }
+        display.asyncExec(() -> {
+            Shell shell = display.getActiveShell();
+            if (result.isOK()) {
+                offerToOpen(shell, title, file);
+            } else {
+                MessageDialog.openError(shell, title, "Nothing was written: " + result.getMessage());
+            }
+        });
+    }
+
+    private static void offerToOpen(Shell shell, String title, Path file) {
+        MessageDialog d = new MessageDialog(shell, title, null, "Written to " + file + ".", MessageDialog.INFORMATION, 0, "&Open",
+                "&Close");
+        if (d.open() == 0 && !Program.launch(file.toString())) {
+            MessageDialog.openInformation(shell, title, "No program on this desktop opens " + file.getFileName() + "; the file is in "
+                    + file.getParent() + ".");
+        }
+    }
+
+    /** Asks for a file ({@code extensions} such as "*.docx"), then writes it in a Job; true when the Job was started. */
     static boolean run(Shell shell, String title, String fileName, List<String> extensions, List<String> names, Writers writers) {
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setText(title);
@@ -80,25 +141,15 @@ final class EvidenceExport {
             MessageDialog.openError(shell, title, e.getMessage());
             return false;
         }
-        Writer chosen = writer;
-        BriefException[] failed = new BriefException[1];
-        BusyIndicator.showWhile(shell.getDisplay(), () -> {
-            try {
-                chosen.write().run(new NullProgressMonitor()); // on the UI thread nothing can cancel it
-            } catch (BriefException e) {
-                failed[0] = e;
-            }
-        });
-        if (failed[0] != null) {
-            MessageDialog.openError(shell, title, "Nothing was written: " + failed[0].getMessage());
+        Write write;
+        try {
+            write = writer.read().run();
+        } catch (BriefException e) {
+            MessageDialog.openError(shell, title, "Nothing was written: " + e.getMessage());
             return false;
         }
-        MessageDialog d = new MessageDialog(shell, title, null, "Written to " + file + ".", MessageDialog.INFORMATION, 0, "&Open",
-                "&Close");
-        if (d.open() == 0 && !Program.launch(file.toString())) {
-            MessageDialog.openInformation(shell, title, "No program on this desktop opens " + file.getFileName() + "; the file is in "
-                    + file.getParent() + ".");
-        }
+        Display display = shell.getDisplay();
+        job(title, file, write, result -> tell(display, title, file, result)).schedule();
         return true;
     }
 }

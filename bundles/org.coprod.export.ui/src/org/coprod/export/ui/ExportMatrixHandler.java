@@ -31,7 +31,10 @@ public class ExportMatrixHandler extends AbstractHandler {
         EvidenceExport.run(shell, "Export Framework Matrix", "matrix.xlsx", List.of("*.xlsx", "*.csv"),
                 List.of("Excel workbook (*.xlsx)", "CSV (*.csv)"), (file, overwrite) -> MatrixExport.Format.of(file)
                         .map(format -> new MatrixExport(format, file, session.folder(), overwrite))
-                        .map(export -> new EvidenceExport.Writer(export::check, monitor -> export.write(matrix, monitor))));
+                        .map(export -> new EvidenceExport.Writer(export::check, () -> {
+                            MatrixExport.Content content = export.read(matrix); // on the UI thread, which owns the model
+                            return monitor -> export.write(content, monitor);
+                        })));
         return null;
     }
 }

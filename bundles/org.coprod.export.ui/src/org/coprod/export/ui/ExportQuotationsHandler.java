@@ -33,7 +33,10 @@ public class ExportQuotationsHandler extends AbstractHandler {
         EvidenceExport.run(shell, "Export Quotations", "quotations.docx", List.of("*.docx", "*.md", "*.csv"),
                 List.of("Word (*.docx)", "Markdown (*.md)", "CSV (*.csv)"), (file, overwrite) -> QuotationExport.Format.of(file)
                         .map(format -> new QuotationExport(format, file, session.folder(), overwrite))
-                        .map(export -> new EvidenceExport.Writer(export::check, monitor -> export.write(quotations, monitor))));
+                        .map(export -> new EvidenceExport.Writer(export::check, () -> {
+                            QuotationExport.Content content = export.read(quotations); // on the UI thread, which owns the model
+                            return monitor -> export.write(content, monitor);
+                        })));
         return null;
     }
 }

@@ -15,14 +15,18 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.coprod.core.Library;
+import org.coprod.core.documents.DocumentFiles;
 import org.coprod.refi.RefiImport;
 import org.coprod.testing.ExchangeLibraries;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,8 +105,48 @@ class RefiWizardsTests {
         assertNotNull(informed);
         assertEquals("Residents", session.findCase("gamma-interview").getSegments().get(0).getQuote(),
                 "coded with the library's own Savings code, matched by GUID");
+        List<Path> imported = importedDocumentFiles();
+        assertEquals(1, imported.size(), "the document's text was written under documents/");
+        String text = Files.readString(imported.get(0), StandardCharsets.UTF_8);
         session.commandStack().undo();
         assertEquals(2, session.library().root().getCases().size());
+        assertTrue(Files.isRegularFile(imported.get(0)), "kept until a save no longer names it");
+        session.save();
+        assertFalse(Files.exists(imported.get(0)), "the save without the import deletes the file it wrote");
+        session.commandStack().redo();
+        assertEquals(text, Files.readString(imported.get(0), StandardCharsets.UTF_8), "redo writes it back");
+        session.save();
+        assertTrue(Files.isRegularFile(imported.get(0)), "and a save with the import keeps it");
+    }
+
+    /** The text files under documents/ of documents the REFI import brought (the coded library's own have other ids). */
+    private List<Path> importedDocumentFiles() {
+        return session.library().root().getDocuments().stream().filter(d -> "Gamma interview".equals(d.getTitle()))
+                .map(d -> DocumentFiles.textFile(session.folder(), d)).toList();
+    }
+
+    /**
+     * Seen in the running product: the long sentence under the choices widened the label column, so the file field
+     * started halfway across the page; and the page opened with an error before anything was typed.
+     */
+    @Test
+    void theFileFieldStartsBesideItsLabelAndAnEmptyPageIsNoError() throws Exception {
+        RefiImportWizard wizard = importWizard();
+        WizardDialog dialog = opened(shell, wizard);
+        try {
+            Composite area = (Composite) wizard.filePage().getControl();
+            Label label = (Label) area.getChildren()[0];
+            Text field = (Text) area.getChildren()[1];
+            assertEquals("&File:", label.getText());
+            int gap = field.getBounds().x - (label.getBounds().x + label.getBounds().width);
+            assertTrue(gap < 30, "the field starts " + gap + " px after its label");
+            assertEquals(null, wizard.filePage().getErrorMessage());
+            assertFalse(wizard.filePage().isPageComplete());
+            wizard.filePage().choose(dir.resolve("missing.qdpx"), RefiImport.Existing.REFUSE);
+            assertTrue(wizard.filePage().getErrorMessage().startsWith("No such file"), wizard.filePage().getErrorMessage());
+        } finally {
+            dialog.close();
+        }
     }
 
     @Test

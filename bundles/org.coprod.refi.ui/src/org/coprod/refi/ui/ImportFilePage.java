@@ -67,8 +67,12 @@ final class ImportFilePage extends WizardPage {
         skip = radio(existing, "&Skip them: the library's cases stay as they are");
         merge = radio(existing, "&Merge into them: add facts, notes, passages and memos (nothing is removed)");
         refuse.setSelection(true);
-        new Label(area, SWT.WRAP).setText("Nothing changes until you press Finish on the next page, which lists what cannot be"
-                + " carried over.");
+        // spanning the row: in the first column its width would push the file field halfway across the page
+        Label later = new Label(area, SWT.WRAP);
+        later.setText("Nothing changes until you press Finish on the next page, which lists what cannot be carried over.");
+        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        wide.widthHint = 420;
+        later.setLayoutData(wide);
         validate();
     }
 
@@ -78,12 +82,13 @@ final class ImportFilePage extends WizardPage {
         return b;
     }
 
+    /** An empty field is not yet an error: the page asks for the file, and says what is wrong once one is typed. */
     private void validate() {
         String text = file.getText().strip();
-        String problem = text.isEmpty() ? "Choose the file to import"
-                : !Files.isRegularFile(Path.of(text)) ? "No such file: " + text : null;
+        String problem = text.isEmpty() || Files.isRegularFile(Path.of(text)) ? null : "No such file: " + text;
         setErrorMessage(problem);
-        setPageComplete(problem == null);
+        setMessage(text.isEmpty() ? "Choose the file to import" : null);
+        setPageComplete(problem == null && !text.isEmpty());
     }
 
     Path file() {

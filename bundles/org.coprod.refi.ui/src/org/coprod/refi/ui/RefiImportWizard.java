@@ -117,7 +117,7 @@ public class RefiImportWizard extends Wizard implements IImportWizard {
             reportPage.setErrorMessage(e.getMessage());
             return false;
         }
-        Command command = ApplyRefiImport.of(session.library(), plan);
+        Command command = session.withdrawnFiles().follow(ApplyRefiImport.of(session.library(), plan), written);
         boolean done;
         try {
             done = session.execute(command);

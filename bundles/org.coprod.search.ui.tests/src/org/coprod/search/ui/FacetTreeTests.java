@@ -86,6 +86,22 @@ class FacetTreeTests {
         assertEquals(countries, countriesListed());
     }
 
+    @Test
+    void countriesAreListedByNameInTheWorkbenchsLanguageWithTheirCode() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.of("es"));
+            search();
+            long pakistan = cases("PK", "PK");
+            assertEquals("Pakistán (PK) — " + pakistan, item("pk").getText());
+            Locale.setDefault(Locale.ENGLISH);
+            search();
+            assertEquals("Pakistan (PK) — " + pakistan, item("pk").getText());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
     /** How many cases of the model are in either country. */
     private long cases(String a, String b) {
         return library.root().getCases().stream().filter(c -> c.getCountries().contains(a) || c.getCountries().contains(b))
@@ -108,7 +124,7 @@ class FacetTreeTests {
 
     private TreeItem item(String country) {
         return Arrays.stream(countryNode().getItems())
-                .filter(i -> i.getText().toLowerCase(Locale.ROOT).startsWith(country + " ")).findFirst()
+                .filter(i -> ((FacetTree.FacetValue) i.getData()).value().equalsIgnoreCase(country)).findFirst()
                 .orElseThrow(() -> new AssertionError(country + " is not listed: " + countriesListed()));
     }
 
@@ -120,7 +136,7 @@ class FacetTreeTests {
     private Set<String> countriesListed() {
         Set<String> listed = new TreeSet<>();
         for (TreeItem i : countryNode().getItems()) {
-            listed.add(i.getText().substring(0, i.getText().lastIndexOf(" (")).toLowerCase(Locale.ROOT));
+            listed.add(((FacetTree.FacetValue) i.getData()).value().toLowerCase(Locale.ROOT));
         }
         return listed;
     }

@@ -3,8 +3,11 @@ package org.coprod.search.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.coprod.core.Countries;
+import org.coprod.search.CaseDocument;
 import org.coprod.search.SearchResults;
 import org.eclipse.jface.viewers.CheckboxTreeViewer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -37,7 +40,13 @@ final class FacetTree {
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return element instanceof FacetValue v ? v.value() + " (" + v.count() + ")" : String.valueOf(element);
+                if (element instanceof FacetValue v) {
+                    // a country by its name in the workbench's language, its code beside
+                    String value = v.dimension().equals(CaseDocument.COUNTRY) ? Countries.label(v.value(), Locale.getDefault())
+                            : v.value();
+                    return value + " — " + v.count();
+                }
+                return String.valueOf(element);
             }
         });
         viewer.addCheckStateListener(e -> {

@@ -38,7 +38,7 @@ public class FindSimilarHandler extends AbstractHandler {
 
     /** The case a result of the Search view stands for, in the open library. */
     private static Case caseOf(SearchHit hit) {
-        WorkbenchSession session = WorkbenchSession.current();
+        WorkbenchSession session = LibraryIndex.get().session().orElse(null);
         return session == null || session.library() == null ? null : session.library().findCase(hit.id()).orElse(null);
     }
 }

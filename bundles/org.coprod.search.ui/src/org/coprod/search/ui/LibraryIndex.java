@@ -46,6 +46,7 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
     });
     private volatile CaseIndex index;
     private volatile Library library;
+    private volatile WorkbenchSession session;
     private volatile String problem;
 
     private LibraryIndex() {
@@ -56,7 +57,6 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
     public static synchronized LibraryIndex get() {
         if (instance == null) {
             instance = new LibraryIndex();
-            WorkbenchSession.addObserver(instance);
             if (PlatformUI.isWorkbenchRunning()) {
                 PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
                     @Override
@@ -70,10 +70,8 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
                     }
                 });
             }
-            WorkbenchSession session = WorkbenchSession.current();
-            if (session != null) {
-                instance.sessionLoaded(session);
-            }
+            // Told about the library already open, if any, as if it had been observing when it came.
+            WorkbenchSession.follow(instance);
         }
         return instance;
     }
@@ -86,6 +84,11 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
     /** The library the index belongs to, or empty before one is open. */
     public Optional<Library> library() {
         return Optional.ofNullable(library);
+    }
+
+    /** The workbench session whose library the index belongs to (the one search results open cases in). */
+    public Optional<WorkbenchSession> session() {
+        return Optional.ofNullable(session);
     }
 
     /** Why the index could not be opened, if it could not. */
@@ -105,6 +108,7 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
     public void sessionClosed() {
         closeIndex();
         library = null;
+        session = null;
         problem = null;
         fire();
     }
@@ -114,6 +118,7 @@ public final class LibraryIndex implements WorkbenchSession.Observer {
         closeIndex();
         Library opened = session.library();
         library = opened;
+        this.session = session;
         problem = null;
         if (opened == null) {
             fire();

@@ -1,40 +1,21 @@
 package org.coprod.search.ui;
 
-import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
+import org.coprod.export.results.ResultFormat;
 import org.coprod.model.Case;
 import org.coprod.search.CaseIndex;
-import org.coprod.search.CaseSearch;
-import org.coprod.search.Precedents;
-import org.coprod.search.QuerySyntaxException;
 import org.coprod.search.SearchHit;
-import org.coprod.search.SearchRequest;
-import org.coprod.search.SearchResults;
-import org.coprod.ui.WorkbenchSession;
+import org.coprod.ui.documents.CaseDocument;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StyledString;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -43,21 +24,19 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The Search view: a query box with history, facet values with counts to tick, and the matching cases with
- * highlighted snippets; a double-click opens the case. Also shows the precedents of a case ("Find Similar Cases").
+ * highlighted snippets ({@link SearchPanel}); a double-click opens the case, Export Results writes every case the query
+ * and facets match. Also shows the precedents of a case ("Find Similar Cases").
  */
 public class SearchView extends ViewPart implements LibraryIndex.Listener {
 
     public static final String ID = "org.coprod.search.ui.searchView";
 
-    private static final int HISTORY = 20;
-    private static final int LIMIT = 100;
+    /** The file types of Export Results, in the dialog's order. */
+    private static final ResultFormat[] FORMATS = { ResultFormat.CSV, ResultFormat.XLSX, ResultFormat.PARTICIPEDIA };
 
     private final List<String> history = new ArrayList<>();
-    private Combo query;
-    private Combo order;
-    private Label status;
-    private FacetTree facets;
-    private TableViewer results;
+    private SearchPanel panel;
+    private Action export;
     /** A case whose precedents were asked for before the index was open. */
     private Case pendingSimilar;
 
@@ -82,92 +61,61 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
 
     @Override
     public void createPartControl(Composite parent) {
-        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(1).applyTo(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
-        query = new Combo(bar, SWT.DROP_DOWN);
-        query.setItems(history.toArray(String[]::new));
-        query.setToolTipText("Words, \"phrases\", AND/OR/NOT, wildcards (sanit*), fields: country:BR cell:P2-D2 "
-                + "sector:sanitation actor:\"Orangi Pilot Project\" year:[1990 TO 2000]");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
-        query.addListener(SWT.DefaultSelection, e -> search());
-        order = new Combo(bar, SWT.READ_ONLY);
-        order.setItems("By relevance", "By year");
-        order.select(0);
-        order.addListener(SWT.Selection, e -> search());
-        Button go = new Button(bar, SWT.PUSH);
-        go.setText("Search");
-        go.addListener(SWT.Selection, e -> search());
-        status = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        facets = new FacetTree(sash, this::search);
-        results = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        results.getTable().setHeaderVisible(true);
-        results.setContentProvider(ArrayContentProvider.getInstance());
-        column("Case", 260, new ColumnLabelProvider() {
+        panel = new SearchPanel(parent, new SearchPanel.Source() {
             @Override
-            public String getText(Object e) {
-                return ((SearchHit) e).name();
+            public Optional<CaseIndex> index() {
+                return LibraryIndex.get().index();
             }
 
             @Override
-            public String getToolTipText(Object e) {
-                return ((SearchHit) e).id();
+            public String idleStatus() {
+                return SearchView.idleStatus();
             }
-        });
-        column("Year", 50, new ColumnLabelProvider() {
+        }, history, () -> LibraryIndex.get().session().orElse(null), new HitTree.Opener() {
             @Override
-            public String getText(Object e) {
-                Integer y = ((SearchHit) e).year();
-                return y == null ? "" : y.toString();
+            public void openCase(SearchHit hit) {
+                LibraryIndex.get().session().ifPresent(s -> s.openCase(hit.id()));
             }
-        });
-        column("Score", 55, new ColumnLabelProvider() {
+
             @Override
-            public String getText(Object e) {
-                return String.format(Locale.ROOT, "%.1f", ((SearchHit) e).score());
+            public void openDocument(CaseDocument document) {
+                LibraryIndex.get().session().ifPresent(s -> document.open(getSite().getPage(), s));
             }
         });
-        TableViewerColumn snippet = new TableViewerColumn(results, SWT.NONE);
-        snippet.getColumn().setText("Where it matches");
-        snippet.getColumn().setWidth(600);
-        snippet.setLabelProvider(new DelegatingStyledCellLabelProvider(new SnippetStyles()));
-        results.addDoubleClickListener(e -> openSelected());
-        sash.setWeights(1, 3);
 
         Action rebuild = new Action("Rebuild Search Index") {
             @Override
             public void run() {
                 LibraryIndex.get().rebuild();
-                status.setText("Rebuilding the search index in the background…");
+                panel.say("Rebuilding the search index in the background…");
             }
         };
+        export = new Action("Export Results…") {
+            @Override
+            public void run() {
+                exportResults();
+            }
+        };
+        export.setToolTipText("Export every case the query and the ticked facets match: CSV, Excel or Participedia's case CSV");
+        export.setEnabled(false);
+        panel.onShownChanged(() -> export.setEnabled(panel.shown().isPresent()));
+        getViewSite().getActionBars().getMenuManager().add(export);
         getViewSite().getActionBars().getMenuManager().add(rebuild);
-        getSite().setSelectionProvider(results);
+        getViewSite().getActionBars().getToolBarManager().add(export);
+        getSite().setSelectionProvider(panel.results.viewer());
         // Other bundles' commands (and Find Similar Cases) appear on the results' context menu.
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-        results.getTable().setMenu(menu.createContextMenu(results.getTable()));
-        getSite().registerContextMenu(menu, results);
+        panel.results.viewer().getTree().setMenu(menu.createContextMenu(panel.results.viewer().getTree()));
+        getSite().registerContextMenu(menu, panel.results.viewer());
 
         LibraryIndex.get().addListener(this);
-        refreshStatus();
-    }
-
-    private void column(String title, int width, ColumnLabelProvider label) {
-        TableViewerColumn c = new TableViewerColumn(results, SWT.NONE);
-        c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
-        c.setLabelProvider(label);
+        panel.refreshStatus();
     }
 
     @Override
     public void setFocus() {
-        query.setFocus();
+        panel.query.setFocus();
     }
 
     /** Shows the precedents of a case: the cases most like it. */
@@ -175,101 +123,73 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
         CaseIndex index = LibraryIndex.get().index().orElse(null);
         if (index == null) {
             pendingSimilar = c; // shown when the index is ready
-            status.setText("Opening the search index…");
+            panel.say("Opening the search index…");
             return;
         }
         pendingSimilar = null;
-        try {
-            List<SearchHit> hits = new Precedents(index).like(c, 25);
-            results.setInput(hits);
-            facets.clear();
-            status.setText("Cases most like \u201c" + c.getName() + "\u201d (shared words, cell, sector and country), most similar first");
-        } catch (IOException | RuntimeException e) {
-            status.setText("Cannot find similar cases: " + e.getMessage());
-        }
+        panel.showSimilar(c, index);
     }
 
     /** Runs the query in the box with the ticked facet values. */
     public void search() {
-        CaseIndex index = LibraryIndex.get().index().orElse(null);
-        if (index == null) {
-            refreshStatus();
-            return;
-        }
-        String text = query.getText().trim();
-        remember(text);
-        SearchRequest request = new SearchRequest(text, facets.ticked(), LIMIT,
-                order.getSelectionIndex() == 1 ? SearchRequest.Order.YEAR : SearchRequest.Order.RELEVANCE);
-        try {
-            SearchResults r = new CaseSearch(index).search(request);
-            results.setInput(r.hits());
-            facets.show(r.facets());
-            status.setText(r.total() + (r.total() == 1 ? " case matches" : " cases match")
-                    + (r.hits().size() < r.total() ? " (showing the first " + r.hits().size() + ")" : "")
-                    + ". Double-click a case to open it.");
-        } catch (QuerySyntaxException e) {
-            status.setText(e.getMessage());
-            if (e.column() > 0) {
-                int at = Math.min(e.column() - 1, query.getText().length());
-                query.setSelection(new Point(at, at));
-            }
-        } catch (IOException | RuntimeException e) {
-            status.setText("The search failed: " + e.getMessage());
-        }
-        status.getParent().layout(true, true);
+        panel.search();
     }
 
-    private void remember(String text) {
-        if (text.isEmpty()) {
+    /** Asks where to, then exports in the background; the dialog asks before replacing a file. */
+    private void exportResults() {
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText("Export the " + panel.shownTotal() + " matching cases");
+        dialog.setFilterNames(new String[] { "CSV, our columns (*.csv)", "Excel workbook, our columns (*.xlsx)",
+                "Participedia case CSV (*.participedia.csv)" });
+        dialog.setFilterExtensions(new String[] { "*.csv", "*.xlsx", "*.participedia.csv" });
+        dialog.setFileName("cases.csv");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
             return;
         }
-        history.remove(text);
-        history.add(0, text);
-        while (history.size() > HISTORY) {
-            history.remove(history.size() - 1);
+        ResultFormat picked = FORMATS[Math.max(0, dialog.getFilterIndex())];
+        Path file = Path.of(chosen);
+        ResultFormat format = ResultFormat.of(file).orElse(null);
+        if (format == null) {
+            file = Path.of(chosen + "." + picked.extension());
+            format = picked;
+        } else if (format == ResultFormat.CSV && picked == ResultFormat.PARTICIPEDIA) {
+            file = Path.of(chosen.substring(0, chosen.length() - ".csv".length()) + "." + picked.extension());
+            format = picked;
         }
-        query.setItems(history.toArray(String[]::new));
-        query.setText(text);
+        // the dialog asked before replacing a file that exists
+        panel.export(file, format, true, LibraryIndex.get().library().orElse(null));
     }
 
-    private void openSelected() {
-        WorkbenchSession session = WorkbenchSession.current();
-        if (session == null) {
-            return;
-        }
-        for (Object o : ((IStructuredSelection) results.getSelection()).toList()) {
-            session.openCase(((SearchHit) o).id());
-        }
-    }
 
-    private void refreshStatus() {
+    private static String idleStatus() {
         LibraryIndex li = LibraryIndex.get();
         if (li.problem().isPresent()) {
-            status.setText(li.problem().get());
+            return li.problem().get();
         } else if (li.library().isEmpty()) {
-            status.setText("Open a library to search its cases.");
+            return "Open a library to search its cases.";
         } else if (li.index().isEmpty()) {
-            status.setText("Opening the search index…");
-        } else {
-            // Say where the index is when it cannot be kept in the library (a read-only library, a link).
-            status.setText("Type a description of the cases you want, or tick facet values to browse."
-                    + li.index().flatMap(CaseIndex::movedBecause).map(m -> " (" + m + ")").orElse(""));
+            return "Opening the search index…";
         }
+        // Say where the index is when it cannot be kept in the library (a read-only library, a link).
+        return "Type a description of the cases you want, or tick facet values to browse."
+                + li.index().flatMap(CaseIndex::movedBecause).map(m -> " (" + m + ")").orElse("");
     }
 
     @Override
     public void indexChanged(LibraryIndex index) {
-        if (query == null || query.isDisposed()) {
+        if (panel == null || panel.query.isDisposed()) {
             return;
         }
-        query.getDisplay().asyncExec(() -> {
-            if (!query.isDisposed()) {
+        panel.query.getDisplay().asyncExec(() -> {
+            if (!panel.query.isDisposed()) {
                 if (pendingSimilar != null) {
                     showSimilar(pendingSimilar);
-                } else if (results.getInput() == null) {
-                    refreshStatus();
+                } else if (panel.results.input() == null) {
+                    panel.refreshStatus();
                 } else {
-                    search();
+                    panel.search();
                 }
             }
         });
@@ -279,19 +199,5 @@ public class SearchView extends ViewPart implements LibraryIndex.Listener {
     public void dispose() {
         LibraryIndex.get().removeListener(this);
         super.dispose();
-    }
-
-    /** The snippet column: matched words in bold. */
-    private static final class SnippetStyles extends LabelProvider
-            implements DelegatingStyledCellLabelProvider.IStyledLabelProvider {
-        @Override
-        public StyledString getStyledText(Object element) {
-            return SnippetLabel.of(((SearchHit) element).snippet());
-        }
-
-        @Override
-        public Image getImage(Object element) {
-            return null;
-        }
     }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.coprod.model.Case;
+import org.coprod.model.CoprodFactory;
 import org.coprod.model.Phase;
 import org.coprod.model.TypologyCoding;
 import org.coprod.testing.SampleLibraries;
@@ -44,5 +46,22 @@ class ComparisonDimensionsTests {
         WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
         Case c = session.library().root().getCases().stream().filter(x -> x.getCoProducers().isEmpty()).findFirst().orElseThrow();
         assertEquals("—", ComparisonDimensions.CO_PRODUCERS.of(c));
+    }
+
+    @Test
+    void whereNamesTheCountriesInTheWorkbenchsLanguageWithTheirCodes() {
+        Case c = CoprodFactory.eINSTANCE.createCase();
+        c.getCountries().add("ZA");
+        c.getCountries().add("ZW");
+        c.getPlaces().add("Harare");
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertEquals("South Africa (ZA), Zimbabwe (ZW); Harare", ComparisonDimensions.WHERE.of(c));
+            Locale.setDefault(Locale.FRENCH);
+            assertEquals("Afrique du Sud (ZA), Zimbabwe (ZW); Harare", ComparisonDimensions.WHERE.of(c));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

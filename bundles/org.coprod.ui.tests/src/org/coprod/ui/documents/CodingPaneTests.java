@@ -3,11 +3,14 @@ package org.coprod.ui.documents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,9 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.coprod.model.Code;
+import org.coprod.model.Memo;
 import org.coprod.model.Segment;
 import org.coprod.ui.documents.CodedLibrary.Coded;
 import org.coprod.ui.documents.Stripes.Stripe;
+import org.coprod.ui.memos.MemoEditing;
+import org.eclipse.jface.action.Action;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -98,6 +104,30 @@ class CodingPaneTests {
         assertTrue(bar.x + bar.width <= styled.getLeftMargin(), "in the margin, left of the text");
         assertEquals(CodedLibrary.TRUST, stripes.get(0).code().getName());
         assertEquals(List.of(CodedLibrary.TRUST), pane.legend(), "the legend names the lane");
+    }
+
+    @Test
+    void theContextMenusMemoEntryRewritesThePassagesMemoInTheCodersNameAndEmptyingItRemovesIt() throws Exception {
+        int[] trust = CodedLibrary.range(CodedLibrary.TEXT, "trust the council engineers");
+        CodedLibrary lib = CodedLibrary.create(dir, CodedLibrary.TEXT, List.of(new Coded(trust[0], trust[1], CodedLibrary.TRUST)));
+        CodingPane pane = pane(lib);
+        Segment segment = lib.segmentsOf(lib.document()).get(0);
+        Memo memo = segment.getMemo();
+        String before = memo.getText();
+        Deque<String> typed = new ArrayDeque<>(List.of("Said twice; the second time *angrily*.", " "));
+        CodeMenu menu = new CodeMenu(pane, new MemoEditing((s, about, m) -> Optional.of(typed.pop()), cancelled));
+        pane.styledText().setSelection(CodedLibrary.TEXT.indexOf("council")); // the caret in the passage, menu from the keyboard
+        List<Action> actions = menu.memoActions();
+        assertEquals(List.of("Edit &Memo..."), actions.stream().map(Action::getText).toList());
+        actions.get(0).run();
+        assertEquals("Said twice; the second time *angrily*.", memo.getText());
+        assertEquals("Test Coder", memo.getAuthor().getName(), "the memo is now the current coder's");
+        assertEquals("Memo saved.", pane.status());
+        lib.session.commandStack().undo();
+        assertEquals(before, memo.getText(), "one undo");
+        menu.memoActions().get(0).run();
+        assertNull(segment.getMemo(), "emptied: removed");
+        assertEquals(List.of("&Memo..."), menu.memoActions().stream().map(Action::getText).toList());
     }
 
     @Test

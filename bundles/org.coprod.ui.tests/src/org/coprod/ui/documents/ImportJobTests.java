@@ -1,5 +1,6 @@
 package org.coprod.ui.documents;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,11 +18,14 @@ import org.coprod.core.Library;
 import org.coprod.core.evidence.Texts;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodFactory;
+import org.coprod.model.CoprodPackage;
 import org.coprod.model.Document;
 import org.coprod.ui.documents.ImportDocumentDialog.Request;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -126,6 +130,74 @@ class ImportJobTests {
         assertEquals("Interview", again.getTitle());
         assertTrue(reread.findCase(first.getId()).orElseThrow().getDocuments().contains(again), "the case file refers to it");
         assertTrue(reread.findCase(second.getId()).orElseThrow().getDocuments().contains(again));
+    }
+
+    @Test
+    void undoingAnImportRemovesItsFilesOnlyWhenTheSavedLibraryNoLongerNamesThemAndRedoBringsThemBack() throws Exception {
+        CodedLibrary lib = CodedLibrary.create(dir, CodedLibrary.TEXT, List.of());
+        String words = "# Visit\nThe ward office helped the residents.\n";
+        Path file = Files.writeString(dir.resolve("visit.md"), words, StandardCharsets.UTF_8);
+        Case first = lib.root().getCases().get(1);
+        runToEnd(job(lib, new Request(file, "Visit", "en", null, List.of(first)), DocumentImport.EXTRACTION));
+        Document d = imported.get(0);
+        Path documents = lib.folder.resolve("documents");
+        Path text = documents.resolve(d.getId() + ".txt");
+        Path original = documents.resolve(d.getOriginalFile());
+        assertTrue(Files.isRegularFile(text) && Files.isRegularFile(original), "the import wrote the text and the original");
+        byte[] textBytes = Files.readAllBytes(text);
+
+        // imported and saved, then undone: the saved library still names the document, so its files stay
+        lib.session.save();
+        lib.session.commandStack().undo();
+        assertTrue(Files.isRegularFile(text) && Files.isRegularFile(original), "kept while the saved library names them");
+        Library onDisk = Library.open(lib.folder);
+        Document saved = onDisk.root().getDocuments().stream().filter(x -> x.getId().equals(d.getId())).findFirst().orElseThrow();
+        assertTrue(Texts.of(saved).isPresent(), "a crash now leaves a library whose document opens");
+
+        lib.session.save();
+        assertFalse(Files.exists(text) || Files.exists(original), "the save without the document deletes its files");
+        assertFalse(Library.open(lib.folder).root().getDocuments().stream().anyMatch(x -> x.getId().equals(d.getId())));
+
+        lib.session.commandStack().redo();
+        assertArrayEquals(textBytes, Files.readAllBytes(text), "redo writes the text back as it was imported");
+        assertEquals(words, Files.readString(original, StandardCharsets.UTF_8), "and the original");
+        lib.session.save();
+        Library reread = Library.open(lib.folder);
+        Document back = reread.root().getDocuments().stream().filter(x -> x.getId().equals(d.getId())).findFirst().orElseThrow();
+        assertTrue(reread.findCase(first.getId()).orElseThrow().getDocuments().contains(back));
+        assertTrue(Files.isRegularFile(text) && Files.isRegularFile(original), "a save with the document keeps its files");
+    }
+
+    @Test
+    void anUndoneImportThatCanNoLongerBeRedoneHasItsFilesDeletedByTheNextSave() throws Exception {
+        CodedLibrary lib = CodedLibrary.create(dir, CodedLibrary.TEXT, List.of());
+        Path file = Files.writeString(dir.resolve("visit.md"), "# Visit\nThe ward office helped.\n", StandardCharsets.UTF_8);
+        Case first = lib.root().getCases().get(1);
+        runToEnd(job(lib, new Request(file, "Visit", "en", null, List.of(first)), DocumentImport.EXTRACTION));
+        Path text = lib.folder.resolve("documents").resolve(imported.get(0).getId() + ".txt");
+        lib.session.commandStack().undo();
+        // a new edit after the undo: the import leaves the stack and can never be redone
+        assertTrue(lib.session.execute(new SetCommand(lib.session.editingDomain(), first, CoprodPackage.Literals.CASE__NAME, "Renamed")));
+        assertFalse(lib.session.commandStack().canRedo());
+        assertTrue(Files.isRegularFile(text), "still there until a save");
+        lib.session.save();
+        assertFalse(Files.exists(text), "the save deletes what nothing names and nothing can bring back");
+    }
+
+    @Test
+    void aSaveNeverDeletesTheFilesOfADocumentTheLibraryStillNames() throws Exception {
+        CodedLibrary lib = CodedLibrary.create(dir, CodedLibrary.TEXT, List.of());
+        Path file = Files.writeString(dir.resolve("visit.md"), "# Visit\nThe ward office helped.\n", StandardCharsets.UTF_8);
+        Case first = lib.root().getCases().get(1);
+        runToEnd(job(lib, new Request(file, "Visit", "en", null, List.of(first)), DocumentImport.EXTRACTION));
+        Document d = imported.get(0);
+        Path text = lib.folder.resolve("documents").resolve(d.getId() + ".txt");
+        lib.session.commandStack().undo();
+        // the same document joins the library again by another edit (as a REFI-QDA merge or a paste could)
+        assertTrue(lib.session.execute(new AddCommand(lib.session.editingDomain(), lib.root(),
+                CoprodPackage.Literals.CASE_LIBRARY__DOCUMENTS, d)));
+        lib.session.save();
+        assertTrue(Files.isRegularFile(text), "named by the saved library: kept");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.coprod.ui.editor;
 
+import java.util.function.BiConsumer;
 import static org.coprod.model.CoprodPackage.Literals.CASE__NAME;
 import static org.coprod.model.CoprodPackage.Literals.CASE__NOTES;
 import static org.coprod.model.CoprodPackage.Literals.NOTE__TEXT;
@@ -168,7 +169,7 @@ class FieldBinderTests {
         assertTrue(NOTE__TITLE.isChangeable());
     }
 
-    private CaseForm form(WorkbenchSession session, Case c, java.util.function.BiConsumer<Composite, CaseForm> page) {
+    private CaseForm form(WorkbenchSession session, Case c, BiConsumer<Composite, CaseForm> page) {
         CaseForm form = new CaseForm(session, c, toolkit);
         Composite body = toolkit.createComposite(shell);
         page.accept(body, form);

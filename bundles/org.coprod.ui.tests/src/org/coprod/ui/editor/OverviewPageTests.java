@@ -1,5 +1,6 @@
 package org.coprod.ui.editor;
 
+import java.util.Comparator;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class OverviewPageTests {
     void theFormFitsANarrowEditorWithoutScrollingSideways() throws Exception {
         WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
         Case longest = session.library().root().getCases().stream()
-                .max(java.util.Comparator.comparingInt(c -> c.getName() == null ? 0 : c.getName().length())).orElseThrow();
+                .max(Comparator.comparingInt(c -> c.getName() == null ? 0 : c.getName().length())).orElseThrow();
         Shell shell = new Shell(Display.getDefault());
         FormToolkit toolkit = new FormToolkit(shell.getDisplay());
         try {

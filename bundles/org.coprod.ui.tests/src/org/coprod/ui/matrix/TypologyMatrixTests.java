@@ -1,5 +1,12 @@
 package org.coprod.ui.matrix;
 
+import org.coprod.model.Typology;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Event;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +48,7 @@ class TypologyMatrixTests {
     void open() throws Exception {
         session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
         shell = new Shell(Display.getDefault());
-        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        shell.setLayout(new FillLayout());
         matrix = new TypologyMatrix(shell);
         matrix.refresh(session, BovairdTypology.ID);
         shell.setSize(900, 700);
@@ -131,14 +138,14 @@ class TypologyMatrixTests {
         for (String[] row : matrix.movements()) {
             Case c = session.library().root().getCases().stream().filter(x -> row[0].equals(x.getName())).findFirst().orElseThrow();
             long distinct = c.getCodings().stream().map(TypologyCoding::getCell).filter(x -> x != null
-                    && BovairdTypology.ID.equals(((org.coprod.model.Typology) x.eContainer()).getId())).distinct().count();
+                    && BovairdTypology.ID.equals(((Typology) x.eContainer()).getId())).distinct().count();
             assertTrue(distinct > 1, row[0] + " is listed with " + row[1]);
         }
     }
 
     @Test
     void aCellFilterIsClearedWhenAnotherLibraryIsShown() throws Exception {
-        matrix.cell("P2-D2").canvas.notifyListeners(org.eclipse.swt.SWT.MouseUp, new org.eclipse.swt.widgets.Event());
+        matrix.cell("P2-D2").canvas.notifyListeners(SWT.MouseUp, new Event());
         assertEquals("P2-D2", matrix.selectedCell());
         WorkbenchSession other = WorkbenchSession.open(SampleLibraries.copy(dir.resolve("other")), new NullProgressMonitor());
         matrix.refresh(other, BovairdTypology.ID);
@@ -154,10 +161,10 @@ class TypologyMatrixTests {
             if (v.count() == 0) {
                 continue;
             }
-            org.eclipse.swt.graphics.Rectangle r = v.canvas.getClientArea();
-            org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), Math.max(1, r.width),
+            Rectangle r = v.canvas.getClientArea();
+            Image image = new Image(shell.getDisplay(), Math.max(1, r.width),
                     Math.max(1, r.height));
-            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+            GC gc = new GC(image);
             try {
                 matrix.paint(v, gc);
             } finally {

@@ -3,6 +3,7 @@ package org.coprod.ui.navigator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
@@ -27,6 +28,25 @@ class GroupingTests {
     @Test
     void casesWithoutACountryGoLast() {
         List<Group> groups = Grouping.COUNTRY.groups(List.of(OPP, BARE, BEACON));
-        assertEquals(List.of("GB", "PK", "(none)"), groups.stream().map(Group::key).toList());
+        // countries in the order of their names (Pakistan before United Kingdom), not of their codes
+        assertEquals(List.of("PK", "GB", "(none)"), groups.stream().map(Group::key).toList());
+    }
+
+    @Test
+    void countriesAreNamedAndSortedInTheWorkbenchsLanguage() {
+        CaseSummary brazil = CaseSummary.ofCells("br", "Brazilian", List.of("BR"), List.of(), "", "", null, List.of());
+        CaseSummary germany = CaseSummary.ofCells("de", "German", List.of("DE"), List.of(), "", "", null, List.of());
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            List<Group> english = Grouping.COUNTRY.groups(List.of(germany, brazil, BARE));
+            assertEquals(List.of("Brazil (BR) (1)", "Germany (DE) (1)", "(none) (1)"), english.stream().map(Group::toString).toList());
+            Locale.setDefault(Locale.of("pt", "BR"));
+            List<Group> portuguese = Grouping.COUNTRY.groups(List.of(germany, brazil, BARE));
+            assertEquals(List.of("Alemanha (DE) (1)", "Brasil (BR) (1)", "(none) (1)"), portuguese.stream().map(Group::toString).toList());
+            assertEquals(List.of("DE", "BR", "(none)"), portuguese.stream().map(Group::key).toList(), "the keys stay the codes");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 }

@@ -1,5 +1,12 @@
 package org.coprod.ui.problems;
 
+import java.util.List;
+import java.util.function.Predicate;
+import org.coprod.core.validation.ProblemCode;
+import org.coprod.core.validation.Severities;
+import org.coprod.ui.CoprodPreferences;
+import org.coprod.ui.ValidationPreferencePage;
+import org.eclipse.emf.common.util.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +54,7 @@ class CaseReportTests {
         c.setPeriodStart(2010);
         c.setPeriodEnd(1990);
         CaseReport report = CaseReport.of(c);
-        assertTrue(report.issues().stream().anyMatch(i -> i.severity() == org.eclipse.emf.common.util.Diagnostic.ERROR
+        assertTrue(report.issues().stream().anyMatch(i -> i.severity() == Diagnostic.ERROR
                 && i.owner() == c && i.feature() == CoprodPackage.Literals.CASE__PERIOD_END), "an end before the start: "
                         + report.issues());
     }
@@ -56,7 +63,7 @@ class CaseReportTests {
     void missingFactsReadAsPlainEnglish() {
         Case c = CoprodFactory.eINSTANCE.createCase();
         c.setId("empty");
-        java.util.List<String> messages = CaseReport.of(c).issues().stream().map(CaseReport.Issue::message).toList();
+        List<String> messages = CaseReport.of(c).issues().stream().map(CaseReport.Issue::message).toList();
         assertTrue(messages.contains("No start year"), messages.toString());
         assertTrue(messages.contains("No typology coding"), messages.toString());
         assertTrue(messages.stream().noneMatch(m -> m.startsWith("No a ") || m.startsWith("No an ")), messages.toString());
@@ -67,7 +74,7 @@ class CaseReportTests {
         Case noCountry = CoprodFactory.eINSTANCE.createCase(); // a warning-free error-free shell, apart from what validation finds
         noCountry.setId("one");
         CaseReport r = CaseReport.of(noCountry);
-        String heading = ProblemReports.heading(java.util.List.of(r));
+        String heading = ProblemReports.heading(List.of(r));
         assertTrue(heading.startsWith("1 case, "), heading);
         assertTrue(heading.contains(ProblemReports.count(r.errors(), "error", "errors")), heading);
         assertTrue(heading.contains(ProblemReports.count(r.warnings(), "warning", "warnings")), heading);
@@ -80,23 +87,23 @@ class CaseReportTests {
     void reportsFollowNewDuplicatedAndDeletedCases() throws Exception {
         WorkbenchSession session = WorkbenchSession.open(SampleLibraries.copy(dir), new NullProgressMonitor());
         var library = session.library().root();
-        java.util.List<CaseReport> reports = ProblemReports.follow(java.util.List.of(), library, java.util.List.of());
+        List<CaseReport> reports = ProblemReports.follow(List.of(), library, List.of());
         assertEquals(library.getCases().size(), reports.size());
         Case original = library.getCases().get(0);
         var duplicate = session.cases().duplicate(original);
         session.execute(duplicate);
         session.execute(session.cases().newCase("A brand new case"));
-        reports = ProblemReports.follow(reports, library, java.util.List.of());
+        reports = ProblemReports.follow(reports, library, List.of());
         assertEquals(library.getCases().size(), reports.size(), "new and duplicated cases have their reports");
         assertTrue(reports.stream().anyMatch(r -> "A brand new case".equals(r.theCase().getName())));
-        session.execute(session.cases().delete(java.util.List.of(original)));
-        reports = ProblemReports.follow(reports, library, java.util.List.of());
+        session.execute(session.cases().delete(List.of(original)));
+        reports = ProblemReports.follow(reports, library, List.of());
         assertTrue(reports.stream().noneMatch(r -> r.theCase() == original), "the deleted case's report is gone");
         Case edited = library.getCases().get(1);
         int before = reports.stream().filter(r -> r.theCase() == edited).findFirst().orElseThrow().completeness();
         edited.getNotes().add(CoprodFactory.eINSTANCE.createNote());
         edited.setSummary(edited.getSummary() == null ? "now summarised" : edited.getSummary());
-        reports = ProblemReports.follow(reports, library, java.util.List.of(edited));
+        reports = ProblemReports.follow(reports, library, List.of(edited));
         assertTrue(reports.stream().filter(r -> r.theCase() == edited).findFirst().orElseThrow().completeness() >= before);
     }
 
@@ -105,17 +112,17 @@ class CaseReportTests {
         Case c = CoprodFactory.eINSTANCE.createCase();
         c.setId("nowhere");
         c.setName("A case without a country");
-        String key = org.coprod.core.validation.Severities.preferenceKey(org.coprod.core.validation.ProblemCode.MISSING_COUNTRY);
-        java.util.function.Predicate<CaseReport.Issue> aboutCountries = i -> i.feature() == CoprodPackage.Literals.CASE__COUNTRIES
-                && i.severity() >= org.eclipse.emf.common.util.Diagnostic.WARNING;
+        String key = Severities.preferenceKey(ProblemCode.MISSING_COUNTRY);
+        Predicate<CaseReport.Issue> aboutCountries = i -> i.feature() == CoprodPackage.Literals.CASE__COUNTRIES
+                && i.severity() >= Diagnostic.WARNING;
         try {
             assertTrue(CaseReport.of(c).issues().stream().anyMatch(aboutCountries), "the rule reports it by default");
-            org.coprod.ui.CoprodPreferences.node().put(key, "IGNORE");
+            CoprodPreferences.node().put(key, "IGNORE");
             assertTrue(CaseReport.of(c).issues().stream().noneMatch(aboutCountries), "ignored when the user says so");
-            org.coprod.ui.CoprodPreferences.node().put(key, org.coprod.ui.ValidationPreferencePage.AS_THE_RULE_SAYS);
+            CoprodPreferences.node().put(key, ValidationPreferencePage.AS_THE_RULE_SAYS);
             assertTrue(CaseReport.of(c).issues().stream().anyMatch(aboutCountries), "as the rule says again");
         } finally {
-            org.coprod.ui.CoprodPreferences.node().remove(key);
+            CoprodPreferences.node().remove(key);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.coprod.ui.summary;
 
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Assertions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +43,7 @@ class SummaryCacheTests {
         Case c = library.root().getCases().get(2);
         c.setName("Changed behind the cache's back");
         library.save(c.eResource());
-        Files.setLastModifiedTime(library.caseFile(c), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.setLastModifiedTime(library.caseFile(c), FileTime.fromMillis(System.currentTimeMillis() + 5000));
         List<CaseSummary> summaries = SummaryCache.load(folder, new NullProgressMonitor());
         assertEquals("Changed behind the cache's back", summaries.stream().filter(s -> s.id().equals(c.getId())).findFirst()
                 .orElseThrow().name());
@@ -56,17 +59,17 @@ class SummaryCacheTests {
 
     @Test
     void aLinkWhereTheCacheIsWrittenIsNeverWrittenThrough() throws Exception {
-        java.nio.file.Path folder = SampleLibraries.copy(dir);
-        java.nio.file.Path caseFile;
-        try (var files = java.nio.file.Files.list(folder.resolve("cases"))) {
+        Path folder = SampleLibraries.copy(dir);
+        Path caseFile;
+        try (var files = Files.list(folder.resolve("cases"))) {
             caseFile = files.findFirst().orElseThrow();
         }
-        String before = java.nio.file.Files.readString(caseFile);
-        java.nio.file.Files.createSymbolicLink(folder.resolve(SummaryCache.FILE + ".tmp"), caseFile);
-        java.nio.file.Files.deleteIfExists(folder.resolve(SummaryCache.FILE));
-        SummaryCache.load(folder, new org.eclipse.core.runtime.NullProgressMonitor());
-        org.junit.jupiter.api.Assertions.assertEquals(before, java.nio.file.Files.readString(caseFile), "the case file is untouched");
-        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.isRegularFile(folder.resolve(SummaryCache.FILE),
-                java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        String before = Files.readString(caseFile);
+        Files.createSymbolicLink(folder.resolve(SummaryCache.FILE + ".tmp"), caseFile);
+        Files.deleteIfExists(folder.resolve(SummaryCache.FILE));
+        SummaryCache.load(folder, new NullProgressMonitor());
+        Assertions.assertEquals(before, Files.readString(caseFile), "the case file is untouched");
+        Assertions.assertTrue(Files.isRegularFile(folder.resolve(SummaryCache.FILE),
+                LinkOption.NOFOLLOW_LINKS));
     }
 }

@@ -1,5 +1,8 @@
 package org.coprod.ui.actions;
 
+import org.coprod.ui.CoprodPreferences;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.swt.widgets.FileDialog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +132,7 @@ public final class LibraryActions {
                             "The library is still loading; try again in a moment.");
                     return;
                 }
-                org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(window.getShell(), SWT.OPEN);
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
                 dialog.setText("Import Cases");
                 dialog.setFilterExtensions(new String[] { "*.csv;*.xlsx", "*" });
                 dialog.setFilterNames(new String[] { "Case tables (*.csv, *.xlsx)", "All files" });
@@ -149,13 +152,13 @@ public final class LibraryActions {
     }
 
     /** File > Open Recent: the libraries opened last, rebuilt each time the menu shows; a folder that is gone is left out. */
-    public static org.eclipse.jface.action.MenuManager openRecent(IWorkbenchWindow window) {
-        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("Open &Recent");
+    public static MenuManager openRecent(IWorkbenchWindow window) {
+        MenuManager menu = new MenuManager("Open &Recent");
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
             WorkbenchSession s = session();
             int n = 1;
-            for (String dir : org.coprod.ui.CoprodPreferences.recentLibraries()) {
+            for (String dir : CoprodPreferences.recentLibraries()) {
                 Path folder = Path.of(dir);
                 if (!Files.isRegularFile(folder.resolve(Library.LIBRARY_FILE)) || s != null && s.folder().equals(folder)) {
                     continue;
@@ -187,7 +190,7 @@ public final class LibraryActions {
         Action a = new Action("Open Case &File...") {
             @Override
             public void run() {
-                org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(window.getShell(), SWT.OPEN);
+                FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
                 dialog.setText("Open Case File");
                 dialog.setFilterExtensions(new String[] { "*" + Library.CASE_FILE_SUFFIX });
                 dialog.setFilterNames(new String[] { "Case files and library files (*" + Library.CASE_FILE_SUFFIX + ")" });

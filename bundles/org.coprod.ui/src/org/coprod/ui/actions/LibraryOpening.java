@@ -1,5 +1,12 @@
 package org.coprod.ui.actions;
 
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,16 +30,16 @@ public final class LibraryOpening extends Job {
 
     /** Milliseconds since the JVM started, for the timing lines. */
     public static long uptime() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     private final Path folder;
     private final Display display;
-    private final java.util.concurrent.CompletableFuture<WorkbenchSession> prepared;
+    private final CompletableFuture<WorkbenchSession> prepared;
     private final long started;
     private String caseToOpen;
 
-    private LibraryOpening(Path folder, Display display, java.util.concurrent.CompletableFuture<WorkbenchSession> prepared, long started) {
+    private LibraryOpening(Path folder, Display display, CompletableFuture<WorkbenchSession> prepared, long started) {
         super(folder == null ? "Opening the library" : "Opening library " + folder.getFileName());
         this.folder = folder;
         this.display = display;
@@ -86,18 +93,18 @@ public final class LibraryOpening extends Job {
      * Reads a library's summaries on a thread of its own, started before the workbench window exists (on two cores the
      * summaries are ready about when the window is); {@link #finish} shows them and loads the library.
      */
-    public static java.util.concurrent.CompletableFuture<WorkbenchSession> prefetch(java.util.concurrent.Callable<Path> folder) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+    public static CompletableFuture<WorkbenchSession> prefetch(Callable<Path> folder) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
-                return WorkbenchSession.prepare(folder.call(), new org.eclipse.core.runtime.NullProgressMonitor());
+                return WorkbenchSession.prepare(folder.call(), new NullProgressMonitor());
             } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         });
     }
 
     /** Opens the library whose summaries {@link #prefetch} is reading. */
-    public static LibraryOpening finish(java.util.concurrent.CompletableFuture<WorkbenchSession> prepared, Display display, long started) {
+    public static LibraryOpening finish(CompletableFuture<WorkbenchSession> prepared, Display display, long started) {
         LibraryOpening job = new LibraryOpening(null, display, prepared, started);
         job.schedule();
         return job;
@@ -112,7 +119,7 @@ public final class LibraryOpening extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (Exception e) {
-            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             return Status.error("Cannot open the library" + (folder == null ? "" : " in " + folder) + ": " + cause.getMessage(), cause);
         }
         display.syncExec(() -> {
@@ -132,7 +139,7 @@ public final class LibraryOpening extends Job {
             if (session.isActive()) {
                 session.loaded();
                 report("loaded", session);
-                org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+                Shell shell = display.getActiveShell();
                 if (shell != null && !Boolean.getBoolean("coprod.timing")) {
                     RecoveryOffer.ask(session, shell);
                 }
@@ -147,11 +154,11 @@ public final class LibraryOpening extends Job {
     private void report(String step, WorkbenchSession session) {
         if (step.equals(System.getProperty("coprod.exitAfter"))) {
             // The benchmark measures one launch to this step, then the workbench closes.
-            display.asyncExec(() -> org.eclipse.ui.PlatformUI.getWorkbench().close());
+            display.asyncExec(() -> PlatformUI.getWorkbench().close());
         }
         if (Boolean.getBoolean("coprod.timing")) {
             // Let the views paint what they were given before saying they show it.
-            for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
+            for (Shell s : display.getShells()) {
                 s.update();
             }
             long openMs = (System.nanoTime() - started) / 1_000_000;

@@ -1,5 +1,7 @@
 package org.coprod.ui.actions;
 
+import java.util.OptionalInt;
+import org.coprod.core.format.FormatVersion;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.action.StatusLineContributionItem;
 
@@ -18,10 +20,10 @@ public final class LibraryStatus extends StatusLineContributionItem implements W
     public static String text(WorkbenchSession s) {
         int n = s.summaries().size();
         String state = !s.isLoaded() ? ", loading…" : s.isDirty() ? ", unsaved changes" : "";
-        java.util.OptionalInt old = s.isLoaded() ? s.library().upgradedFrom() : java.util.OptionalInt.empty();
+        OptionalInt old = s.isLoaded() ? s.library().upgradedFrom() : OptionalInt.empty();
         // Opening never rewrites a library; say that the next save will write it in the current format.
         String upgrade = old.isPresent() ? ", format " + old.getAsInt() + " (saved as format "
-                + org.coprod.core.format.FormatVersion.CURRENT + " at the next save)" : "";
+                + FormatVersion.CURRENT + " at the next save)" : "";
         return s.name() + " — " + s.folder() + " — " + n + (n == 1 ? " case" : " cases") + state + upgrade;
     }
 

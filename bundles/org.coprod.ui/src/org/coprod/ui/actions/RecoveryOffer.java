@@ -1,5 +1,6 @@
 package org.coprod.ui.actions;
 
+import java.time.ZoneId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class RecoveryOffer {
     static String describe(EditJournal.Pending pending, WorkbenchSession session) {
         StringBuilder sb = new StringBuilder("The workbench stopped");
         if (pending.written() != null) {
-            sb.append(" after ").append(pending.written().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().withNano(0)
+            sb.append(" after ").append(pending.written().atZone(ZoneId.systemDefault()).toLocalDateTime().withNano(0)
                     .toString().replace('T', ' '));
         }
         sb.append(" without saving this library. ");

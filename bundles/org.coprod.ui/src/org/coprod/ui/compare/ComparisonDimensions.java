@@ -1,11 +1,15 @@
 package org.coprod.ui.compare;
 
+import java.util.stream.Stream;
+import org.coprod.model.CoprodPackage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.coprod.core.ContributionTotals;
+import org.coprod.core.Countries;
 import org.coprod.core.Labels;
 import org.coprod.core.ValueChain;
 import org.coprod.model.Case;
@@ -24,7 +28,7 @@ import org.coprod.ui.emf.AttributeValues;
  */
 public enum ComparisonDimensions {
     NAME("Name, aliases", c -> Names.of(c) + (c.getAliases().isEmpty() ? "" : " (" + String.join(", ", c.getAliases()) + ")")),
-    WHERE("Countries, places", c -> String.join("; ", java.util.stream.Stream.of(join(c.getCountries()), join(c.getPlaces())).filter(s
+    WHERE("Countries, places", c -> String.join("; ", Stream.of(countries(c), join(c.getPlaces())).filter(s
             -> !s.isEmpty()).toList())),
     SECTORS("Sectors", c -> Names.of(c.getSectors())),
     PERIOD("Period and phases", ComparisonDimensions::period),
@@ -60,6 +64,11 @@ public enum ComparisonDimensions {
 
     private static String join(List<String> values) {
         return String.join(", ", values);
+    }
+
+    /** The case's countries by their names in the workbench's language, each with its code. */
+    private static String countries(Case c) {
+        return c.getCountries().stream().map(code -> Countries.label(code, Locale.getDefault())).collect(Collectors.joining(", "));
     }
 
     private static String period(Case c) {
@@ -104,7 +113,7 @@ public enum ComparisonDimensions {
     }
 
     private static String outcome(Outcome o) {
-        String v = o.getValue() == null ? "" : " " + AttributeValues.format(org.coprod.model.CoprodPackage.Literals.OUTCOME__VALUE,
+        String v = o.getValue() == null ? "" : " " + AttributeValues.format(CoprodPackage.Literals.OUTCOME__VALUE,
                 o.getValue())
                 + (o.getUnit() == null ? "" : " " + o.getUnit());
         return (o.getIndicator() == null ? Names.of(o.getDomain()) : o.getIndicator()) + v + (o.getYear() == null ? "" : " ("

@@ -1,5 +1,7 @@
 package org.coprod.ui.compare;
 
+import java.util.Arrays;
+import java.util.Objects;
 import org.coprod.ui.emf.PublishedSelection;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +99,7 @@ public class ComparisonView extends LibraryView {
     protected void loaded(WorkbenchSession session) {
         String[] remembered = CoprodPreferences.remembered(CoprodPreferences.COMPARED, "").split("\n", 2);
         if (remembered.length == 2 && remembered[0].equals(session.folder().toString()) && cases.isEmpty()) {
-            show(java.util.Arrays.stream(remembered[1].split(",")).map(session::findCase).filter(java.util.Objects::nonNull).toList());
+            show(Arrays.stream(remembered[1].split(",")).map(session::findCase).filter(Objects::nonNull).toList());
         }
     }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.coprod.model.Code;
+import org.coprod.model.Segment;
 import org.coprod.ui.documents.CodedPassages.Passage;
+import org.coprod.ui.memos.MemoDialog;
+import org.coprod.ui.memos.MemoEditing;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -20,7 +23,8 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 
 /**
  * The context menu of a coding pane: Code with ▸ (the recent codes, then Code… to choose any codable code of the
- * codebook) for the selected passage, and Uncode for each code of the passage under the pointer.
+ * codebook) for the selected passage, Uncode for each code of the passage under the pointer, and Memo… to write or
+ * edit that passage's memo (hover shows it).
  */
 final class CodeMenu {
 
@@ -28,8 +32,15 @@ final class CodeMenu {
     /** Where the menu was asked for (UTF-16 index into the text), or -1 from the keyboard. */
     private int pointed = -1;
 
+    private final MemoEditing memos;
+
     CodeMenu(CodingPane pane) {
+        this(pane, new MemoEditing(MemoDialog::ask, pane.prompt()));
+    }
+
+    CodeMenu(CodingPane pane, MemoEditing memos) {
         this.pane = pane;
+        this.memos = memos;
     }
 
     void install(StyledText styled) {
@@ -73,19 +84,34 @@ final class CodeMenu {
             m.add(new Separator());
             uncode.forEach(m::add);
         }
+        List<Action> memo = memoActions();
+        if (!memo.isEmpty()) {
+            m.add(new Separator());
+            memo.forEach(m::add);
+        }
+    }
+
+    /** A Memo… entry for each passage at the pointer (or caret): writes its memo, or edits the one it has. */
+    List<Action> memoActions() {
+        Set<Passage> here = here();
+        List<Action> out = new ArrayList<>();
+        for (Passage p : here) {
+            Segment s = p.segment();
+            String quote = "\u201C" + CodingPane.shorten(s.getQuote() == null ? "" : s.getQuote()) + "\u201D";
+            String label = (s.getMemo() == null ? "&Memo..." : "Edit &Memo...") + (here.size() > 1 ? " on " + quote : "");
+            out.add(new Action(label) {
+                @Override
+                public void run() {
+                    pane.status(memos.edit(pane.styledText().getShell(), pane.session(), s, s.getMemo(), "the passage " + quote));
+                }
+            });
+        }
+        return out;
     }
 
     /** An Uncode entry for each code of each passage at the pointer (or at the caret), and under the selection if pointed at. */
     List<Action> uncodeActions() {
-        StyledText styled = pane.styledText();
-        Point sel = styled.getSelection();
-        int at = pointed >= 0 ? pointed : sel.x;
-        Set<Passage> here = new LinkedHashSet<>(pane.passages().at(at));
-        // The selection's passages count when the menu was asked for on it (or from the keyboard), not elsewhere.
-        boolean onSelection = pointed < 0 || pointed >= sel.x && pointed < sel.y;
-        if (sel.x != sel.y && onSelection) {
-            here.addAll(pane.passages().overlapping(sel.x, sel.y));
-        }
+        Set<Passage> here = here();
         List<Action> out = new ArrayList<>();
         for (Passage p : here) {
             for (Code c : p.segment().getCodes()) {
@@ -100,6 +126,20 @@ final class CodeMenu {
             }
         }
         return out;
+    }
+
+    /** The passages at the pointer (or at the caret), and under the selection if pointed at. */
+    private Set<Passage> here() {
+        StyledText styled = pane.styledText();
+        Point sel = styled.getSelection();
+        int at = pointed >= 0 ? pointed : sel.x;
+        Set<Passage> here = new LinkedHashSet<>(pane.passages().at(at));
+        // The selection's passages count when the menu was asked for on it (or from the keyboard), not elsewhere.
+        boolean onSelection = pointed < 0 || pointed >= sel.x && pointed < sel.y;
+        if (sel.x != sel.y && onSelection) {
+            here.addAll(pane.passages().overlapping(sel.x, sel.y));
+        }
+        return here;
     }
 
     private void chooseAndCode() {

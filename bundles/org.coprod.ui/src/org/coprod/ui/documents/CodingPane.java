@@ -185,6 +185,14 @@ public final class CodingPane {
         return commands;
     }
 
+    WorkbenchSession session() {
+        return session;
+    }
+
+    CoderPrompt prompt() {
+        return prompt;
+    }
+
     CodedPassages passages() {
         return passages;
     }

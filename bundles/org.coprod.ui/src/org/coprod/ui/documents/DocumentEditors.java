@@ -32,11 +32,16 @@ public final class DocumentEditors {
         if (!(segment.getText() instanceof Document d) || !(segment.eContainer() instanceof Case c)) {
             return false;
         }
+        return show(page, session, c, d, segment.getStart(), segment.getEnd());
+    }
+
+    /** Opens a document coded for a case with code points {@code start}–{@code end} selected. */
+    public static boolean show(IWorkbenchPage page, WorkbenchSession session, Case c, Document d, int start, int end) {
         DocumentEditor editor = open(page, session, c, d);
         if (editor == null) {
             return false;
         }
-        editor.pane().select(segment.getStart(), segment.getEnd());
+        editor.pane().select(start, end);
         return true;
     }
 }

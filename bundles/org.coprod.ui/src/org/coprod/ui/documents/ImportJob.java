@@ -72,7 +72,8 @@ final class ImportJob extends Job {
         boolean sourceKept = request.source() != null && open && session.library().root().getSources().contains(request.source());
         document.setSource(sourceKept ? request.source() : null);
         if (!open || cases.isEmpty()
-                || !session.execute(ImportedDocument.add(session.editingDomain(), session.library().root(), document, cases))) {
+                || !session.execute(ImportedDocument.add(session.editingDomain(), session.library().root(), document, cases,
+                        session.withdrawnFiles(), session.folder()))) {
             discard(document);
             outcome.failed("The document was not imported: " + (open ? "its cases are no longer in the library."
                     : "the library was closed while its text was extracted."));

@@ -1,5 +1,7 @@
 package org.coprod.ui.editor;
 
+import org.coprod.model.CoprodPackage;
+import org.coprod.ui.emf.TextClipboard;
 import org.coprod.ui.emf.PublishedSelection;
 
 import org.coprod.model.Case;
@@ -48,7 +50,7 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
         undoRedo = new UndoRedoActions(session.commandStack());
         undoRedo.install(site.getActionBars());
         // Edit > Cut, Copy, Paste, Select All (and their keys) act on the text field that has the focus.
-        org.coprod.ui.emf.TextClipboard.install(site.getActionBars(), site.getShell().getDisplay());
+        TextClipboard.install(site.getActionBars(), site.getShell().getDisplay());
         WorkbenchSession.addObserver(this);
     }
 
@@ -83,7 +85,7 @@ public class CaseEditor extends FormEditor implements WorkbenchSession.Observer 
      * Pages are built when first shown, so each is shown in turn until the field is found.
      */
     public boolean showField(EObject owner, EStructuralFeature feature) {
-        if (feature == org.coprod.model.CoprodPackage.Literals.CASE__POLITICAL_PROFILE) {
+        if (feature == CoprodPackage.Literals.CASE__POLITICAL_PROFILE) {
             setActivePage("politics");
             return true;
         }

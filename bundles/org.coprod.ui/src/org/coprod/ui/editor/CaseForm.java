@@ -1,5 +1,12 @@
 package org.coprod.ui.editor;
 
+import java.util.function.Supplier;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -88,8 +95,8 @@ public final class CaseForm {
     }
 
     /** A table of one of the case's containments, redrawn with the form and feeding the Properties view. */
-    public ContainmentTable table(org.eclipse.swt.widgets.Composite parent, String title, String description,
-            java.util.function.Supplier<org.eclipse.emf.ecore.EObject> owner, org.eclipse.emf.ecore.EReference ref, String... columns) {
+    public ContainmentTable table(Composite parent, String title, String description,
+            Supplier<EObject> owner, EReference ref, String... columns) {
         ContainmentTable t = new ContainmentTable(parent, toolkit, title, description, domain(), owner, ref, columns);
         onRefresh(t::refresh);
         tables.add(t);
@@ -98,7 +105,7 @@ public final class CaseForm {
     }
 
     /** Puts the focus on the table of a containment (a missing list: codings, notes...) under {@code within}. */
-    public boolean revealList(org.eclipse.emf.ecore.EStructuralFeature feature, org.eclipse.swt.widgets.Control within) {
+    public boolean revealList(EStructuralFeature feature, Control within) {
         for (ContainmentTable t : tables) {
             if (t.containment() == feature && !t.viewer().getControl().isDisposed() && CaseEditor.isAncestor(within, t.viewer()
                     .getControl())) {
@@ -110,12 +117,12 @@ public final class CaseForm {
     }
 
     /** Selects an object's row in a table under {@code within}; false if no table there lists it. */
-    public boolean reveal(org.eclipse.emf.ecore.EObject o, org.eclipse.swt.widgets.Control within) {
+    public boolean reveal(EObject o, Control within) {
         for (ContainmentTable t : tables) {
             if (!t.viewer().getControl().isDisposed() && CaseEditor.isAncestor(within, t.viewer().getControl())) {
-                for (org.eclipse.emf.ecore.EObject x = o; x != null; x = x.eContainer()) {
+                for (EObject x = o; x != null; x = x.eContainer()) {
                     if (t.viewer().testFindItem(x) != null) {
-                        t.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(x), true);
+                        t.viewer().setSelection(new StructuredSelection(x), true);
                         t.viewer().getControl().setFocus();
                         return true;
                     }

@@ -1,15 +1,18 @@
 package org.coprod.ui.editor;
 
+import java.util.Objects;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import org.coprod.core.Cases;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.CoprodPackage;
-import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.emf.AttributeValues;
 import org.coprod.ui.emf.LibraryCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -156,7 +159,7 @@ public final class ContainmentTable {
         Command c = AddCommand.create(domain, o, containment, created);
         if (c.canExecute()) {
             domain.getCommandStack().execute(c);
-            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(created), true);
+            viewer.setSelection(new StructuredSelection(created), true);
         }
         return created;
     }
@@ -242,13 +245,13 @@ public final class ContainmentTable {
                 try {
                     newValue = AttributeValues.parse(o, feature, (String) value);
                 } catch (IllegalArgumentException e) {
-                    org.eclipse.jface.dialogs.MessageDialog.openError(viewer.getControl().getShell(), "Cannot change "
+                    MessageDialog.openError(viewer.getControl().getShell(), "Cannot change "
                             + FieldBinder.label(feature),
                             e.getMessage());
                     return;
                 }
             }
-            if (java.util.Objects.equals(o.eGet(feature), newValue)) {
+            if (Objects.equals(o.eGet(feature), newValue)) {
                 return;
             }
             Command c = SetCommand.create(domain, o, feature, newValue == null ? SetCommand.UNSET_VALUE : newValue);
@@ -263,7 +266,7 @@ public final class ContainmentTable {
      * (not every object of the type in ten thousand loaded cases, as the generic descriptors would offer).
      */
     public static List<?> referenceChoices(EObject element, EReference r) {
-        Case c = WorkbenchSession.caseOf(element);
+        Case c = Cases.containing(element);
         EClass t = r.getEReferenceType();
         CaseLibrary library = c != null && c.eContainer() instanceof CaseLibrary l ? l : null;
         if (t == CoprodPackage.Literals.PHASE) {

@@ -1,5 +1,6 @@
 package org.coprod.ui.editor;
 
+import java.util.function.BiFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -54,7 +55,7 @@ public final class FieldBinder {
         /** The problem the field's decoration shows, or null. */
         String shownProblem;
         /** What else typing changes, in the same command (a note's coded passages follow its text), or null. */
-        java.util.function.BiFunction<EObject, Object, Command> followUp;
+        BiFunction<EObject, Object, Command> followUp;
 
         Binding(Control control, Supplier<EObject> owner, EAttribute attribute, Creator creator) {
             this.control = control;
@@ -78,7 +79,7 @@ public final class FieldBinder {
         }
 
         /** Makes every edit typed here also run {@code followUp(owner, new value)} (when not null), as part of the same command. */
-        public Binding followedBy(java.util.function.BiFunction<EObject, Object, Command> then) {
+        public Binding followedBy(BiFunction<EObject, Object, Command> then) {
             this.followUp = then;
             return this;
         }

@@ -1,5 +1,7 @@
 package org.coprod.ui.editor;
 
+import org.coprod.ui.emf.AfterTyping;
+import org.eclipse.jface.resource.JFaceResources;
 import static org.coprod.model.CoprodPackage.Literals.CASE__NOTES;
 import static org.coprod.model.CoprodPackage.Literals.NOTE__TEXT;
 import static org.coprod.model.CoprodPackage.Literals.NOTE__TITLE;
@@ -9,6 +11,8 @@ import org.coprod.model.Case;
 import org.coprod.model.Note;
 import org.coprod.ui.documents.CoderPrompt;
 import org.coprod.ui.documents.CodingPane;
+import org.coprod.ui.memos.MemoEditing;
+import org.coprod.ui.memos.MemoList;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -21,7 +25,7 @@ import org.eclipse.swt.widgets.Text;
 /**
  * Notes: the case's Markdown notes, written on the left; on the right, rendered as they are typed (Preview) or shown
  * for coding (Code: passages of the note coded as a document's are). Typing keeps the note's coded passages on their
- * text, in the same undoable command.
+ * text, in the same undoable command. Below, the case's memos (a passage's memo is written from the Code tab's menu).
  */
 public final class NotesPage {
 
@@ -52,7 +56,7 @@ public final class NotesPage {
         GridData fill = (GridData) editor.getLayoutData();
         fill.grabExcessVerticalSpace = true;
         fill.heightHint = 340;
-        editor.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        editor.setFont(JFaceResources.getTextFont());
         CTabFolder tabs = new CTabFolder(sash, SWT.BORDER | SWT.BOTTOM);
         form.toolkit().adapt(tabs);
         MarkdownPreview preview = new MarkdownPreview(tabs);
@@ -66,13 +70,17 @@ public final class NotesPage {
         codeTab.setControl(coding.control());
         tabs.setSelection(previewTab);
         sash.setWeights(1, 1);
+        form.toolkit().createLabel(body, "Case memos");
+        MemoList memos = new MemoList(body, form.session(), () -> c, "the case \u201C" + Names.of(c) + "\u201D", MemoEditing.DIALOG);
+        form.toolkit().adapt(memos.control());
+        memos.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Runnable render = () -> {
             if (!editor.isDisposed()) { // the timer below may fire after the editor closed
                 preview.show(editor.getText());
             }
         };
         // Render a moment after typing stops, so that a long note does not re-render on every key.
-        org.coprod.ui.emf.AfterTyping renderSoon = new org.coprod.ui.emf.AfterTyping(editor.getDisplay(), 300, render);
+        AfterTyping renderSoon = new AfterTyping(editor.getDisplay(), 300, render);
         editor.addListener(SWT.Modify, e -> renderSoon.restart());
         notes.onSelect(o -> {
             if (o instanceof Note n) {
@@ -83,6 +91,7 @@ public final class NotesPage {
             }
         });
         form.onRefresh(() -> {
+            memos.refresh();
             if (selected[0] != null && selected[0].eContainer() != c) {
                 selected[0] = c.getNotes().isEmpty() ? null : c.getNotes().get(0);
                 form.binder().refresh();

@@ -16,8 +16,11 @@ import static org.coprod.model.CoprodPackage.Literals.CASE__SCALE;
 import static org.coprod.model.CoprodPackage.Literals.CASE__SECTORS;
 import static org.coprod.model.CoprodPackage.Literals.CASE__SUMMARY;
 
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import org.coprod.core.Countries;
 import org.coprod.model.Case;
 import org.coprod.ui.editor.FieldBinder.Binding;
 import org.eclipse.emf.ecore.EObject;
@@ -50,6 +53,19 @@ public final class OverviewPage {
         span(b.field(body, "Aliases", owner, CASE__ALIASES), 3);
         b.field(body, "Countries (ISO codes)", owner, CASE__COUNTRIES);
         b.field(body, "Places", owner, CASE__PLACES);
+        Label namesLabel = tk.createLabel(body, "Country names");
+        namesLabel.setLayoutData(new GridData());
+        Label names = tk.createLabel(body, "");
+        names.setLayoutData(narrow(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1)));
+        Runnable showNames = () -> {
+            if (!names.isDisposed()) {
+                // the codes are what the library stores; the names, in the workbench's language, are what users read
+                names.setText(c.getCountries().isEmpty() ? "(none)" : c.getCountries().stream()
+                        .map(code -> Countries.label(code, Locale.getDefault())).collect(Collectors.joining(", ")));
+            }
+        };
+        showNames.run();
+        form.onRefresh(showNames);
         span(b.field(body, "Sectors", owner, CASE__SECTORS), 3);
         b.field(body, "Period start", owner, CASE__PERIOD_START);
         b.field(body, "Period end", owner, CASE__PERIOD_END);

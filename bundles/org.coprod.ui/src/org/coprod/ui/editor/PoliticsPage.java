@@ -1,5 +1,8 @@
 package org.coprod.ui.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.swt.layout.GridData;
 import static org.coprod.model.CoprodPackage.Literals.CASE__POLITICAL_PROFILE;
 
 import org.coprod.model.Case;
@@ -21,7 +24,7 @@ public final class PoliticsPage {
         body.setLayout(new GridLayout(4, false));
         Case c = form.theCase();
         FieldBinder.Creator creator = new FieldBinder.Creator(c, CASE__POLITICAL_PROFILE);
-        java.util.List<EAttribute> longTexts = new java.util.ArrayList<>();
+        List<EAttribute> longTexts = new ArrayList<>();
         for (EAttribute a : CoprodPackage.Literals.POLITICAL_PROFILE.getEAllAttributes()) {
             if (a.getName().equals("accountabilityMechanisms") || a.getName().equals("precedent")) {
                 longTexts.add(a);
@@ -35,7 +38,7 @@ public final class PoliticsPage {
         }
         for (EAttribute a : longTexts) {
             FieldBinder.Binding b = form.binder().field(body, FieldBinder.label(a), c::getPoliticalProfile, a, creator, true);
-            ((org.eclipse.swt.layout.GridData) b.control().getLayoutData()).horizontalSpan = 3;
+            ((GridData) b.control().getLayoutData()).horizontalSpan = 3;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.coprod.ui.emf;
 
+import java.text.SimpleDateFormat;
+import java.util.Date;
 import org.coprod.core.EnumText;
 import org.coprod.core.Labels;
 import org.eclipse.emf.common.util.Enumerator;
@@ -54,8 +56,8 @@ public final class AttributeValues {
         if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString(d.longValue());
         }
-        if (value instanceof java.util.Date d) {
-            return new java.text.SimpleDateFormat("yyyy-MM-dd").format(d);
+        if (value instanceof Date d) {
+            return new SimpleDateFormat("yyyy-MM-dd").format(d);
         }
         return EcoreUtil.convertToString(a.getEAttributeType(), value);
     }

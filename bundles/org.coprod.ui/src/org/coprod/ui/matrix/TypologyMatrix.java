@@ -1,5 +1,8 @@
 package org.coprod.ui.matrix;
 
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Control;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +158,7 @@ public final class TypologyMatrix extends Composite {
     /** Asks for phase, component and confidence; a dialog in the workbench, a fixed answer in tests. */
     private BiFunction<List<Case>, TypologyCell, CodingRequest> askCoding = (cases, cell) -> {
         CodingDialog d = new CodingDialog(getShell(), cases, cell);
-        return d.open() == org.eclipse.jface.window.Window.OK ? d.result() : null;
+        return d.open() == Window.OK ? d.result() : null;
     };
 
     public TypologyMatrix(Composite parent) {
@@ -233,7 +236,7 @@ public final class TypologyMatrix extends Composite {
     }
 
     private void buildGrid() {
-        for (org.eclipse.swt.widgets.Control c : grid.getChildren()) {
+        for (Control c : grid.getChildren()) {
             c.dispose();
         }
         cells.clear();
@@ -330,7 +333,7 @@ public final class TypologyMatrix extends Composite {
     }
 
     /** The cases in a dragged selection: cases themselves, or summaries of loaded cases. */
-    List<Case> casesIn(org.eclipse.jface.viewers.ISelection selection) {
+    List<Case> casesIn(ISelection selection) {
         List<Case> out = new ArrayList<>();
         WorkbenchSession s = session;
         if (selection instanceof IStructuredSelection ss && s != null) {

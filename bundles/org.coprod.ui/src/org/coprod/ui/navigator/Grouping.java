@@ -1,13 +1,16 @@
 package org.coprod.ui.navigator;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.coprod.core.Countries;
 import org.coprod.ui.summary.CaseSummary;
 
 /** The ways the navigator groups cases: each case goes under every value it has (a case in two countries shows twice). */
@@ -29,8 +32,8 @@ public enum Grouping {
         return label;
     }
 
-    /** A group of the tree: its key and its cases (sorted by name). */
-    public record Group(String key, List<CaseSummary> cases) {
+    /** A group of the tree: its key, its cases (sorted by name) and what the tree calls it (a country by its name). */
+    public record Group(String key, List<CaseSummary> cases, String label) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Group g && g.key.equals(key);
@@ -43,7 +46,7 @@ public enum Grouping {
 
         @Override
         public String toString() {
-            return key + " (" + cases.size() + ")";
+            return label + " (" + cases.size() + ")";
         }
     }
 
@@ -64,11 +67,15 @@ public enum Grouping {
         Comparator<CaseSummary> byName = Comparator.comparing(CaseSummary::name, String.CASE_INSENSITIVE_ORDER);
         byKey.forEach((k, list) -> {
             list.sort(byName);
-            out.add(new Group(k, list));
+            out.add(new Group(k, list, this == COUNTRY ? Countries.label(k, Locale.getDefault()) : k));
         });
+        if (this == COUNTRY) {
+            // by the names the user reads, not by the codes
+            out.sort(Comparator.comparing(Group::label, Collator.getInstance()));
+        }
         if (!none.isEmpty()) {
             none.sort(byName);
-            out.add(new Group("(none)", none));
+            out.add(new Group("(none)", none, "(none)"));
         }
         return out;
     }

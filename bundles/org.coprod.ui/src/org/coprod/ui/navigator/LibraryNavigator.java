@@ -1,53 +1,39 @@
 package org.coprod.ui.navigator;
 
+import java.util.Arrays;
+import org.coprod.ui.CoprodPreferences;
+import org.coprod.ui.emf.EmfPropertySource;
+import org.coprod.ui.emf.ItemLabels;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 import org.coprod.model.Case;
 import org.coprod.ui.LibraryView;
 import org.coprod.ui.emf.AfterTyping;
 import org.coprod.ui.WorkbenchSession;
-import org.coprod.ui.compare.ComparisonView;
 import org.coprod.ui.documents.CaseDocument;
-import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.util.LocalSelectionTransfer;
-import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.DecoratingLabelProvider;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISaveablePart;
-import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
@@ -63,14 +49,10 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     private TreeViewer viewer;
     private Text filter;
     private Combo grouping;
-    private Link cellFilterLink;
-    private String cellTypology;
-    private String cellCode;
+    private FilterLink kept;
+    private final List<Runnable> filterListeners = new ArrayList<>();
     private final CaseSelection selection = new CaseSelection(() -> viewer, this::session);
-    private Action newCase;
-    private Action duplicate;
-    private Action delete;
-    private Action compare;
+    private NavigatorMenu actions;
     private static final int FILTER_DELAY_MS = 200;
 
     @Override
@@ -90,76 +72,19 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
             grouping.add(g.label());
         }
         // The grouping the user chose last time (remembered across restarts).
-        String remembered = org.coprod.ui.CoprodPreferences.remembered(org.coprod.ui.CoprodPreferences.GROUPING,
+        String remembered = CoprodPreferences.remembered(CoprodPreferences.GROUPING,
                 Grouping.values()[0].name());
-        grouping.select(java.util.Arrays.stream(Grouping.values()).filter(g -> g.name().equals(remembered)).findFirst()
+        grouping.select(Arrays.stream(Grouping.values()).filter(g -> g.name().equals(remembered)).findFirst()
                 .orElse(Grouping.values()[0]).ordinal());
         grouping.addListener(SWT.Selection, e -> {
-            org.coprod.ui.CoprodPreferences.remember(org.coprod.ui.CoprodPreferences.GROUPING,
+            CoprodPreferences.remember(CoprodPreferences.GROUPING,
                     Grouping.values()[grouping.getSelectionIndex()].name());
             refresh();
         });
-        cellFilterLink = new Link(parent, SWT.NONE);
-        cellFilterLink.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        cellFilterLink.addListener(SWT.Selection, e -> filterByCell(null, null));
-        ((GridData) cellFilterLink.getLayoutData()).exclude = true;
-        cellFilterLink.setVisible(false);
+        kept = new FilterLink(parent, this::refresh);
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.BORDER);
         viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        viewer.setUseHashlookup(true);
-        // A case is the same node while its summary changes (an edit, a coding), so it stays open with its documents.
-        viewer.setComparer(new IElementComparer() {
-            @Override
-            public boolean equals(Object a, Object b) {
-                return a instanceof CaseSummary x && b instanceof CaseSummary y ? x.id().equals(y.id()) : Objects.equals(a, b);
-            }
-
-            @Override
-            public int hashCode(Object element) {
-                return element instanceof CaseSummary s ? s.id().hashCode() : element.hashCode();
-            }
-        });
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return ((List<?>) input).toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parentElement) {
-                if (parentElement instanceof CaseSummary s) {
-                    return CaseDocument.of(session(), s.id()).toArray(); // the documents the case draws on
-                }
-                return parentElement instanceof Group g ? g.cases().toArray() : new Object[0];
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return element instanceof Group g && !g.cases().isEmpty()
-                        || element instanceof CaseSummary s && !CaseDocument.of(session(), s.id()).isEmpty();
-            }
-        });
-        Image document = CaseDocument.icon(viewer.getControl());
-        // Decorated so that other bundles (sharing marks changed cases) can mark cases without this view knowing them.
-        viewer.setLabelProvider(new DecoratingLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                if (element instanceof CaseDocument d) {
-                    return d.title();
-                }
-                return element instanceof CaseSummary s ? s.name() : String.valueOf(element);
-            }
-
-            @Override
-            public Image getImage(Object element) {
-                return element instanceof CaseDocument ? document : null;
-            }
-        }, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
+        CaseTree.install(viewer, this::session);
         viewer.addSelectionChangedListener(e -> {
             selection.fire();
             int n = selectedCases().size();
@@ -191,16 +116,16 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
                     }
                 });
         getSite().setSelectionProvider(selection);
-        makeActions();
+        actions = new NavigatorMenu(this);
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(this::fillContextMenu);
+        menu.addMenuListener(actions::fill);
         viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(menu, selection);
         IActionBars bars = getViewSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-        bars.getToolBarManager().add(newCase);
-        bars.getToolBarManager().add(compare);
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete);
+        bars.getToolBarManager().add(actions.newCase);
+        bars.getToolBarManager().add(actions.compare);
     }
 
     /** Puts the cursor in the filter box with its text selected (Edit > Find). */
@@ -211,116 +136,22 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     /** Compares the selected cases (2 to 5), as the Compare button does. */
     public void compareSelected() {
-        compare.run();
-    }
-
-    private void makeActions() {
-        newCase = new Action("New Case...") {
-            @Override
-            public void run() {
-                newCase();
-            }
-        };
-        newCase.setToolTipText("New case in the open library");
-        duplicate = new Action("Duplicate") {
-            @Override
-            public void run() {
-                List<Case> cases = selectedCases();
-                WorkbenchSession s = session();
-                if (cases.size() == 1 && s != null) {
-                    s.execute(s.cases().duplicate(cases.get(0)));
-                }
-            }
-        };
-        delete = new Action("Delete...") {
-            @Override
-            public void run() {
-                deleteSelected(true);
-            }
-        };
-        delete.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_DELETE);
-        compare = new Action("Compare") {
-            @Override
-            public void run() {
-                try {
-                    ComparisonView view = (ComparisonView) getSite().getPage().showView(ComparisonView.ID);
-                    view.compare(selectedCases());
-                } catch (PartInitException e) {
-                    ErrorDialog.openError(getSite().getShell(), "Compare", e.getMessage(), e.getStatus());
-                }
-            }
-        };
-        compare.setToolTipText("Compare the selected cases (2 to 5) side by side");
-    }
-
-    private void fillContextMenu(IMenuManager m) {
-        boolean loaded = session() != null && session().isLoaded();
-        List<Case> cases = selectedCases();
-        newCase.setEnabled(loaded);
-        duplicate.setEnabled(loaded && cases.size() == 1);
-        delete.setEnabled(loaded && !cases.isEmpty());
-        compare.setEnabled(loaded && cases.size() >= 2 && cases.size() <= 5);
-        Action open = new Action("&Open") {
-            @Override
-            public void run() {
-                cases.forEach(c -> session().openCase(c));
-            }
-        };
-        open.setEnabled(loaded && !cases.isEmpty());
-        m.add(open);
-        m.add(new Separator());
-        m.add(newCase);
-        m.add(duplicate);
-        m.add(delete);
-        m.add(new Separator());
-        m.add(compare);
-        Action validate = new Action("&Validate All Cases") {
-            @Override
-            public void run() {
-                try {
-                    ((org.coprod.ui.problems.ProblemsView) getSite().getPage().showView(org.coprod.ui.problems.ProblemsView.ID))
-                            .validateAll();
-                } catch (PartInitException e) {
-                    ErrorDialog.openError(getSite().getShell(), "Validate", e.getMessage(), e.getStatus());
-                }
-            }
-        };
-        validate.setEnabled(loaded);
-        m.add(validate);
-        // Export Brief (export.ui) and Find Similar Cases (search.ui) are contributed here by their bundles.
-        m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        actions.compare.run();
     }
 
     /** Asks a name and adds a new case; opens it. */
     public void newCase() {
-        WorkbenchSession s = session();
-        if (s == null || !s.isLoaded()) {
-            MessageDialog.openInformation(getSite().getShell(), "New Case", "The library is still loading; try again in a moment.");
-            return;
-        }
-        InputDialog d = new InputDialog(getSite().getShell(), "New Case", "Name of the new case:", "", v -> v.isBlank() ? "Enter a name"
-                : null);
-        if (d.open() == Window.OK) {
-            Command c = s.cases().newCase(d.getValue().trim());
-            if (s.execute(c)) {
-                c.getResult().stream().filter(Case.class::isInstance).map(Case.class::cast).findFirst().ifPresent(s::openCase);
-            }
-        }
+        actions.newCase();
     }
 
     /** Deletes the selected cases, after asking when {@code confirm}; undoable until saved. */
     public boolean deleteSelected(boolean confirm) {
-        List<Case> cases = selectedCases();
-        WorkbenchSession s = session();
-        if (cases.isEmpty() || s == null) {
-            return false;
-        }
-        String what = cases.size() == 1 ? "'" + org.coprod.ui.editor.Names.of(cases.get(0)) + "'" : cases.size() + " cases";
-        if (confirm && !MessageDialog.openConfirm(getSite().getShell(), "Delete",
-                "Delete " + what + "? You can undo this until the library is saved; saving deletes the case files.")) {
-            return false;
-        }
-        return s.execute(s.cases().delete(cases));
+        return actions.deleteSelected(confirm);
+    }
+
+    /** The library the navigator shows, or null. */
+    WorkbenchSession library() {
+        return session();
     }
 
     private void open(CaseSummary s) {
@@ -339,14 +170,32 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
 
     /** Shows only the cases coded into a cell (the matrix's click); nulls clear the cell filter. */
     public void filterByCell(String typologyId, String code) {
-        cellTypology = typologyId;
-        cellCode = code;
-        boolean on = code != null;
-        cellFilterLink.setText(on ? "Cases coded in " + code + "  <a>Show all</a>" : "");
-        cellFilterLink.setVisible(on);
-        ((GridData) cellFilterLink.getLayoutData()).exclude = !on;
-        cellFilterLink.getParent().layout();
-        refresh();
+        kept.keep(kept.kept().inCell(typologyId, code));
+    }
+
+    /** Shows only the cases set in a country (the map's click); null clears the country filter. */
+    public void filterByCountry(String code) {
+        kept.keep(kept.kept().inCountry(code));
+    }
+
+    /** What the tree shows now: the typed text, the cell and the country it is kept to. */
+    public CaseFilter filter() {
+        return kept.kept().withText(filter == null || filter.isDisposed() ? "" : filter.getText());
+    }
+
+    /** The open library's cases that pass a filter. */
+    public List<CaseSummary> shown(CaseFilter f) {
+        WorkbenchSession s = session();
+        return s == null ? List.of() : s.summaries().stream().filter(f::shows).toList();
+    }
+
+    /** Tells {@code listener} each time the tree is rebuilt (the filter or the cases changed). */
+    public void addFilterListener(Runnable listener) {
+        filterListeners.add(listener);
+    }
+
+    public void removeFilterListener(Runnable listener) {
+        filterListeners.remove(listener);
     }
 
     public TreeViewer viewer() {
@@ -366,13 +215,8 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         }
         WorkbenchSession s = session();
         Collection<CaseSummary> all = s == null ? List.of() : s.summaries();
-        String f = filter.getText();
-        List<CaseSummary> shown = new ArrayList<>(all.size());
-        for (CaseSummary c : all) {
-            if (c.matches(f) && (cellCode == null || c.codedIn(cellTypology, cellCode))) {
-                shown.add(c);
-            }
-        }
+        CaseFilter f = filter();
+        List<CaseSummary> shown = all.stream().filter(f::shows).toList();
         Grouping g = Grouping.values()[Math.max(0, grouping.getSelectionIndex())];
         Object[] expanded = viewer.getExpandedElements();
         viewer.getControl().setRedraw(false);
@@ -384,18 +228,19 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
         }
         String state = s == null ? "" : s.isLoaded() ? "" : "  (loading…)";
         setContentDescription(s == null ? "No library open" : s.name() + ": " + shown.size() + " of " + all.size() + " cases" + state);
+        List.copyOf(filterListeners).forEach(Runnable::run);
     }
 
     @Override
     protected void activated(WorkbenchSession session) {
-        cellCode = null;
+        kept.reset();
         refresh();
         firePropertyChange(PROP_DIRTY);
     }
 
     @Override
     protected void closed() {
-        cellCode = null;
+        kept.reset();
         refresh();
         firePropertyChange(PROP_DIRTY);
     }
@@ -455,9 +300,9 @@ public class LibraryNavigator extends LibraryView implements ISaveablePart {
     @Override
     public <T> T getAdapter(Class<T> type) {
         WorkbenchSession s = session();
-        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class && s != null) {
-            org.eclipse.ui.views.properties.PropertySheetPage page = new org.eclipse.ui.views.properties.PropertySheetPage();
-            page.setPropertySourceProvider(org.coprod.ui.emf.EmfPropertySource.provider(new org.coprod.ui.emf.ItemLabels(
+        if (type == IPropertySheetPage.class && s != null) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(EmfPropertySource.provider(new ItemLabels(
                     s.adapterFactory()).delegator()));
             return (T) page;
         }

@@ -1,5 +1,9 @@
 package org.coprod.ui.problems;
 
+import java.time.LocalTime;
+import java.util.function.Function;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +82,7 @@ public class ProblemsView extends LibraryView {
                 : o instanceof CodebookReport b ? ProblemReports.count(b.errors(), "error", "errors") + ", " + ProblemReports.count(b
                         .warnings(), "warning", "warnings") : ((Issue) o).severityLabel());
         viewer.addDoubleClickListener(e -> {
-            Object o = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
+            Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (o instanceof Issue i && i.theCase() == null) {
                 goToCode(i);
             } else if (o instanceof Issue i) {
@@ -98,7 +102,7 @@ public class ProblemsView extends LibraryView {
         viewer.setInput(reports);
     }
 
-    private void column(String title, int width, java.util.function.Function<Object, String> text) {
+    private void column(String title, int width, Function<Object, String> text) {
         TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
@@ -120,7 +124,7 @@ public class ProblemsView extends LibraryView {
             running.cancel();
         }
         List<Case> cases = new ArrayList<>(session.library().root().getCases());
-        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        Display display = viewer.getControl().getDisplay();
         setContentDescription("Validating " + ProblemReports.count(cases.size(), "case", "cases") + " …");
         Job job = new Job("Validating " + cases.size() + " cases") {
             @Override
@@ -139,7 +143,7 @@ public class ProblemsView extends LibraryView {
                     progress.worked(batch.size());
                 }
                 List<CaseReport> sorted = ProblemReports.sorted(out);
-                String time = java.time.LocalTime.now().withNano(0).toString();
+                String time = LocalTime.now().withNano(0).toString();
                 display.asyncExec(() -> {
                     show(sorted);
                     if (!viewer.getControl().isDisposed()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -35,7 +36,7 @@ public final class CaseFilters {
     private final Choice<TypologyCell> cell;
 
     public CaseFilters(Composite parent, Runnable changed) {
-        country = new Choice<>(parent, "Country", "Any country", code -> Countries.name(code) + " (" + code + ")", changed);
+        country = new Choice<>(parent, "Country", "Any country", code -> Countries.label(code, Locale.getDefault()), changed);
         sector = new Choice<>(parent, "Sector", "Any sector", Labels::of, changed);
         cell = new Choice<>(parent, "Cell", "Any cell", CaseFilters::cellName, changed);
     }
@@ -48,7 +49,7 @@ public final class CaseFilters {
 
     /** Offers what the library's cases hold now, keeping each choice that is still offered. */
     public void fill(CaseLibrary library) {
-        Set<String> countries = new TreeSet<>(Comparator.comparing(Countries::name));
+        Set<String> countries = new TreeSet<>(Comparator.comparing(code -> Countries.name(code, Locale.getDefault())));
         Set<Sector> sectors = new TreeSet<>(Comparator.comparing(Labels::of));
         Set<TypologyCell> cells = new LinkedHashSet<>();
         if (library != null) {
@@ -85,7 +86,7 @@ public final class CaseFilters {
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (country.chosen() != null) {
-            parts.add(Countries.name(country.chosen()));
+            parts.add(Countries.name(country.chosen(), Locale.getDefault()));
         }
         if (sector.chosen() != null) {
             parts.add(Labels.of(sector.chosen()));

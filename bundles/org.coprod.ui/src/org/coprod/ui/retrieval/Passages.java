@@ -46,18 +46,31 @@ public final class Passages {
     /** Opens the segment's text at the segment on a page; false when it could not (the user was told why). */
     public static boolean open(IWorkbenchPage page, WorkbenchSession session, Segment segment) {
         CodableText text = segment.getText();
-        if (text instanceof Note note && segment.eContainer() instanceof Case c) {
-            return openNote(page, session, c, note, segment);
-        }
-        if (text instanceof Document) {
-            return DocumentEditors.show(page, session, segment);
+        if ((text instanceof Note || text instanceof Document) && segment.eContainer() instanceof Case c) {
+            return open(page, session, c, text, segment.getStart(), segment.getEnd());
         }
         MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage",
                 "The text of this passage is no longer in the library. The passage read:\n\n" + segment.getQuote());
         return false;
     }
 
-    private static boolean openNote(IWorkbenchPage page, WorkbenchSession session, Case c, Note note, Segment segment) {
+    /**
+     * Opens a text of a case with the code points {@code start}–{@code end} selected (a passage that need not be one
+     * segment, such as where two coders disagree): a note in the case's editor, a document in the document editor.
+     */
+    public static boolean open(IWorkbenchPage page, WorkbenchSession session, Case c, CodableText text, int start, int end) {
+        if (text instanceof Note note && note.eContainer() == c) {
+            return openNote(page, session, c, note, start, end);
+        }
+        if (text instanceof Document d) {
+            return DocumentEditors.show(page, session, c, d, start, end);
+        }
+        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage",
+                "The text of this passage is no longer in the case " + c.getId() + ".");
+        return false;
+    }
+
+    private static boolean openNote(IWorkbenchPage page, WorkbenchSession session, Case c, Note note, int start, int end) {
         IEditorPart part;
         try {
             part = page.openEditor(new CaseEditorInput(session, c.getId()), CaseEditor.ID);
@@ -70,13 +83,18 @@ public final class Passages {
         }
         editor.showField(note, Literals.NOTE__TEXT);
         FieldBinder.Binding b = editor.form().binder().find(note, Literals.NOTE__TEXT);
-        return b != null && select(b.control(), note.getText() == null ? "" : note.getText(), segment);
+        return b != null && select(b.control(), note.getText() == null ? "" : note.getText(), start, end);
     }
 
     /** Selects the passage (code points) in a text control that shows the whole text, and scrolls it into view. */
     static boolean select(Control control, String text, Segment segment) {
-        int from = CodePoints.index(text, segment.getStart());
-        int to = CodePoints.index(text, segment.getEnd());
+        return select(control, text, segment.getStart(), segment.getEnd());
+    }
+
+    /** Selects code points {@code start}–{@code end} in a text control that shows the whole text, scrolled into view. */
+    static boolean select(Control control, String text, int start, int end) {
+        int from = CodePoints.index(text, start);
+        int to = CodePoints.index(text, end);
         if (control instanceof Text t && t.getText().equals(text)) {
             t.setFocus();
             t.setSelection(from, to);

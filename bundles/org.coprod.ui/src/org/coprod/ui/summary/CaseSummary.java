@@ -3,6 +3,7 @@ package org.coprod.ui.summary;
 import java.util.List;
 import java.util.Locale;
 
+import org.coprod.core.Countries;
 import org.coprod.model.Case;
 import org.coprod.model.Phase;
 import org.coprod.model.Typology;
@@ -71,14 +72,18 @@ public record CaseSummary(String id, String name, List<String> countries, List<S
         return CellPath.describe(placements, typologyId);
     }
 
-    /** Whether the filter text (case-insensitive) occurs in the id, name, countries or sectors. */
+    /**
+     * Whether the filter text (case-insensitive) occurs in the id, name, sectors or the countries' names in the
+     * workbench's language, or is one of the countries' codes.
+     */
     public boolean matches(String filter) {
         if (filter == null || filter.isBlank()) {
             return true;
         }
         String f = filter.toLowerCase(Locale.ROOT).trim();
         return name.toLowerCase(Locale.ROOT).contains(f) || id.toLowerCase(Locale.ROOT).contains(f)
-                || countries.stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(f))
+                || countries.stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(f)
+                        || Countries.name(x, Locale.getDefault()).toLowerCase(Locale.ROOT).contains(f))
                 || sectors.stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(f));
     }
 }
