@@ -27,7 +27,8 @@ public final class Commands {
     static List<Command> all(Function<String, String> environment) {
         return List.of(new ValidateCommand(), new ImportCommand(), new StatsCommand(), new SearchCommand(), new SimilarCommand(),
                 new SegmentsCommand(), new CodeCommand(environment), new CodebookCommand(), new QuotesCommand(), new MatrixCommand(),
-                new AgreementCommand(), new BriefCommand(), new DocumentsCommand(), new RefiCommand(), new NewCommand());
+                new AgreementCommand(), new BriefCommand(), new DocumentsCommand(), new RefiCommand(), new ShareCommand(environment),
+                new NewCommand());
     }
 
     /** @param debug whether unexpected failures print their stack trace ({@code COPROD_DEBUG=1}) */

@@ -8,11 +8,13 @@ import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.documents.CaseDocument;
 import org.coprod.ui.navigator.Grouping.Group;
 import org.coprod.ui.summary.CaseSummary;
+import org.eclipse.jface.viewers.DecoratingLabelProvider;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.PlatformUI;
 
 /** What the navigator's tree shows: groups of case summaries, and under each case the documents it draws on. */
 final class CaseTree {
@@ -61,7 +63,7 @@ final class CaseTree {
             }
         });
         Image document = CaseDocument.icon(viewer.getControl());
-        viewer.setLabelProvider(new LabelProvider() {
+        LabelProvider labels = new LabelProvider() {
             @Override
             public String getText(Object element) {
                 if (element instanceof CaseDocument d) {
@@ -74,6 +76,10 @@ final class CaseTree {
             public Image getImage(Object element) {
                 return element instanceof CaseDocument ? document : null;
             }
-        });
+        };
+        // Through the workbench's decorators, so that other bundles (sharing marks changed cases) can mark cases
+        // without this tree knowing them; a tree outside a running workbench (a test's shell) shows plain labels.
+        viewer.setLabelProvider(PlatformUI.isWorkbenchRunning()
+                ? new DecoratingLabelProvider(labels, PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()) : labels);
     }
 }

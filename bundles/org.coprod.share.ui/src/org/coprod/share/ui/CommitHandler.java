@@ -1,0 +1,51 @@
+package org.coprod.share.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.coprod.share.LibraryStatus;
+import org.coprod.share.SharedLibrary;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Share &gt; Commit: saves, lists the changed cases by name, and commits them with the user's message as the coder. */
+public final class CommitHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        Optional<Path> folder = ShareContext.savedLibrary(shell);
+        if (folder.isEmpty()) {
+            return null;
+        }
+        ShareJob.start("Read the library's changes", shell, monitor -> {
+            try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
+                return shared.status();
+            }
+        }, status -> ask(shell, folder.get(), status));
+        return null;
+    }
+
+    private static void ask(Shell shell, Path folder, LibraryStatus status) {
+        if (status.isClean()) {
+            MessageDialog.openInformation(shell, "Commit", "Nothing to commit: the library is as in its last commit.");
+            return;
+        }
+        CommitDialog dialog = new CommitDialog(shell, status, ShareContext.who().getName());
+        if (dialog.open() != Window.OK) {
+            return;
+        }
+        ShareJob.start("Commit", shell, monitor -> {
+            try (SharedLibrary shared = Handlers.open(shell, folder)) {
+                return shared.commit(dialog.message(), ShareContext.who()).abbreviate(8).name();
+            }
+        }, id -> {
+            ShareMarks.refresh(folder);
+            MessageDialog.openInformation(shell, "Commit", "Committed " + id + ".");
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package org.coprod.share.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.coprod.share.SharedLibrary;
+import org.coprod.ui.actions.LibraryOpening;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/** Steps the Share handlers share: opening the shared library (which repairs a killed pull) and reopening the workbench's. */
+final class Handlers {
+
+    private Handlers() {
+    }
+
+    /** Opens the shared library; when the open finished an interrupted pull, says so and reopens the workbench's library. */
+    static SharedLibrary open(Shell shell, Path folder) throws IOException {
+        if (!SharedLibrary.isShared(folder)) {
+            throw new IOException("This library is not shared yet: Share > Share Library... first.");
+        }
+        SharedLibrary shared = SharedLibrary.open(folder);
+        shared.repaired().ifPresent(note -> Display.getDefault().asyncExec(() -> {
+            MessageDialog.openInformation(shell, "Share", note);
+            reopen(folder);
+        }));
+        return shared;
+    }
+
+    /** Reads the library again after its files changed under it (pull, return to backup); the index follows by file times. */
+    static void reopen(Path folder) {
+        LibraryOpening.open(folder, Display.getDefault());
+    }
+}

@@ -1,0 +1,100 @@
+package org.coprod.share.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.coprod.model.Case;
+import org.coprod.share.Conflict;
+import org.coprod.share.Credentials;
+import org.coprod.share.Exchange;
+import org.coprod.share.PullResult;
+import org.coprod.share.SharedLibrary;
+import org.coprod.share.Side;
+import org.coprod.ui.WorkbenchSession;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Share &gt; Pull: fetches and merges case by case; conflicts go to the Merge dialog, whose answers finish the pull and
+ * whose Cancel cancels it (the library is as before). A pull still waiting for answers (from the command line, or a
+ * workbench closed meanwhile) is taken up where it was. After a merge the library is read again.
+ */
+public final class PullHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        Optional<Path> folder = ShareContext.savedLibrary(shell);
+        if (folder.isEmpty()) {
+            return null;
+        }
+        Credentials login;
+        try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
+            login = ShareContext.login(shell, shared);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, "Pull", e.getMessage());
+            return null;
+        }
+        if (login == null) {
+            return null;
+        }
+        ShareJob.start("Pull", shell, monitor -> {
+            try (SharedLibrary shared = SharedLibrary.open(folder.get())) {
+                List<Conflict> waiting = Exchange.openConflicts(shared);
+                if (!waiting.isEmpty()) {
+                    return new PullResult(PullResult.Outcome.CONFLICTS, List.of(), waiting, null);
+                }
+                return Exchange.pull(shared, login, ShareContext.who(), monitor);
+            }
+        }, result -> show(shell, folder.get(), result));
+        return null;
+    }
+
+    static void show(Shell shell, Path folder, PullResult result) {
+        ShareMarks.refresh(folder);
+        switch (result.outcome()) {
+            case UP_TO_DATE -> MessageDialog.openInformation(shell, "Pull", "Already up to date.");
+            case MERGED -> {
+                Handlers.reopen(folder);
+                MessageDialog.openInformation(shell, "Pull", "Merged " + result.changed().size() + " changed files; the state before "
+                        + "the pull is kept as " + result.backup() + " (Share > Return to Backup...).");
+            }
+            case CONFLICTS -> answer(shell, folder, result.conflicts());
+        }
+    }
+
+    private static void answer(Shell shell, Path folder, List<Conflict> conflicts) {
+        MergeDialog dialog = new MergeDialog(shell, conflicts, PullHandler::caseName);
+        if (dialog.open() != Window.OK) {
+            ShareJob.start("Cancel Pull", shell, monitor -> {
+                try (SharedLibrary shared = SharedLibrary.open(folder)) {
+                    return Exchange.abort(shared);
+                }
+            }, done -> MessageDialog.openInformation(shell, "Pull", "Pull cancelled; the library is exactly as it was before it."));
+            return;
+        }
+        Map<Conflict, Side> answers = dialog.answers();
+        ShareJob.start("Merge", shell, monitor -> {
+            try (SharedLibrary shared = SharedLibrary.open(folder)) {
+                return Exchange.resolve(shared, answers, ShareContext.who());
+            }
+        }, result -> show(shell, folder, result));
+    }
+
+    /** A case's name for the dialog, from the open library; the library file and other files by their own label. */
+    static String caseName(String caseId) {
+        if (caseId.equals(Conflict.LIBRARY)) {
+            return "The library file";
+        }
+        WorkbenchSession session = WorkbenchSession.active();
+        Case c = session == null || !session.isLoaded() ? null : session.findCase(caseId);
+        return c == null || c.getName() == null ? caseId : c.getName() + " (" + caseId + ")";
+    }
+}
