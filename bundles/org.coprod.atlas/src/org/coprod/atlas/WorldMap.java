@@ -54,29 +54,38 @@ public final class WorldMap {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(SEA);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            Shades shades = new Shades(counts.values().stream().mapToInt(Integer::intValue).max().orElse(0));
-            Projection projection = new Projection(region, width, height);
-            g.setStroke(new BasicStroke(0.6f));
-            for (Country country : atlas.countries()) {
-                Shape shape = projection.project(country.outline());
-                g.setColor(country.code() == null ? UNCOUNTED : shades.fill(counts.getOrDefault(country.code(), 0)));
-                g.fill(shape);
-                g.setColor(BORDER);
-                g.draw(shape);
-            }
-            Country outlined = chosen == null ? null : atlas.country(chosen);
-            if (outlined != null) {
-                g.setColor(INK);
-                g.setStroke(new BasicStroke(2f));
-                g.draw(projection.project(outlined.outline()));
-            }
-            drawLegend(g, shades.ranges(), legend, image.getHeight());
+            draw(g, counts, image.getWidth(), image.getHeight(), region, legend, chosen);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    /**
+     * Draws the same map into {@code g}, in its units, over {@code width} × {@code height} from its origin: how a brief
+     * draws it at print resolution, where the units are points and the legend's text has its size in points.
+     */
+    public void draw(Graphics2D g, Map<String, Integer> counts, int width, int height, Region region, Legend legend,
+            String chosen) {
+        g.setColor(SEA);
+        g.fillRect(0, 0, width, height);
+        Shades shades = new Shades(counts.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+        Projection projection = new Projection(region, width, height);
+        g.setStroke(new BasicStroke(0.6f));
+        for (Country country : atlas.countries()) {
+            Shape shape = projection.project(country.outline());
+            g.setColor(country.code() == null ? UNCOUNTED : shades.fill(counts.getOrDefault(country.code(), 0)));
+            g.fill(shape);
+            g.setColor(BORDER);
+            g.draw(shape);
+        }
+        Country outlined = chosen == null ? null : atlas.country(chosen);
+        if (outlined != null) {
+            g.setColor(INK);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(projection.project(outlined.outline()));
+        }
+        drawLegend(g, shades.ranges(), legend, height);
     }
 
     /** The alpha-2 code of the country under pixel (x, y) of {@link #render} at this size and region, or null. */

@@ -12,12 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.coprod.atlas.Atlas;
+import org.coprod.atlas.Region;
+import org.coprod.atlas.WorldMap;
+import org.coprod.core.Countries;
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -56,6 +61,42 @@ class BriefFigureTests {
             assertEquals(Math.round(f.heightCm() / 2.54 * 300), image.getHeight());
             assertFalse(f.alt().isBlank());
         }
+    }
+
+    @Test
+    void theFullBriefMapsItsCasesCountryByCountryAndTheShortOneLeavesTheMapOut() throws Exception {
+        List<Case> cases = SampleCases.cases(BriefTruthTests.THREE);
+        Brief full = BriefAssembler.assemble(BriefRequest.of(cases).withDetail(BriefDetail.FULL));
+        Figure map = BriefExport.figures(full).stream().filter(f -> f.name().equals("map")).findFirst().orElseThrow();
+        for (Case c : cases) {
+            for (String code : c.getCountries()) {
+                assertTrue(map.alt().contains(Countries.name(code, Locale.ENGLISH) + " "), code + " in " + map.alt());
+            }
+        }
+        BufferedImage image = image(map.png());
+        assertEquals(Math.round(map.widthCm() / 2.54 * 300), image.getWidth(), "the map is drawn at 300 dpi");
+        // Brazil holds a compared case, Australia none: the two are shaded differently
+        assertTrue(cases.stream().anyMatch(c -> c.getCountries().contains("BR")), "a Brazilian case is compared");
+        assertFalse(pixelOf(image, map, "BR") == pixelOf(image, map, "AU"), "a country with a case is shaded unlike one without");
+        Brief short_ = BriefAssembler.assemble(BriefRequest.of(cases));
+        assertTrue(BriefExport.figures(short_).stream().noneMatch(f -> f.name().equals("map")), "the short brief has no room for it");
+    }
+
+    /** The colour of the figure's image inside a country, found through the map's own hit-test, in points. */
+    private static int pixelOf(BufferedImage image, Figure map, String code) {
+        WorldMap world = new WorldMap(Atlas.world());
+        int w = (int) Math.round(map.widthCm() * 72 / 2.54);
+        int h = (int) Math.round(map.heightCm() * 72 / 2.54);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                // a point whose neighbour is in the country too: inside it, off its border line
+                if (code.equals(world.countryAt(x, y, w, h, Region.WORLD))
+                        && code.equals(world.countryAt(x + 2, y + 2, w, h, Region.WORLD))) {
+                    return image.getRGB((int) ((x + 1.5) * 300 / 72.0), (int) ((y + 1.5) * 300 / 72.0));
+                }
+            }
+        }
+        throw new AssertionError(code + " is not on the map");
     }
 
     @Test

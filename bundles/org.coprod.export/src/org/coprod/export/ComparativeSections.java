@@ -140,6 +140,10 @@ final class ComparativeSections {
         }
         t.row(sources);
         body.add(t.withoutEmptyRows().build());
+        Block.Picture map = MapFigure.of(cases);
+        if (map != null) {
+            body.add(map);
+        }
     }
 
     private static String stateCounterpart(Case c) {
