@@ -8,18 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -39,7 +33,6 @@ final class SaveJournal {
     private static final String HEADER = "coprod save journal 1";
     private static final String END = "end";
     private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
-    private static final int FORCING_THREADS = 8;
 
     private SaveJournal() {
     }
@@ -56,7 +49,7 @@ final class SaveJournal {
                 for (Map.Entry<Path, byte[]> e : writes.entrySet()) {
                     staged.put(AtomicFile.stage(e.getKey(), e.getValue(), false), e.getKey());
                 }
-                forceAll(staged.keySet());
+                AtomicFile.forceAll(staged.keySet());
                 for (Path dir : folders(staged.keySet())) {
                     AtomicFile.forceDirectory(dir);
                 }
@@ -120,40 +113,6 @@ final class SaveJournal {
         }
         Files.deleteIfExists(folder.resolve(JOURNAL));
         AtomicFile.forceDirectory(folder);
-    }
-
-    /**
-     * Forces the staged files to disk, several at a time: a file system commits concurrent forces together, so an import
-     * of thousands of cases does not wait for thousands of disk flushes one after the other.
-     */
-    private static void forceAll(Collection<Path> files) throws IOException {
-        List<Path> list = new ArrayList<>(files);
-        if (list.size() < 8) {
-            for (Path p : list) {
-                AtomicFile.force(p);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(FORCING_THREADS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Path p : list) {
-                done.add(pool.submit(() -> {
-                    AtomicFile.force(p);
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the library", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void writeJournal(Path folder, Map<Path, Path> staged, Set<Path> deletes) throws IOException {

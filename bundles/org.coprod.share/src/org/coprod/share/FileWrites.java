@@ -8,16 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.coprod.core.AtomicFile;
@@ -31,7 +25,6 @@ import org.coprod.core.AtomicFile;
  */
 final class FileWrites {
 
-    private static final int THREADS = 8;
 
     private FileWrites() {
     }
@@ -42,7 +35,7 @@ final class FileWrites {
             for (Map.Entry<Path, byte[]> e : files.entrySet()) {
                 staged.put(stage(e.getKey(), e.getValue()), e.getKey());
             }
-            forceAll(new ArrayList<>(staged.keySet()));
+            AtomicFile.forceAll(staged.keySet());
             Set<Path> folders = new LinkedHashSet<>();
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 replace(e.getKey(), e.getValue());
@@ -69,31 +62,6 @@ final class FileWrites {
             }
         }
         return temp;
-    }
-
-    private static void forceAll(List<Path> files) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Path p : files) {
-                done.add(pool.submit(() -> {
-                    try (FileChannel channel = FileChannel.open(p, StandardOpenOption.WRITE)) {
-                        channel.force(true);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the library", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static void replace(Path temp, Path target) throws IOException {

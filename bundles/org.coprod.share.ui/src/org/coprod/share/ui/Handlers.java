@@ -3,6 +3,7 @@ package org.coprod.share.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.coprod.share.Credentials;
 import org.coprod.share.SharedLibrary;
 import org.coprod.ui.actions.LibraryOpening;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -26,6 +27,19 @@ final class Handlers {
             reopen(folder);
         }));
         return shared;
+    }
+
+    /**
+     * The login for a pull or push of the shared library in {@code folder} (asked or remembered); null when the user
+     * cancelled, or when the library could not be opened, which is then said in a dialog titled {@code step}.
+     */
+    static Credentials login(Shell shell, Path folder, String step) {
+        try (SharedLibrary shared = open(shell, folder)) {
+            return ShareContext.login(shell, shared);
+        } catch (IOException e) {
+            MessageDialog.openError(shell, step, e.getMessage());
+            return null;
+        }
     }
 
     /** Reads the library again after its files changed under it (pull, return to backup); the index follows by file times. */

@@ -1,6 +1,5 @@
 package org.coprod.share.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +34,7 @@ public final class PullHandler extends AbstractHandler {
         if (folder.isEmpty()) {
             return null;
         }
-        Credentials login;
-        try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
-            login = ShareContext.login(shell, shared);
-        } catch (IOException e) {
-            MessageDialog.openError(shell, "Pull", e.getMessage());
-            return null;
-        }
+        Credentials login = Handlers.login(shell, folder.get(), "Pull");
         if (login == null) {
             return null;
         }

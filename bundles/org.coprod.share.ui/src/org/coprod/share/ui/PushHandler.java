@@ -1,6 +1,5 @@
 package org.coprod.share.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -23,13 +22,7 @@ public final class PushHandler extends AbstractHandler {
         if (folder.isEmpty()) {
             return null;
         }
-        Credentials login;
-        try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
-            login = ShareContext.login(shell, shared);
-        } catch (IOException e) {
-            MessageDialog.openError(shell, "Push", e.getMessage());
-            return null;
-        }
+        Credentials login = Handlers.login(shell, folder.get(), "Push");
         if (login == null) {
             return null;
         }
