@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** The words of the package's views, dialogs and commands, from messages.properties and its translations. */
 public final class Messages extends NLS {
 
+    public static String NotesPage_caseMemos;
     public static String ActorsPage_pickTheActorFrom;
     public static String ActorsPage_roles;
     public static String CaseEditorInput_case;

@@ -70,7 +70,7 @@ public final class NotesPage {
         codeTab.setControl(coding.control());
         tabs.setSelection(previewTab);
         sash.setWeights(1, 1);
-        form.toolkit().createLabel(body, "Case memos");
+        form.toolkit().createLabel(body, Messages.NotesPage_caseMemos);
         MemoList memos = new MemoList(body, form.session(), () -> c, "the case \u201C" + Names.of(c) + "\u201D", MemoEditing.DIALOG);
         form.toolkit().adapt(memos.control());
         memos.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));

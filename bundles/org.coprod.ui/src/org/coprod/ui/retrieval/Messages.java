@@ -5,6 +5,7 @@ import org.eclipse.osgi.util.NLS;
 /** The words of the package's views, dialogs and commands, from messages.properties and its translations. */
 public final class Messages extends NLS {
 
+    public static String Passages_textGone;
     public static String CaseFilters_anyCell;
     public static String CaseFilters_anyCountry;
     public static String CaseFilters_anySector;

@@ -66,8 +66,8 @@ public final class Passages {
         if (text instanceof Document d) {
             return DocumentEditors.show(page, session, c, d, start, end);
         }
-        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), "Open Passage",
-                "The text of this passage is no longer in the case " + c.getId() + ".");
+        MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Passages_openPassage,
+                NLS.bind(Messages.Passages_textGone, c.getId()));
         return false;
     }
 
