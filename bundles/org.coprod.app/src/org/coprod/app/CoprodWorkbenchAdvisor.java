@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.coprod.ui.WorkbenchSession;
 import org.coprod.ui.actions.LibraryOpening;
 import org.coprod.ui.actions.UnsavedChanges;
-import org.coprod.ui.documents.CoderPrompt;
+import org.coprod.ui.coder.CoderPrompt;
 import org.coprod.ui.editor.CaseEditors;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;

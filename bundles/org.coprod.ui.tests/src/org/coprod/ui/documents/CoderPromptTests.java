@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.CoprodFactory;
 import org.coprod.ui.CurrentCoder;
+import org.coprod.ui.coder.CoderPrompt;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;

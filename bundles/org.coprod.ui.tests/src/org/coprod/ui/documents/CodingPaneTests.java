@@ -1,5 +1,6 @@
 package org.coprod.ui.documents;
 
+import org.coprod.ui.coder.CoderPrompt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

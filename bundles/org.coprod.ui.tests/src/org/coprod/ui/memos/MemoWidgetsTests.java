@@ -18,7 +18,7 @@ import org.coprod.testing.ExchangeLibraries;
 import org.coprod.ui.CoprodPreferences;
 import org.coprod.ui.CurrentCoder;
 import org.coprod.ui.WorkbenchSession;
-import org.coprod.ui.documents.CoderPrompt;
+import org.coprod.ui.coder.CoderPrompt;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;

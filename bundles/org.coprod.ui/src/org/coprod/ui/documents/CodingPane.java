@@ -1,5 +1,6 @@
 package org.coprod.ui.documents;
 
+import org.coprod.ui.coder.CoderPrompt;
 import java.text.SimpleDateFormat;
 import java.util.Arrays;
 import java.util.EventObject;

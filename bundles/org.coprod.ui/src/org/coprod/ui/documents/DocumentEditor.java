@@ -1,5 +1,6 @@
 package org.coprod.ui.documents;
 
+import org.coprod.ui.coder.CoderPrompt;
 import java.util.function.Consumer;
 
 import org.coprod.model.Case;

@@ -12,12 +12,6 @@ public final class Messages extends NLS {
     public static String CodeMenu_codeWith;
     public static String CodeMenu_from;
     public static String CodeMenu_uncode;
-    public static String CoderDialog_initials;
-    public static String CoderDialog_intro;
-    public static String CoderDialog_name;
-    public static String CoderDialog_noneYet;
-    public static String CoderDialog_yourNameAsA;
-    public static String CoderPrompt_refused;
     public static String CodingPane_coded;
     public static String CodingPane_notCoded;
     public static String CodingPane_notCodedTheCoding;

@@ -9,7 +9,7 @@ import static org.coprod.model.CoprodPackage.Literals.NOTE__TITLE;
 import org.coprod.core.evidence.Anchors;
 import org.coprod.model.Case;
 import org.coprod.model.Note;
-import org.coprod.ui.documents.CoderPrompt;
+import org.coprod.ui.coder.CoderPrompt;
 import org.coprod.ui.documents.CodingPane;
 import org.coprod.ui.memos.MemoEditing;
 import org.coprod.ui.memos.MemoList;

@@ -7,7 +7,7 @@ import org.coprod.core.evidence.Memos;
 import org.coprod.model.Coder;
 import org.coprod.model.Memo;
 import org.coprod.ui.WorkbenchSession;
-import org.coprod.ui.documents.CoderPrompt;
+import org.coprod.ui.coder.CoderPrompt;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Shell;

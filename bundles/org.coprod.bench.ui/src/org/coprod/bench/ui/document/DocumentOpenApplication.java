@@ -26,7 +26,7 @@ import org.coprod.model.CoprodFactory;
 import org.coprod.model.Document;
 import org.coprod.model.Segment;
 import org.coprod.ui.WorkbenchSession;
-import org.coprod.ui.documents.CoderPrompt;
+import org.coprod.ui.coder.CoderPrompt;
 import org.coprod.ui.documents.CodingPane;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;

@@ -1,4 +1,4 @@
-package org.coprod.ui.documents;
+package org.coprod.ui.coder;
 
 import java.util.Optional;
 
