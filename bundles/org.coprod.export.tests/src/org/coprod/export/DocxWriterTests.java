@@ -116,7 +116,7 @@ class DocxWriterTests {
 
     @Test
     void typologyGridIsAFigureWithCasesInTheirCells() {
-        assertEquals(1, doc.getAllPictures().size(), "the grid is drawn (the full brief has no who-pays chart)");
+        assertEquals(2, doc.getAllPictures().size(), "the map of the cases and the grid are drawn (the full brief has no who-pays chart)");
         Grid grid = grid(brief);
         assertEquals(4, grid.getRows().size());
         assertEquals(4, grid.getRow(0).getTableCells().size());
@@ -137,7 +137,7 @@ class DocxWriterTests {
         assertTrue(grid.getRow(2).getCell(3).getText().contains("Beacon Community Regeneration Partnership, Falmouth · current"));
         assertFalse(grid.getRow(2).getCell(3).getText().contains("Falmouth?"));
         String caption = doc.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle()) && p.getText().startsWith("Figure"))
-                .map(XWPFParagraph::getText).findFirst().orElseThrow();
+                .map(XWPFParagraph::getText).filter(t -> t.contains("Cases in")).findFirst().orElseThrow();
         assertTrue(caption.contains("Path of Beacon Community Regeneration Partnership, Falmouth: P1-D1? (start-up) → P2-D2? "
                 + "(intermediate) → P3-D2 (current)"),
                 caption);

@@ -125,9 +125,10 @@ class MarkdownWriterTests {
         for (String line : lines) {
             assertEquals(lines[0].length(), line.length(), "every line of the drawing has the same width: " + line);
         }
-        // the caption names the typology the cases are coded in, from its data
-        assertTrue(markdown.contains("Figure 1. Cases in \u201cBovaird: user and community co-production\u201d"), markdown);
-        assertTrue(markdown.contains("![Figure 1. Cases in"), "and drawn, as an image beside the file");
+        // the caption names the typology the cases are coded in, from its data (figure 1 is the map, in "Cases at a glance")
+        assertTrue(markdown.contains("Figure 1. Where the cases are"), markdown);
+        assertTrue(markdown.contains("Figure 2. Cases in \u201cBovaird: user and community co-production\u201d"), markdown);
+        assertTrue(markdown.contains("![Figure 2. Cases in"), "and drawn, as an image beside the file");
     }
 
     @Test
