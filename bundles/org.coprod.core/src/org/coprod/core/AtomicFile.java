@@ -82,7 +82,7 @@ public final class AtomicFile {
      * make a shared library unreadable to colleagues); when it replaces a file, it takes that file's mode. Without
      * {@code force}, the caller forces it with {@link #force} before it is renamed.
      */
-    static Path stage(Path target, byte[] content, boolean force) throws IOException {
+    public static Path stage(Path target, byte[] content, boolean force) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         while (true) {
@@ -133,7 +133,7 @@ public final class AtomicFile {
     }
 
     /** Renames a staged file over its target, atomically where the file system can. */
-    static void replace(Path temp, Path target) throws IOException {
+    public static void replace(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -142,7 +142,7 @@ public final class AtomicFile {
     }
 
     /** Forces a folder's entries (the renames just made in it) to disk; file systems that cannot do this are skipped. */
-    static void forceDirectory(Path dir) {
+    public static void forceDirectory(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

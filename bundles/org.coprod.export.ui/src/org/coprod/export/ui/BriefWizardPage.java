@@ -10,10 +10,9 @@ import org.coprod.export.BriefFormat;
 import org.coprod.export.BriefDetail;
 import org.coprod.export.BriefRequest;
 import org.coprod.model.Case;
+import org.coprod.ui.CaseChecklist;
 import org.eclipse.jface.dialogs.IDialogSettings;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.jface.wizard.WizardPage;
@@ -84,19 +83,7 @@ final class BriefWizardPage extends WizardPage {
         Text filter = new Text(cases, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Page_filter);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        caseList = CheckboxTableViewer.newCheckList(cases, SWT.BORDER | SWT.V_SCROLL);
-        GridData listData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        listData.heightHint = 160;
-        listData.widthHint = 480;
-        caseList.getTable().setLayoutData(listData);
-        caseList.setContentProvider(ArrayContentProvider.getInstance());
-        caseList.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                Case c = (Case) element;
-                return c.getName() + "  [" + c.getId() + "]";
-            }
-        });
+        caseList = CaseChecklist.create(cases, 480, 160);
         List<Case> all = new ArrayList<>(checkedFirst);
         library.root().getCases().stream().filter(c -> !all.contains(c)).forEach(all::add);
         caseList.setInput(all);

@@ -7,10 +7,9 @@ import java.util.Locale;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
+import org.coprod.ui.CaseChecklist;
 import org.coprod.refi.ProjectExport;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -96,19 +95,7 @@ final class RefiExportPage extends WizardPage {
         Label label = new Label(area, SWT.NONE);
         label.setText(Messages.Export_cases);
         label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-        cases = CheckboxTableViewer.newCheckList(area, SWT.BORDER | SWT.V_SCROLL);
-        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
-        data.heightHint = 180;
-        data.widthHint = 520;
-        cases.getTable().setLayoutData(data);
-        cases.setContentProvider(ArrayContentProvider.getInstance());
-        cases.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                Case c = (Case) element;
-                return c.getName() + "  [" + c.getId() + "]";
-            }
-        });
+        cases = CaseChecklist.create(area, 520, 180);
         cases.setInput(library.root().getCases());
         cases.setCheckedElements((selected.isEmpty() ? library.root().getCases() : selected).toArray());
         cases.addCheckStateListener(e -> validate());
