@@ -60,8 +60,8 @@ final class GridPicture {
 
     static Figure draw(Model m, boolean compact, String alt) {
         double h = heightCm(m, compact);
-        byte[] png = Png.draw(WIDTH_CM, h, g -> paint(g, m, WIDTH_CM * Png.POINTS_PER_CM, h * Png.POINTS_PER_CM));
-        return new Figure("grid", png, WIDTH_CM, h, alt);
+        return Figure.drawing("grid", WIDTH_CM, h, alt,
+                () -> Png.draw(WIDTH_CM, h, g -> paint(g, m, WIDTH_CM * Png.POINTS_PER_CM, h * Png.POINTS_PER_CM)));
     }
 
     private static void paint(Graphics2D g, Model m, double width, double height) {

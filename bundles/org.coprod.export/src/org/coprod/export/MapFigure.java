@@ -36,10 +36,10 @@ final class MapFigure {
         int w = (int) Math.round(WIDTH_CM * Png.POINTS_PER_CM);
         int h = (int) Math.round(HEIGHT_CM * Png.POINTS_PER_CM);
         WorldMap.Legend legend = new WorldMap.Legend(t("figure.mapLegend"), t("figure.mapNone"));
-        byte[] png = Png.draw(WIDTH_CM, HEIGHT_CM, g -> map.draw(g, counts, w, h, Region.WORLD, legend, null));
         String alt = counts.entrySet().stream().map(e -> Countries.name(e.getKey(), Locale.ENGLISH) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        return new Block.Picture(new Figure("map", png, WIDTH_CM, HEIGHT_CM, t("figure.mapAlt", alt)), t("figure.map"));
+        return new Block.Picture(Figure.drawing("map", WIDTH_CM, HEIGHT_CM, t("figure.mapAlt", alt),
+                () -> Png.draw(WIDTH_CM, HEIGHT_CM, g -> map.draw(g, counts, w, h, Region.WORLD, legend, null))), t("figure.map"));
     }
 
     /** Cases per country (alpha-2), each case once for every country it names. */
