@@ -11,6 +11,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.zip.Adler32;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -77,6 +78,24 @@ class PngTests {
             // a part of a larger image shares its pixels' array: it must be read as the part, not from the array's start
             BufferedImage part = image.getSubimage(13, 21, 300, 100);
             assertArrayEquals(pixels(part), pixels(ImageIO.read(new ByteArrayInputStream(Png.encode(part)))), "part of type " + type);
+        }
+    }
+
+    @Test
+    void theBandsChecksumsCombineIntoTheWholeStreamsChecksum() {
+        byte[] bytes = new byte[200_003];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + i / 7);
+        }
+        for (int cut : new int[] { 0, 1, 65_521, 100_000, bytes.length }) {
+            Adler32 first = new Adler32();
+            first.update(bytes, 0, cut);
+            Adler32 second = new Adler32();
+            second.update(bytes, cut, bytes.length - cut);
+            Adler32 whole = new Adler32();
+            whole.update(bytes);
+            assertEquals((int) whole.getValue(), Png.adlerCombine((int) first.getValue(), (int) second.getValue(), bytes.length - cut),
+                    "cut at " + cut);
         }
     }
 }

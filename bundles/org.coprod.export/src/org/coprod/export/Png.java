@@ -49,12 +49,13 @@ final class Png {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            // the page is whitened before anti-aliasing is on: the same pixels, without weighing the coverage of each
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, w, h);
             g.scale(DPI / 72.0, DPI / 72.0);
             painter.accept(g);
         } finally {
@@ -91,7 +92,7 @@ final class Png {
     /**
      * The filtered rows as one zlib stream, deflated in bands of rows at once (as pigz does): each band is a run of
      * deflate blocks ended by a sync flush, so the bands joined in order are one valid stream; only references back into
-     * the previous band are lost, which costs a few hundred bytes.
+     * the previous band are lost, which costs a few hundred bytes. The stream's checksum is combined from the bands'.
      */
     private static byte[] pixelData(BufferedImage image, int[] pixels, int w, int h) {
         int bands = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() * 2, h / ROWS_PER_BAND));
@@ -105,41 +106,56 @@ final class Png {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         out.write(0x78); // the zlib header: deflate with a 32 KB window, fastest level
         out.write(0x01);
-        Adler32 checksum = new Adler32();
+        int adler = 1;
         for (CompletableFuture<Band> part : parts) {
             Band band = part.join();
-            checksum.update(band.filtered());
+            adler = adlerCombine(adler, band.adler(), band.length());
             out.writeBytes(band.deflated());
         }
-        int adler = (int) checksum.getValue();
         out.writeBytes(new byte[] { (byte) (adler >>> 24), (byte) (adler >>> 16), (byte) (adler >>> 8), (byte) adler });
         return out.toByteArray();
     }
 
-    /** A band of rows filtered (for the checksum, which runs over the whole stream) and as raw deflate blocks. */
-    private record Band(byte[] filtered, byte[] deflated) {
+    /** A band of rows as raw deflate blocks, with the Adler-32 and the length of its filtered bytes. */
+    private record Band(byte[] deflated, int adler, long length) {
     }
 
     /** Rows {@code from} to {@code to}, filtered and deflated. */
     private static Band band(BufferedImage image, int[] pixels, int w, int from, int to, boolean last) {
-        int stride = 1 + 3 * w;
-        byte[] filtered = new byte[(to - from) * stride];
-        int[] argb = pixels == null ? new int[w] : null;
-        byte[] current = new byte[3 * w];
-        byte[] above = new byte[3 * w];
-        if (from > 0) {
-            samples(image, pixels, argb, w, from - 1, above);
+        byte[] filtered = new byte[(to - from) * (1 + 3 * w)];
+        int[] current = pixels == null ? new int[w] : null;
+        int[] above = pixels == null ? new int[w] : null;
+        if (pixels == null && from > 0) {
+            image.getRGB(0, from - 1, w, 1, above, 0, w);
         }
-        for (int y = from, o = 0; y < to; y++, o += stride) {
-            samples(image, pixels, argb, w, y, current);
-            filtered[o] = FILTER_UP;
-            for (int i = 0; i < current.length; i++) {
-                filtered[o + 1 + i] = (byte) (current[i] - above[i]);
+        int o = 0;
+        for (int y = from; y < to; y++) {
+            int[] row = pixels;
+            int at = y * w;
+            int[] up = pixels;
+            int upAt = at - w;
+            if (pixels == null) {
+                row = image.getRGB(0, y, w, 1, current, 0, w);
+                at = 0;
+                up = above;
+                upAt = 0;
             }
-            byte[] swap = above;
-            above = current;
-            current = swap;
+            filtered[o++] = FILTER_UP;
+            for (int x = 0; x < w; x++) {
+                int p = row[at + x];
+                int q = y == 0 ? 0 : up[upAt + x];
+                filtered[o++] = (byte) ((p >> 16) - (q >> 16));
+                filtered[o++] = (byte) ((p >> 8) - (q >> 8));
+                filtered[o++] = (byte) (p - q);
+            }
+            if (pixels == null) {
+                int[] swap = above;
+                above = current;
+                current = swap;
+            }
         }
+        Adler32 adler = new Adler32();
+        adler.update(filtered);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream(filtered.length / 16 + 1024);
         byte[] buffer = new byte[64 * 1024];
@@ -160,23 +176,30 @@ final class Png {
         } finally {
             deflater.end();
         }
-        return new Band(filtered, out.toByteArray());
+        return new Band(out.toByteArray(), (int) adler.getValue(), filtered.length);
     }
 
-    /** Row y's red, green and blue bytes. */
-    private static void samples(BufferedImage image, int[] pixels, int[] argb, int w, int y, byte[] into) {
-        int[] source = pixels;
-        int offset = y * w;
-        if (source == null) {
-            source = image.getRGB(0, y, w, 1, argb, 0, w);
-            offset = 0;
+    /** The Adler-32 of two runs of bytes one after the other, from theirs and the second's length (zlib's adler32_combine). */
+    static int adlerCombine(int first, int second, long secondLength) {
+        final int base = 65521;
+        long rem = secondLength % base;
+        long sum1 = first & 0xFFFF;
+        long sum2 = rem * sum1 % base;
+        sum1 += (second & 0xFFFF) + base - 1;
+        sum2 += ((first >>> 16) & 0xFFFF) + ((second >>> 16) & 0xFFFF) + base - rem;
+        if (sum1 >= base) {
+            sum1 -= base;
         }
-        for (int x = 0, i = 0; x < w; x++, i += 3) {
-            int p = source[offset + x];
-            into[i] = (byte) (p >> 16);
-            into[i + 1] = (byte) (p >> 8);
-            into[i + 2] = (byte) p;
+        if (sum1 >= base) {
+            sum1 -= base;
         }
+        if (sum2 >= (long) base << 1) {
+            sum2 -= (long) base << 1;
+        }
+        if (sum2 >= base) {
+            sum2 -= base;
+        }
+        return (int) (sum1 | sum2 << 16);
     }
 
     /** The pHYs chunk's data: pixels per metre on both axes, so viewers and Word show the figure at its size. */

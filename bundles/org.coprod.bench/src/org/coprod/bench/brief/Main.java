@@ -2,6 +2,8 @@ package org.coprod.bench.brief;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,34 +69,41 @@ public final class Main {
         for (int i = 0; i < Math.max(10, runs); i++) {
             docx(BriefAssembler.assemble(request));
         }
+        // Ours and pandoc take turns (three of ours, then one of pandoc), so that both see the same load on the machine.
+        // CPU is counted too: ours over every thread of this JVM (the figures are drawn on other cores), pandoc's as the
+        // shell's children's time; on a loaded machine wall time says more about the others than about either side.
         double[] write = new double[runs];
         double[] assembleAndWrite = new double[runs];
+        double[] cpuAll = new double[runs];
+        boolean pandocHere = available("pandoc", "--version");
+        if (!pandocHere) {
+            System.out.println("pandoc not found (apt-get install -y pandoc): no baseline");
+        }
+        double[] pandoc = new double[pandocHere ? pandocRuns : 0];
+        double[] pandocCpu = new double[pandoc.length];
+        Path pandocDocx = out.resolve("pandoc.docx");
+        int pandocDone = 0;
         for (int i = 0; i < runs; i++) {
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             Brief b = BriefAssembler.assemble(request);
             long t1 = System.nanoTime();
             docx(b);
             long t2 = System.nanoTime();
+            cpuAll[i] = (cpuNanos() - c0) / 1e6;
             write[i] = (t2 - t1) / 1e6;
             assembleAndWrite[i] = (t2 - t0) / 1e6;
+            boolean turn = pandocDone < pandoc.length && (i % 3 == 2 || runs - i <= pandoc.length - pandocDone);
+            if (turn) {
+                double[] wallAndCpu = pandoc(out, pandocDocx, markdown);
+                pandoc[pandocDone] = wallAndCpu[0];
+                pandocCpu[pandocDone++] = wallAndCpu[1];
+            }
         }
         double oursMs = median(write);
         double oursAllMs = median(assembleAndWrite);
-
-        double pandocMs = Double.NaN;
-        Path pandocDocx = out.resolve("pandoc.docx");
-        if (available("pandoc", "--version")) {
-            double[] pandoc = new double[pandocRuns];
-            for (int i = 0; i < pandocRuns; i++) {
-                long t0 = System.nanoTime();
-                exec(List.of("pandoc", "-f", "markdown", "-t", "docx", "--resource-path", out.toString(), "-o", pandocDocx.toString(),
-                        markdown.toString()), null);
-                pandoc[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            pandocMs = median(pandoc);
-        } else {
-            System.out.println("pandoc not found (apt-get install -y pandoc): no baseline");
-        }
+        double pandocMs = pandoc.length == 0 ? Double.NaN : median(Arrays.copyOf(pandoc, pandocDone));
+        double pandocCpuMs = pandoc.length == 0 ? Double.NaN : median(Arrays.copyOf(pandocCpu, pandocDone));
 
         System.out.println();
         System.out.println("| what | median ms | runs |");
@@ -105,8 +114,10 @@ public final class Main {
         System.out.printf("| baseline: pandoc -f markdown -t docx on our Markdown brief and its figures (per process) | %.1f | %d |%n",
                 pandocMs,
                 pandocRuns);
-        System.out.printf("%nRatio pandoc / ours (write): %.1fx; pandoc / ours (assemble + write): %.1fx (aim: at least 5x)%n",
-                pandocMs / oursMs, pandocMs / oursAllMs);
+        System.out.printf("| ours: CPU of all threads for assemble, figures and write | %.1f | %d |%n", median(cpuAll), runs);
+        System.out.printf("| baseline: pandoc's CPU (user + system) | %.1f | %d |%n", pandocCpuMs, pandocDone);
+        System.out.printf("%nRatio pandoc / ours (write): %.1fx; pandoc / ours (assemble + write): %.1fx (aim: at least 5x); "
+                + "in CPU: %.1fx%n", pandocMs / oursMs, pandocMs / oursAllMs, pandocCpuMs / median(cpuAll));
 
         Path script = productScript();
         if (script != null && cliRuns > 0) {
@@ -145,6 +156,37 @@ public final class Main {
             look(out, ours, pandocDocx);
         }
         return 0;
+    }
+
+    /** One pandoc run through a shell that reports its children's CPU time: wall and CPU milliseconds. */
+    private static double[] pandoc(Path out, Path docx, Path markdown) throws IOException, InterruptedException {
+        List<String> command = List.of("sh", "-c", "pandoc \"$@\" || exit 1; times", "sh", "-f", "markdown", "-t", "docx",
+                "--resource-path", out.toString(), "-o", docx.toString(), markdown.toString());
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException("pandoc failed: " + output);
+        }
+        double wall = (System.nanoTime() - t0) / 1e6;
+        // times prints the shell's own user and system time, then its children's: "0m0.412s 0m0.052s"
+        String[] lines = output.strip().split("\n");
+        double cpu = 0;
+        for (String field : lines[lines.length - 1].trim().split("\\s+")) {
+            int m = field.indexOf('m');
+            cpu += (Double.parseDouble(field.substring(0, m)) * 60 + Double.parseDouble(field.substring(m + 1, field.length() - 1))) * 1000;
+        }
+        return new double[] { wall, cpu };
+    }
+
+    /** CPU time of every live thread of this JVM, in nanoseconds. */
+    private static long cpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            sum += Math.max(0, threads.getThreadCpuTime(id));
+        }
+        return sum;
     }
 
     private static byte[] docx(Brief brief) throws IOException {
