@@ -9,14 +9,15 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 LAUNCHER=$(ls "$DIR"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
 STATE="${COPROD_HOME:-$HOME/.coprod}"
 mkdir -p "$STATE" 2>/dev/null
-# Class-data archives, one per application, written on the first run and reused after it: they cut start-up by
-# about a third on two cores (coprod bench ui measures it, with and without them).
+# Class-data archives, one per application and one per command-line command (a brief loads POI, XMLBeans, Java2D and
+# JFreeChart, which stats never does), written on the first run and reused after it: they cut start-up by about a third
+# on two cores (coprod bench ui measures it, with and without them). Each is 15-35 MB.
 cds() { echo "-XX:SharedArchiveFile=$STATE/$1.jsa -XX:+AutoCreateSharedArchive -Xlog:cds*=off -Xlog:aot*=off"; }
 VMARGS="-Djava.util.logging.config.file=$DIR/logging.properties -XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED $COPROD_JAVA_OPTIONS"
 CLI_CONFIG="${COPROD_CONFIG:-$STATE/cli-configuration}"
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]; then
   # A subcommand (or --help): the headless command line, no window, no workspace.
-  exec "$JAVA" $VMARGS $(cds cli) -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \
+  exec "$JAVA" $VMARGS $(cds "cli-$(printf %s "$1" | tr -cd a-z)") -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \
     -configuration "$CLI_CONFIG" -data @none -nosplash "$@"
 fi
 # Exit code 23 is the workbench asking to be started again (a new language chosen in the preferences): the native

@@ -17,6 +17,7 @@ import org.coprod.export.BriefException;
 import org.coprod.export.BriefExport;
 import org.coprod.export.BriefFormat;
 import org.coprod.export.BriefRequest;
+import org.coprod.export.DocxWriter;
 import org.coprod.model.Case;
 
 /**
@@ -101,6 +102,9 @@ final class BriefCommand implements Command {
         Path libraryFolder = args.libraryFolder();
         BriefExport export = new BriefExport(format, outFile, reference, libraryFolder, args.flag("force"));
         UsageException.checkDestination(export::check);
+        if (format == BriefFormat.DOCX) {
+            DocxWriter.prepareInBackground(); // POI's classes load on the other core while the library opens
+        }
         Library library = args.openLibrary(err);
         try {
             List<Case> cases = BriefExport.cases(library, ids);

@@ -88,6 +88,25 @@ public final class DocxWriter {
         }
     }
 
+    /**
+     * Loads and initialises POI and XMLBeans on a background thread, by reading the bundled reference: a one-off command
+     * that will write a Word file calls this first, so that the second of class loading it costs runs while the library
+     * opens and the brief is assembled. Nothing is written; a failure here is left for the real write to report.
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> {
+            Thread.currentThread().setContextClassLoader(XWPFDocument.class.getClassLoader());
+            PoiLogging.unblock();
+            try (XWPFDocument doc = openDefault()) {
+                doc.getStyles();
+            } catch (IOException | RuntimeException e) {
+                // the write that follows meets the same problem and says it
+            }
+        }, "Preparing Word output");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private XWPFDocument open() throws IOException, XmlException {
         XWPFDocument doc;
         if (reference == null) {
