@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -98,5 +99,81 @@ class BriefPagesTests {
         int full = pages("three-full", BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withDetail(BriefDetail.FULL));
         int short_ = pages("three", BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)));
         assertTrue(full > short_, full + " vs " + short_);
+    }
+
+    /**
+     * The full brief's contents as LibreOffice lays it out: every heading of levels 1 to 3 listed, each with the page it
+     * is on in the PDF (found by pdftotext, page by page). The estimate written as the fields' results is compared too,
+     * and how many of its numbers LibreOffice's layout confirms is printed (it is an estimate; see PageEstimate).
+     */
+    @Test
+    void theFullBriefsContentsListEveryHeadingWithThePageItIsOn() throws Exception {
+        BriefRequest request = BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withDetail(BriefDetail.FULL);
+        int pages = pages("three-full-contents", request);
+        Path pdf = folder.resolve("three-full-contents.pdf");
+        List<String> text = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            text.add(run(List.of("pdftotext", "-layout", "-f", "" + page, "-l", "" + page, pdf.toString(), "-")));
+        }
+        Brief brief = BriefAssembler.assemble(request);
+        PageEstimate estimate = PageEstimate.of(brief);
+        int contentsPage = 0;
+        while (!text.get(contentsPage).contains("Contents")) {
+            contentsPage++;
+        }
+        String contents = text.get(contentsPage) + (contentsPage + 1 < pages ? text.get(contentsPage + 1) : "");
+        int n = 0;
+        int found = 0;
+        int entries = 0;
+        int estimated = 0;
+        int listed = 0;
+        List<String> report = new ArrayList<>();
+        for (Block.Heading h : brief.headings()) {
+            n++;
+            if (h.level() > 3) {
+                continue;
+            }
+            listed++;
+            // headings are searched in order, so that the second "Case note" is not found where the first is
+            int actual = pageOf(text, h.text(), Math.max(0, found - 1));
+            found = Math.max(found, actual);
+            assertTrue(actual > 0, "'" + h.text() + "' is in the PDF");
+            Matcher entry = Pattern.compile(Pattern.quote(squeeze(h.text())) + "[ .\u2026]*?(\\d+)\\s*$", Pattern.MULTILINE)
+                    .matcher(squeeze(contents));
+            assertTrue(entry.find(entries), "'" + h.text() + "' is listed in the contents with a page number:\n" + contents);
+            entries = entry.end();
+            // LibreOffice shows the results as they are written, so the numbers it prints are the estimate's
+            assertEquals(estimate.page(n), Integer.parseInt(entry.group(1)), "the page of '" + h.text() + "' in the contents");
+            if (estimate.page(n) == actual) {
+                estimated++;
+            }
+            assertTrue(Math.abs(estimate.page(n) - actual) <= 1, "'" + h.text() + "' is on page " + actual + ", estimated "
+                    + estimate.page(n));
+            report.add(h.level() + " " + h.text() + ": page " + actual + ", estimated " + estimate.page(n));
+        }
+        System.out.println("Contents of the full brief: " + listed + " entries, the estimate right for " + estimated + "\n  "
+                + String.join("\n  ", report));
+    }
+
+    /**
+     * The first page from {@code from} (0-based) with a line that is the heading, or begins it when it wraps; the
+     * contents' own lines (with their dotted leaders) are not headings.
+     */
+    private static int pageOf(List<String> pages, String heading, int from) {
+        String wanted = squeeze(heading);
+        for (int i = from; i < pages.size(); i++) {
+            for (String line : pages.get(i).split("\n")) {
+                String l = squeeze(line);
+                if (!l.isEmpty() && !l.contains("....") && (l.equals(wanted) || l.length() >= 20 && wanted.startsWith(l))) {
+                    return i + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Spaces squeezed and typographic ligatures opened, as pdftotext may print them. */
+    private static String squeeze(String s) {
+        return s.replace("\uFB01", "fi").replace("\uFB02", "fl").replace("\uFB00", "ff").replaceAll("[ \t\u00A0]+", " ").strip();
     }
 }

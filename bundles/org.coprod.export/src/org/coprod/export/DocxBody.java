@@ -1,5 +1,7 @@
 package org.coprod.export;
 
+import java.math.BigInteger;
+
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -7,6 +9,9 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.coprod.export.Block.ParagraphKind;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
@@ -15,19 +20,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  */
 final class DocxBody {
 
-    private static final String TOC_INSTRUCTION = "TOC \\o \"1-3\" \\h \\z \\u";
+    private static final int TOC_LEVELS = 3;
+    private static final String TOC_INSTRUCTION = "TOC \\o \"1-" + TOC_LEVELS + "\" \\h \\z \\u";
 
     private final XWPFDocument doc;
     private final Brief brief;
     private final DocxRuns runs;
     private final DocxTables tables;
     private DocxLists lists;
+    private final PageEstimate pages;
+    private int headings;
 
     DocxBody(XWPFDocument doc, Brief brief) {
         this.doc = doc;
         this.brief = brief;
         this.runs = new DocxRuns(doc);
         this.tables = new DocxTables(doc, runs);
+        this.pages = PageEstimate.of(brief);
     }
 
     void write() throws XmlException {
@@ -44,7 +53,7 @@ final class DocxBody {
 
     private void block(Block b) {
         switch (b) {
-            case Block.Heading h -> newParagraph("Heading" + Math.max(1, Math.min(4, h.level()))).createRun().setText(h.text());
+            case Block.Heading h -> heading(h);
             case Block.Paragraph p -> paragraph(p);
             case Block.Table t -> tables.table(t);
             case Block.Grid g -> tables.grid(g);
@@ -52,6 +61,26 @@ final class DocxBody {
             case Block.Code c -> code(c);
             case Block.Contents c -> contents();
         }
+    }
+
+    /** A heading; those the contents list are bookmarked, for the contents' links and page references. */
+    private void heading(Block.Heading h) {
+        XWPFParagraph p = newParagraph("Heading" + Math.max(1, Math.min(4, h.level())));
+        int n = ++headings;
+        if (h.level() > TOC_LEVELS) {
+            p.createRun().setText(h.text());
+            return;
+        }
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setId(BigInteger.valueOf(n));
+        start.setName(bookmark(n));
+        p.createRun().setText(h.text());
+        p.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(n));
+    }
+
+    /** The bookmark of the n-th heading, named as Word names those of its contents. */
+    private static String bookmark(int n) {
+        return String.format("_Toc%08d", n);
     }
 
     private void paragraph(Block.Paragraph b) {
@@ -92,20 +121,41 @@ final class DocxBody {
         instr.getCTR().getInstrTextArray(0).setSpace(SpaceAttribute.Space.PRESERVE);
         fieldChar(start, STFldCharType.SEPARATE);
         boolean first = true;
+        int n = 0;
         for (Block.Heading h : brief.headings()) {
-            if (h.level() > 1) {
-                continue; // the cached result lists sections only; Word's update adds levels 2 and 3
+            n++;
+            if (h.level() > TOC_LEVELS) {
+                continue;
             }
             XWPFParagraph p = first ? start : newParagraph("TOC" + h.level());
-            if (!first) {
+            if (first) {
                 p.setStyle("TOC" + h.level());
             }
             first = false;
-            p.createRun().setText(h.text());
+            entry(p, h.text(), bookmark(n), pages.page(n));
         }
         XWPFParagraph end = first ? start : newParagraph("TOC1");
         fieldChar(end, STFldCharType.END);
         end.createRun().addBreak(BreakType.PAGE);
+    }
+
+    /**
+     * One line of the contents as Word writes it: a link to the heading's bookmark holding the heading's text, a tab to
+     * the dotted right-hand tab stop of the TOC styles, and a PAGEREF field to the bookmark with the page as its result.
+     */
+    private static void entry(XWPFParagraph p, String text, String bookmark, int page) {
+        CTHyperlink link = p.getCTP().addNewHyperlink();
+        link.setAnchor(bookmark);
+        link.setHistory(true);
+        link.addNewR().addNewT().setStringValue(text);
+        link.addNewR().addNewTab();
+        link.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTText instr = link.addNewR().addNewInstrText();
+        instr.setStringValue(" PAGEREF " + bookmark + " \\h ");
+        instr.setSpace(SpaceAttribute.Space.PRESERVE);
+        link.addNewR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        link.addNewR().addNewT().setStringValue(Integer.toString(page));
+        link.addNewR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
