@@ -1,14 +1,17 @@
 package org.coprod.refi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.coprod.core.Library;
 import org.coprod.model.Case;
@@ -26,6 +29,30 @@ class StreamedImportTests {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aNewLibraryOfMoreCasesThanOneSavePartGetsEveryCaseAndADryRunCountsTheSameFiles() throws Exception {
+        int n = RefiPlan.PART * 2 + 1;
+        StringBuilder cases = new StringBuilder("<Cases>");
+        for (int i = 0; i < n; i++) {
+            cases.append("<Case guid=\"").append(UUID.nameUUIDFromBytes(("case " + i).getBytes(StandardCharsets.UTF_8)))
+                    .append("\" name=\"Case ").append(i).append("\"/>");
+        }
+        Path file = Projects.zip(dir.resolve("many.qdpx"), Projects.entries("project.qde", Projects.qde("Test", cases + "</Cases>")));
+        RefiPlan.Outcome dry = RefiImport.intoNewLibrary(dir.resolve("dry"), file, RefiImport.Options.DEFAULT, true, null);
+        assertFalse(Files.exists(dir.resolve("dry")), "a dry run writes nothing");
+        RefiPlan.Outcome real = RefiImport.intoNewLibrary(dir.resolve("real"), file, RefiImport.Options.DEFAULT, false, null);
+        Library library = Library.open(dir.resolve("real"));
+        assertEquals(n, library.root().getCases().size());
+        long caseFiles;
+        try (Stream<Path> files = Files.list(dir.resolve("real").resolve("cases"))) {
+            caseFiles = files.filter(p -> p.getFileName().toString().endsWith(".xmi")).count();
+        }
+        assertEquals(n, caseFiles, "a file for every case");
+        // the project has no users or codes, so the library file the new library was made with stays as it is
+        assertEquals(n, real.files(), "every case file, each counted once");
+        assertEquals(real.files(), dry.files());
+    }
 
     @Test
     void usersCodebookAndVariablesAfterTheCasesAndSourcesGiveTheSameLibrary() throws Exception {

@@ -211,13 +211,22 @@ final class ProjectArchive implements AutoCloseable {
             }
             // the size the zip declares, read at once (growing a buffer for each of 10,000 files was most of what an import
             // allocated); an entry that gives more than it declared is refused by the stream's count, or read on here
-            byte[] declared = in.readNBytes((int) size);
-            byte[] more = in.readAllBytes();
-            if (more.length == 0) {
+            byte[] declared = new byte[(int) size];
+            int n = 0;
+            for (int r; n < declared.length && (r = in.read(declared, n, declared.length - n)) > 0;) {
+                n += r;
+            }
+            if (n < declared.length) {
+                return Arrays.copyOf(declared, n); // shorter than declared: the zip checks its CRC over what it gave
+            }
+            int next = in.read();
+            if (next < 0) {
                 return declared;
             }
-            byte[] all = Arrays.copyOf(declared, declared.length + more.length);
-            System.arraycopy(more, 0, all, declared.length, more.length);
+            byte[] more = in.readAllBytes();
+            byte[] all = Arrays.copyOf(declared, declared.length + 1 + more.length);
+            all[declared.length] = (byte) next;
+            System.arraycopy(more, 0, all, declared.length + 1, more.length);
             return all;
         } catch (Bounded b) {
             throw b.refusal;
