@@ -33,12 +33,13 @@ class TranslationsTests {
     private static final Set<String> NAMES = Set.of("Co-production Workbench", "Ostrom", "Bovaird", "REFI-QDA", "OK", "Kappa");
     private static final Map<String, Set<String>> SAME_WORD = Map.of(
             "pt", Set.of("Status"),
-            "es", Set.of("Status", "Error", "error", "Memo", "Memos", "Sector", "Roles", "Actor"),
+            "es", Set.of("Status", "Error", "error", "Memo", "Memos", "Sector", "Roles", "roles", "Actor"),
             "fr", Set.of("participant", "justice", "culture", "document", "national", "international", "hostile", "ambivalent",
                     "Message", "Type", "Source", "Document", "Description", "Notes", "Page", "Passage", "Alpha",
                     "Date", "Code", "Passages", "Contributions", "Sources", "Dimension", "Phase", "Phases", "Justification",
                     "Validation", "Codes", "Codes...", "Affiliation", "Applicable", "Codable", "Parent", "Segments", "Diffusion", "Note",
-                    "Dimensions", "Typologies", "Documents", "phase {0}", "passage", "passages", "Europe"));
+                    "Dimensions", "Typologies", "Documents", "phase {0}", "passage", "passages", "Europe",
+                    "contributions", "notes", "sources", "phase ''{0}''"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
 
