@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,6 +72,28 @@ class BriefPagesTests {
     void aComparativeBriefOfThreeCasesFitsFourToEightPages() throws Exception {
         int pages = pages("three", BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)));
         assertTrue(pages >= 4 && pages <= 8, pages + " pages");
+    }
+
+    @Test
+    void aPortugueseComparativeBriefOfThreeCasesStillFitsFourToEightPages() throws Exception {
+        int pages = pages("three-pt", BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withLanguage(Locale.of("pt")));
+        assertTrue(pages >= 4 && pages <= 8, pages + " pages");
+    }
+
+    @Test
+    void aPortugueseSingleCaseBriefStillFitsTwoPages() throws Exception {
+        for (String id : List.of("opp-orangi-sanitation", "porto-alegre-op", "beacon-falmouth")) {
+            int pages = pages("single-pt-" + id, BriefRequest.of(SampleCases.cases(List.of(id))).withLanguage(Locale.of("pt")));
+            assertTrue(pages <= 2, id + ": " + pages + " pages");
+        }
+    }
+
+    @Test
+    void aPortugueseFullBriefIsLongerThanTheShortOne() throws Exception {
+        BriefRequest three = BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withLanguage(Locale.of("pt"));
+        int full = pages("three-pt-full", three.withDetail(BriefDetail.FULL));
+        int short_ = pages("three-pt", three);
+        assertTrue(full > short_, full + " vs " + short_);
     }
 
     @Test
