@@ -88,8 +88,8 @@ final class BriefText {
         return Countries.name(code, locale);
     }
 
-    /** A date as the language writes it in full: "1 December 2026", "1 de dezembro de 2026". */
+    /** A date as the language writes it in full: "1 December 2026" (British, not "December 1, 2026"), "1 de dezembro de 2026". */
     String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(tag())).format(date);
     }
 }

@@ -204,7 +204,7 @@ final class CaseFacts {
                 b.append(' ').append(o.getUnit());
             }
         }
-        b.append(" (").append(o.getYear() == null ? t("year.none") : o.getYear().toString()).append(')');
+        b.append(" (").append(o.getYear() == null ? t("year.unknown") : o.getYear().toString()).append(')');
         return b.toString();
     }
 

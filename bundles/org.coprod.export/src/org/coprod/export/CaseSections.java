@@ -148,7 +148,7 @@ final class CaseSections {
                         + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")),
                 Blocks.labelled(t("row.accountability"), facts.orNone(p.getAccountabilityMechanisms())),
                 Blocks.labelled(t("case.constituency"), facts.orNone(p.getConstituency())),
-                Blocks.labelled(t("case.data"), p.getDataActivities().isEmpty() ? facts.none()
+                Blocks.labelled(t("case.data"), p.getDataActivities().isEmpty() ? t("case.noData")
                         : facts.literals(p.getDataActivities()))));
     }
 

@@ -122,7 +122,7 @@ final class CaseTables {
                 row.add(Blocks.cell(r.getActor() == null ? t("table.unnamed") : r.getActor().getName()));
                 row.add(Blocks.cell(facts.literal(r.getKind())));
                 row.add(Blocks.cell(facts.amount(r)));
-                row.add(Blocks.cell(r.getYear() == null ? t("year.none") : r.getYear().toString()));
+                row.add(Blocks.cell(r.getYear() == null ? t("year.unknown") : r.getYear().toString()));
                 row.add(Blocks.cell(CaseFacts.blank(r.getComponent()) ? "" : r.getComponent()));
                 row.add(cited(CaseFacts.blank(r.getDescription()) ? "" : r.getDescription(), r.getSource()));
                 t.row(row);
@@ -152,7 +152,7 @@ final class CaseTables {
                 row.add(Blocks.cell(facts.orNone(o.getIndicator())));
                 row.add(Blocks.cell(o.getValue() == null ? "–"
                         : (facts.number(o.getValue()) + (CaseFacts.blank(o.getUnit()) ? "" : " " + o.getUnit()))));
-                row.add(Blocks.cell(CaseFacts.blank(o.getBaseline()) ? facts.none() : o.getBaseline()));
+                row.add(Blocks.cell(CaseFacts.blank(o.getBaseline()) ? t("table.noBaseline") : o.getBaseline()));
                 row.add(Blocks.cell(o.getYear() == null ? t("year.none") : o.getYear().toString()));
                 row.add(Blocks.cell(o.getEvidence() == null ? "" : facts.evidence(o.getEvidence())));
                 row.add(cited(CaseFacts.blank(o.getDescription()) ? "" : o.getDescription(), o.getSource()));
