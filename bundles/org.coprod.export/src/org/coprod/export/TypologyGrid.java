@@ -120,9 +120,9 @@ final class TypologyGrid {
         return phased;
     }
 
-    /** The typology by its own name, quoted, so no typology's name is written into the brief's code. */
+    /** The typology by its own name (the caption quotes it as its language does), so no typology's name is in the code. */
     private static String name(Typology t, Locale language) {
-        return "\u201c" + (t.getName() == null || t.getName().isBlank() ? t.getId() : Labels.name(t, language)) + "\u201d";
+        return t.getName() == null || t.getName().isBlank() ? t.getId() : Labels.name(t, language);
     }
 
     /** A cell of the grid; a place where the typology has no cell is drawn empty, like a cell that does not apply. */
