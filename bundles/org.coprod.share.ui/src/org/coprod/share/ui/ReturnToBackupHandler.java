@@ -51,7 +51,7 @@ public final class ReturnToBackupHandler extends AbstractHandler {
                 return shared.returnTo(backup);
             }
         }, changed -> {
-            Handlers.reopen(folder);
+            PulledFiles.show(shell, folder, changed);
             ShareMarks.refresh(folder);
             MessageDialog.openInformation(shell, "Return to Backup", "Returned to " + backup + " (" + changed.size() + " files).");
         });
