@@ -8,6 +8,7 @@ import org.coprod.model.Case;
 import org.coprod.share.Conflict;
 import org.coprod.ui.WorkbenchSession;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -35,13 +36,10 @@ final class PulledFiles {
         List<Case> kept = session.reread(ids);
         if (!kept.isEmpty()) {
             String names = kept.stream().map(c -> c.getName() == null ? c.getId() : c.getName()).collect(Collectors.joining(", "));
-            MessageDialog.openWarning(shell, "Pull", "These cases were edited while the pull ran, and keep your unsaved edits: "
-                    + names + ". Saving writes your version over the one the pull merged, which stays in the history (Share > "
-                    + "History...).");
+            MessageDialog.openWarning(shell, Messages.Step_pull, NLS.bind(Messages.Pull_keptEdits, names));
         }
         if (libraryFile) {
-            MessageDialog.openWarning(shell, "Pull", "The pull also changed the library file (typologies, actors, sources, "
-                    + "codebook), which the open library shows only once it is opened again: save your edits, then reopen it.");
+            MessageDialog.openWarning(shell, Messages.Step_pull, Messages.Pull_libraryChanged);
         }
     }
 }
