@@ -315,6 +315,8 @@ public final class SharedLibrary implements AutoCloseable {
     /**
      * Returns the library to a backup: its files and branch become the backup's again. The state left is itself kept
      * as a new backup first, and a library with uncommitted changes is refused, so nothing is lost either way.
+     *
+     * @return what changed, named as in {@link PullResult#changed()}: case ids, {@link Conflict#LIBRARY}, other paths
      */
     public List<String> returnTo(String backup) throws IOException {
         refusePending("return to a backup");
@@ -326,7 +328,8 @@ public final class SharedLibrary implements AutoCloseable {
         }
         ObjectId now = repo.resolve(Constants.R_HEADS + BRANCH);
         Pull.backup(repo, now);
-        return WorkingTree.move(git, Constants.R_HEADS + BRANCH, now, ref.getObjectId());
+        List<String> paths = WorkingTree.move(git, Constants.R_HEADS + BRANCH, now, ref.getObjectId());
+        return paths.stream().map(FileMerge::owner).distinct().toList();
     }
 
     @Override

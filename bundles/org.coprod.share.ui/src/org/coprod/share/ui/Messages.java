@@ -64,6 +64,8 @@ public final class Messages extends NLS {
     public static String Pull_cancelled;
     public static String Pull_libraryFile;
     public static String Pull_caseName;
+    public static String Pull_keptEdits;
+    public static String Pull_libraryChanged;
     public static String Push_done;
     public static String Backup_none;
     public static String Backup_choose;

@@ -24,7 +24,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /**
  * Share &gt; Pull: fetches and merges case by case; conflicts go to the Merge dialog, whose answers finish the pull and
  * whose Cancel cancels it (the library is as before). A pull still waiting for answers (from the command line, or a
- * workbench closed meanwhile) is taken up where it was. After a merge the library is read again.
+ * workbench closed meanwhile) is taken up where it was. After a merge the cases it changed are read again.
  */
 public final class PullHandler extends AbstractHandler {
 
@@ -56,7 +56,7 @@ public final class PullHandler extends AbstractHandler {
         switch (result.outcome()) {
             case UP_TO_DATE -> MessageDialog.openInformation(shell, Messages.Step_pull, Messages.Pull_upToDate);
             case MERGED -> {
-                Handlers.reopen(folder);
+                PulledFiles.show(shell, folder, result.changed());
                 MessageDialog.openInformation(shell, Messages.Step_pull,
                         NLS.bind(Messages.Pull_merged, result.changed().size(), result.backup()));
             }

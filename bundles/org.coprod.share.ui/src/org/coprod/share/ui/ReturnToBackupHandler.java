@@ -52,7 +52,7 @@ public final class ReturnToBackupHandler extends AbstractHandler {
                 return shared.returnTo(backup);
             }
         }, changed -> {
-            Handlers.reopen(folder);
+            PulledFiles.show(shell, folder, changed);
             ShareMarks.refresh(folder);
             MessageDialog.openInformation(shell, Messages.Step_backup, NLS.bind(Messages.Backup_done, backup, changed.size()));
         });
