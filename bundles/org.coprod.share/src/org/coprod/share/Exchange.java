@@ -22,6 +22,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What a shared library exchanges with its remote: clone, pull (fetch, then the model-aware merge of {@link Pull}) and
@@ -103,14 +104,14 @@ public final class Exchange {
         Repository repo = library.git().getRepository();
         PullState state = PullState.read(Pull.gitDir(repo));
         if (state == null) {
-            throw new ShareException("No pull is waiting for conflicts to be resolved");
+            throw new ShareException(Messages.Pull_noneWaiting);
         }
         refuseMoved(library, state);
         List<Conflict> open = MergePlan.of(repo, state).conflicts;
         if (open.stream().noneMatch(c -> c.names(caseId, feature))) {
             List<String> known = new ArrayList<>();
             open.forEach(c -> known.add(c.caseId() + " " + c.feature()));
-            throw new ShareException("The pull has no open conflict " + caseId + " " + feature + "; open: " + String.join("; ", known));
+            throw new ShareException(NLS.bind(Messages.Pull_noSuchConflict, new Object[] {caseId, feature, String.join("; ", known)}));
         }
         state.answer(caseId, feature, side);
         return Pull.go(library.git(), state, who);
@@ -121,7 +122,7 @@ public final class Exchange {
         Repository repo = library.git().getRepository();
         PullState state = PullState.read(Pull.gitDir(repo));
         if (state == null) {
-            throw new ShareException("No pull is waiting for conflicts to be resolved");
+            throw new ShareException(Messages.Pull_noneWaiting);
         }
         refuseMoved(library, state);
         answers.forEach((c, side) -> state.answer(c.caseId(), c.feature(), side));
@@ -143,7 +144,7 @@ public final class Exchange {
             return false;
         }
         if (state.phase != PullState.Phase.PENDING) {
-            throw new ShareException("The pull was already writing its merged files; open the library again to finish it");
+            throw new ShareException(Messages.Pull_writing);
         }
         PullState.delete(gitDir);
         return true;
@@ -154,7 +155,7 @@ public final class Exchange {
         library.refusePending("push");
         String address = library.git().getRepository().getConfig().getString("remote", SharedLibrary.REMOTE, "url");
         if (address == null) {
-            throw new ShareException("The library has no remote to push to: share it with a remote (coprod share init --remote URL)");
+            throw new ShareException(Messages.Push_noRemote);
         }
         Iterable<PushResult> results;
         try {
@@ -171,11 +172,9 @@ public final class Exchange {
                 switch (update.getStatus()) {
                     case OK, UP_TO_DATE -> {
                     }
-                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new ShareException(
-                            "The shared library has changes you do not have yet: pull first (coprod share pull), then push again. "
-                                    + "Nothing was pushed.");
-                    default -> throw new ShareException("The remote refused the push (" + update.getStatus() + (update.getMessage() == null
-                            ? "" : ": " + clean(update.getMessage(), address)) + "). Nothing was pushed.");
+                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new ShareException(Messages.Push_behind);
+                    default -> throw new ShareException(update.getMessage() == null ? NLS.bind(Messages.Push_refused, update.getStatus())
+                            : NLS.bind(Messages.Push_refusedBecause, update.getStatus(), clean(update.getMessage(), address)));
                 }
             }
         }
@@ -185,7 +184,7 @@ public final class Exchange {
     private static void fetch(SharedLibrary library, Credentials credentials, ProgressMonitor monitor) throws IOException {
         String address = library.git().getRepository().getConfig().getString("remote", SharedLibrary.REMOTE, "url");
         if (address == null) {
-            throw new ShareException("The library has no remote to pull from: share it with a remote (coprod share init --remote URL)");
+            throw new ShareException(Messages.Pull_noRemote);
         }
         try {
             library.git().fetch().setRemote(SharedLibrary.REMOTE).setCredentialsProvider(credentials.provider()).setProgressMonitor(monitor)
@@ -206,20 +205,18 @@ public final class Exchange {
         List<String> names = new ArrayList<>();
         status.cases().forEach(c -> names.add(c.name()));
         if (status.libraryFileChanged()) {
-            names.add("the library file");
+            names.add(Messages.Dirty_libraryFile);
         }
         names.addAll(status.otherFiles());
-        String shown = names.size() > 5 ? String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more"
+        String shown = names.size() > 5 ? NLS.bind(Messages.Dirty_more, String.join(", ", names.subList(0, 5)), names.size() - 5)
                 : String.join(", ", names);
-        throw new ShareException("Cannot " + what + ": the library has changes not yet committed (" + shown
-                + "). Commit them first (coprod share commit -m MESSAGE); nothing was changed.");
+        throw new ShareException(NLS.bind(Messages.Refused_dirty, Messages.step(what), shown));
     }
 
     private static void refuseMoved(SharedLibrary library, PullState state) throws IOException {
         Repository repo = library.git().getRepository();
         if (!state.mine.equals(repo.resolve(state.branch))) {
-            throw new ShareException("The library was committed to since the pull began: cancel the pull (coprod share pull --abort) "
-                    + "and pull again");
+            throw new ShareException(Messages.Refused_moved);
         }
         refuseDirty(library, "go on with the pull");
     }

@@ -23,11 +23,10 @@ final class ShareContext {
     static Optional<Path> savedLibrary(Shell shell) {
         WorkbenchSession session = WorkbenchSession.active();
         if (session == null || !session.isLoaded()) {
-            MessageDialog.openInformation(shell, "Share", "Open a library first.");
+            MessageDialog.openInformation(shell, Messages.Step_share, Messages.Context_noLibrary);
             return Optional.empty();
         }
-        if (session.isDirty() && !MessageDialog.openQuestion(shell, "Share",
-                "The library has unsaved changes. Save them first? (Sharing works on saved files only.)")) {
+        if (session.isDirty() && !MessageDialog.openQuestion(shell, Messages.Step_share, Messages.Context_unsaved)) {
             return Optional.empty();
         }
         if (session.isDirty() && !session.saveOrReport(shell)) {
