@@ -42,7 +42,8 @@ public final class Exchange {
         RemoteAddress remote = RemoteAddress.of(address);
         Credentials login = remote.typed().isEmpty() ? credentials : remote.typed();
         try (Git git = Git.cloneRepository().setURI(remote.kept().toString()).setDirectory(dir.toFile()).setBranch(SharedLibrary.BRANCH)
-                .setCredentialsProvider(login.provider()).setProgressMonitor(monitor).setNoCheckout(true).call()) {
+                .setCredentialsProvider(login.provider()).setTransportConfigCallback(SshSessions.CALLBACK).setProgressMonitor(monitor)
+                .setNoCheckout(true).call()) {
             // The files are checked out only once Git is told to keep their bytes (no line-end conversion).
             SharedLibrary.keepBytes(git);
             if (git.getRepository().resolve(Constants.HEAD) != null) {
@@ -161,7 +162,8 @@ public final class Exchange {
         try {
             RefSpec branch = new RefSpec(Constants.R_HEADS + SharedLibrary.BRANCH);
             results = library.git().push().setRemote(SharedLibrary.REMOTE).setRefSpecs(branch)
-                    .setCredentialsProvider(credentials.provider()).setProgressMonitor(monitor).call();
+                    .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CALLBACK)
+                    .setProgressMonitor(monitor).call();
         } catch (TransportException e) {
             throw transport("push to", address, e);
         } catch (GitAPIException e) {
@@ -187,8 +189,8 @@ public final class Exchange {
             throw new ShareException(Messages.Pull_noRemote);
         }
         try {
-            library.git().fetch().setRemote(SharedLibrary.REMOTE).setCredentialsProvider(credentials.provider()).setProgressMonitor(monitor)
-                    .call();
+            library.git().fetch().setRemote(SharedLibrary.REMOTE).setCredentialsProvider(credentials.provider())
+                    .setTransportConfigCallback(SshSessions.CALLBACK).setProgressMonitor(monitor).call();
         } catch (TransportException e) {
             throw transport("pull from", address, e);
         } catch (GitAPIException e) {
@@ -224,9 +226,14 @@ public final class Exchange {
     private static ShareException transport(String what, String address, TransportException e) {
         String message = clean(e.getMessage(), address);
         String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("server key did not validate") || lower.contains("known hosts")) {
+            return new ShareException("The ssh host of " + RemoteAddress.shown(address) + " is not known here, or its key has changed: "
+                    + "check its key and keep it in ~/.ssh/known_hosts (connecting once with the ssh command asks), then try again "
+                    + "(nothing was changed)", e);
+        }
         if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("401") || lower.contains("403")) {
             return new ShareException("The remote " + RemoteAddress.shown(address) + " refused the login: check the user name and "
-                    + "token (nothing was changed)", e);
+                    + "token, or for ssh the key in ~/.ssh (nothing was changed)", e);
         }
         return new ShareException("Cannot " + what + " " + RemoteAddress.shown(address) + ": " + message, e);
     }

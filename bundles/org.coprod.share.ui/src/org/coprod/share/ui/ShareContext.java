@@ -40,9 +40,15 @@ final class ShareContext {
         return new PersonIdent(CurrentCoder.name().orElse("Co-production Workbench user"), "");
     }
 
-    /** The login for the library's remote: none for file:// remotes; known, or asked for (null if cancelled). */
+    /**
+     * The login for the library's remote: none for file:// remotes; for ssh:// the user's ~/.ssh, with questions asked
+     * in dialogs; for https known, or asked for (null if cancelled).
+     */
     static Credentials login(Shell shell, SharedLibrary library) throws IOException {
         String remote = library.remote().orElse(null);
+        if (SshQuestions.isSsh(remote)) {
+            return Credentials.asking(new SshQuestions(shell));
+        }
         if (!Logins.needed(remote)) {
             return Credentials.NONE;
         }
