@@ -16,9 +16,10 @@ cds() { echo "-XX:SharedArchiveFile=$STATE/$1.jsa -XX:+AutoCreateSharedArchive -
 VMARGS="-Djava.util.logging.config.file=$DIR/logging.properties -XX:TieredStopAtLevel=1 -Xshare:auto -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED $COPROD_JAVA_OPTIONS"
 CLI_CONFIG="${COPROD_CONFIG:-$STATE/cli-configuration}"
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ] || [ "$1" = "--help" ] || [ "$1" = "-h" ]; then
-  # A subcommand (or --help): the headless command line, no window, no workspace.
-  exec "$JAVA" $VMARGS $(cds "cli-$(printf %s "$1" | tr -cd a-z)") -Djava.awt.headless=true -jar "$LAUNCHER" -application org.coprod.cli.application \
-    -configuration "$CLI_CONFIG" -data @none -nosplash "$@"
+  # A subcommand (or --help): the headless command line, no window, no workspace. It speaks English whatever the
+  # system's language (-nl en), so its output, and what scripts read from it, stays the same everywhere.
+  exec "$JAVA" $VMARGS $(cds "cli-$(printf %s "$1" | tr -cd a-z)") -Djava.awt.headless=true -jar "$LAUNCHER" \
+    -application org.coprod.cli.application -configuration "$CLI_CONFIG" -data @none -nosplash -nl en "$@"
 fi
 # Exit code 23 is the workbench asking to be started again (a new language chosen in the preferences): the native
 # Eclipse launcher would restart it, this script does.

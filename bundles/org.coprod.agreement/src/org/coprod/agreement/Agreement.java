@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.coprod.model.CaseLibrary;
 import org.coprod.model.Coder;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Agreement between coders who coded the same texts and cases: in one library, one rater per coder; or between two
@@ -50,17 +51,16 @@ public final class Agreement {
             }
         }
         if (works.size() < 2) {
-            notes.add(works.isEmpty() ? "nobody coded anything: there is nothing to compare"
-                    : "only " + works.get(0).rater() + " coded anything: agreement needs two coders");
+            notes.add(works.isEmpty() ? Messages.Note_nobody : NLS.bind(Messages.Note_onlyOne, works.get(0).rater()));
         }
         for (Work w : works) {
             if (w.clipped() > 0) {
-                notes.add(w.clipped() + " segment" + (w.clipped() == 1 ? "" : "s") + " of " + w.rater()
-                        + " reach past the end of their text and were cut at it");
+                notes.add(w.clipped() == 1 ? NLS.bind(Messages.Note_clippedOne, w.rater())
+                        : NLS.bind(Messages.Note_clipped, w.clipped(), w.rater()));
             }
         }
         for (TextKey t : reader.unreadable()) {
-            notes.add("the text of " + t + " cannot be read (no text file and no recorded length): its passages were left out");
+            notes.add(NLS.bind(Messages.Note_unreadable, t));
         }
         CaseComparison cases = CaseComparison.of(works, wholeLibraries);
         return new AgreementReport(works.stream().map(Work::rater).toList(), List.copyOf(passages), cases, reader.codeNames(),

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The raters' case-level codings compared unit by unit: Krippendorff's alpha (nominal) and, for two raters, Cohen's
  * kappa per measure, and per category of it as yes/no units. A measure for which coders choose a set of values (drivers,
@@ -21,8 +23,7 @@ public final class CaseComparison {
 
     static final String YES = "yes";
     static final String NO = "no";
-    static final String NOT_ATTRIBUTED = "the initiator mode is a fact of the case with no coder recorded; compare two copies"
-            + " of the library (coprod agreement --with) to compare it";
+    static final String NOT_ATTRIBUTED = Messages.Why_notAttributed;
 
     private final List<Reliability> reliabilities = new ArrayList<>();
     private final List<Disagreement> disagreements = new ArrayList<>();
@@ -73,7 +74,7 @@ public final class CaseComparison {
             disagreement(measure, unit, row);
         }
         if (units.isEmpty()) {
-            Figure none = Figure.notDefined("no coder recorded any " + measure.label());
+            Figure none = Figure.notDefined(NLS.bind(Messages.Why_nothingRecorded, measure.label()));
             reliabilities.add(new Reliability(measure, null, 0, 0, none, none));
             return;
         }

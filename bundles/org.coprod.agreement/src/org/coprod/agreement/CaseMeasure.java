@@ -4,13 +4,13 @@ package org.coprod.agreement;
 public enum CaseMeasure {
 
     /** The typology cell of a case, or of each phase or service component of it: one value per unit. */
-    TYPOLOGY("typology cell", false),
+    TYPOLOGY(Messages.Measure_typology, false),
     /** The drivers of a case: each value chosen or not, one yes/no unit per case and value. */
-    DRIVERS("drivers", true),
-    BENEFITS("benefits", true),
-    LIMITATIONS("limitations", true),
+    DRIVERS(Messages.Measure_drivers, true),
+    BENEFITS(Messages.Measure_benefits, true),
+    LIMITATIONS(Messages.Measure_limitations, true),
     /** Who initiated the case: a fact of the case without a coder, so attributable to a whole library only. */
-    INITIATOR_MODE("initiator mode", false);
+    INITIATOR_MODE(Messages.Measure_initiatorMode, false);
 
     private final String label;
     private final boolean set;

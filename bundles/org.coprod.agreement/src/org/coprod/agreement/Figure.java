@@ -3,6 +3,8 @@ package org.coprod.agreement;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * A coefficient's value, or the reason it has none. A coefficient that the data cannot define (one category only, a
  * single coder, no unit coded twice) is said in words: it is never a NaN that a report would print as a number.
@@ -47,7 +49,7 @@ public sealed interface Figure {
     default String text() {
         return switch (this) {
             case Value v -> String.format(Locale.ROOT, "%.3f", v.value());
-            case NotDefined n -> "not defined (" + n.reason() + ")";
+            case NotDefined n -> NLS.bind(Messages.Figure_notDefined, n.reason());
         };
     }
 
@@ -55,7 +57,7 @@ public sealed interface Figure {
     default String percent() {
         return switch (this) {
             case Value v -> String.format(Locale.ROOT, "%.1f %%", 100 * v.value());
-            case NotDefined n -> "not defined (" + n.reason() + ")";
+            case NotDefined n -> NLS.bind(Messages.Figure_notDefined, n.reason());
         };
     }
 }

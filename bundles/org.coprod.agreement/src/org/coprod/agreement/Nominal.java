@@ -9,6 +9,7 @@ import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Krippendorff's alpha (nominal) and Cohen's kappa over a reliability data matrix, computed by DKPro Agreement. The
@@ -26,7 +27,7 @@ final class Nominal {
      */
     static Reliability of(CaseMeasure measure, String category, int coders, List<String[]> units) {
         if (coders < 2) {
-            String none = "only one coder is compared";
+            String none = Messages.Why_oneCoder;
             return new Reliability(measure, category, 0, coders, Figure.notDefined(none), Figure.notDefined(none));
         }
         CodingAnnotationStudy pairable = new CodingAnnotationStudy(coders);
@@ -68,7 +69,7 @@ final class Nominal {
 
     private static Figure alpha(CodingAnnotationStudy study, int units, Set<String> categories) {
         if (units == 0) {
-            return Figure.notDefined("no unit was coded by two coders");
+            return Figure.notDefined(Messages.Why_noUnitCodedByTwo);
         }
         if (categories.size() < 2) {
             return Figure.notDefined(oneCategory(categories));
@@ -82,10 +83,10 @@ final class Nominal {
 
     private static Figure kappa(CodingAnnotationStudy study, int coders, Set<String> categories) {
         if (coders != 2) {
-            return Figure.notDefined("Cohen's kappa compares two coders, not " + coders + "; alpha compares them all");
+            return Figure.notDefined(NLS.bind(Messages.Why_kappaTwoCoders, coders));
         }
         if (study.getItemCount() == 0) {
-            return Figure.notDefined("no unit was coded by both coders");
+            return Figure.notDefined(Messages.Why_noUnitCodedByBoth);
         }
         if (categories.size() < 2) {
             return Figure.notDefined(oneCategory(categories));
@@ -98,11 +99,10 @@ final class Nominal {
     }
 
     private static String oneCategory(Set<String> categories) {
-        return "every coder chose \u201C" + categories.iterator().next() + "\u201D for every unit: with one category only, chance"
-                + " agreement is complete";
+        return NLS.bind(Messages.Why_oneCategory, categories.iterator().next());
     }
 
     private static Figure figure(double value) {
-        return Double.isFinite(value) ? Figure.of(value) : Figure.notDefined("the data leave the coefficient undefined");
+        return Double.isFinite(value) ? Figure.of(value) : Figure.notDefined(Messages.Why_undefined);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Two coders' passages compared code point by code point, as NVivo's coding comparison does: for each code and each
  * text both coders coded, a {@link TwoByTwo} of its code points; for each code, and over all codes, the averages
@@ -73,8 +75,8 @@ public final class PassageComparison {
                 continue;
             }
             if (!ta.sameAs(tb)) {
-                skipped.add("text " + key + " (" + ta.title() + ") differs between " + a.rater() + " and " + b.rater()
-                        + " (" + ta.length() + " and " + tb.length() + " code points): its passages were not compared");
+                skipped.add(NLS.bind(Messages.Note_textDiffers,
+                        new Object[] {key, ta.title(), a.rater(), b.rater(), ta.length(), tb.length()}));
                 continue;
             }
             texts++;
@@ -149,10 +151,10 @@ public final class PassageComparison {
 
         Summary summary(String code, int textCount) {
             if (characters == 0) {
-                Figure none = Figure.notDefined(textCount == 0 ? "no text was coded by both coders" : "the texts are empty");
+                Figure none = Figure.notDefined(textCount == 0 ? Messages.Why_noTextCodedByBoth : Messages.Why_textsEmpty);
                 return new Summary(code, textCount, 0, none, none);
             }
-            Figure kappa = kappaWeight == 0 ? Figure.notDefined("no text had a kappa") : Figure.of(kappaSum / kappaWeight);
+            Figure kappa = kappaWeight == 0 ? Figure.notDefined(Messages.Why_noKappa) : Figure.of(kappaSum / kappaWeight);
             return new Summary(code, textCount, characters, Figure.of((double) agreeing / characters), kappa);
         }
     }

@@ -8,7 +8,7 @@ package org.coprod.agreement;
 public record TwoByTwo(long both, long firstOnly, long secondOnly, long neither) {
 
     /** When chance agreement is itself complete, the formula is 0/0; NVivo reports complete agreement as 1. */
-    static final String COMPLETE = "complete agreement: NVivo reports kappa 1 where both coders coded all of the text or none of it";
+    static final String COMPLETE = Messages.Why_complete;
 
     public TwoByTwo {
         if (both < 0 || firstOnly < 0 || secondOnly < 0 || neither < 0) {
@@ -26,7 +26,7 @@ public record TwoByTwo(long both, long firstOnly, long secondOnly, long neither)
 
     /** The share of code points on which the coders agree: both coded them, or neither did. */
     public Figure agreement() {
-        return total() == 0 ? Figure.notDefined("the text is empty") : Figure.of((double) agreeing() / total());
+        return total() == 0 ? Figure.notDefined(Messages.Why_textEmpty) : Figure.of((double) agreeing() / total());
     }
 
     /**
@@ -36,7 +36,7 @@ public record TwoByTwo(long both, long firstOnly, long secondOnly, long neither)
     public Figure kappa() {
         long n = total();
         if (n == 0) {
-            return Figure.notDefined("the text is empty");
+            return Figure.notDefined(Messages.Why_textEmpty);
         }
         long first = both + firstOnly;
         long second = both + secondOnly;

@@ -60,12 +60,30 @@ class BriefCommandTests {
         }
     }
 
+    @Test
+    void languageWritesTheBriefInPortugueseAndRefusesALanguageBriefsAreNotWrittenIn() throws Exception {
+        Path md = dir.resolve("tres.md");
+        assertEquals(0, run(List.of("brief", "--cases", "opp-orangi-sanitation,porto-alegre-op,tackley-village-shop", "--language", "pt",
+                "--out", md.toString(), "--library", sample.toString())), err);
+        String text = Files.readString(md);
+        assertTrue(text.contains("\nlang: pt-BR\n"), text.substring(0, 400));
+        assertTrue(text.contains("\n# Mensagens principais\n") && text.contains("\n# Quem paga o qu\u00ea\n"), text);
+        assertFalse(text.contains("\n# Key messages\n"), "no English heading");
+        Path de = dir.resolve("drei.md");
+        assertEquals(2, run(List.of("brief", "--cases", "porto-alegre-op", "--language", "de", "--out", de.toString(),
+                "--library", sample.toString())));
+        assertTrue(err.contains("--language: 'de' is not a language briefs are written in: choose en, pt, es, fr"), err);
+        assertFalse(Files.exists(de), "nothing written");
+        assertEquals(0, run(List.of("brief", "--help")));
+        assertTrue(out.contains("[--language en|pt|es|fr]"), out);
+    }
+
     /** The README's brief examples, run on a fresh home folder (only {@code ~} exists) from another folder. */
     @Test
     void theReadmesBriefExamplesWorkOnAFreshHomeAndWriteOutsideTheCheckout() throws Exception {
         Path home = Files.createDirectory(dir.resolve("home"));
         List<List<String>> examples = readmeBriefExamples();
-        assertEquals(3, examples.size(), examples.toString());
+        assertEquals(4, examples.size(), examples.toString());
         for (List<String> example : examples) {
             String destination = example.get(example.indexOf("--out") + 1);
             assertTrue(destination.startsWith("~/") || destination.startsWith("/tmp/"),

@@ -85,6 +85,7 @@ class LauncherScriptTests {
         List<String> args = launch(Map.of("COPROD_HOME", state.toString()), "stats");
         assertEquals(state.resolve("cli-configuration").toString(), after(args, "-configuration"));
         assertEquals("org.coprod.cli.application", after(args, "-application"));
+        assertEquals("en", after(args, "-nl"), "the command line speaks English whatever the system's language");
         assertFalse(String.join(" ", args).contains(dir.resolve("home").toString()), "nothing under HOME: " + args);
         assertFalse(Files.exists(dir.resolve("home/.coprod")), "~/.coprod is not created");
     }

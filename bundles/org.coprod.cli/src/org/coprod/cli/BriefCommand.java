@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,17 +41,20 @@ final class BriefCommand implements Command {
     public String usage() {
         return "coprod brief --cases ID[,ID...] --out FILE [--format docx|md] [--reference REF.docx]\n"
                 + "             [--title TEXT] [--question TEXT] [--author TEXT] [--date YYYY-MM-DD]\n"
-                + "             [--message TEXT]... [--detail short|full] [--force]\n"
+                + "             [--message TEXT]... [--detail short|full] [--language en|pt|es|fr] [--force]\n"
                 + "  one case gives a single-case brief, 2 to 5 a comparative brief; --format defaults to the\n"
                 + "  extension of FILE; --message (repeatable) replaces the generated key messages; --force\n"
                 + "  replaces an existing FILE; --detail full writes every section of the outline and the whole\n"
-                + "  case notes (the default, short, is the 4-8 page brief for decision makers)";
+                + "  case notes (the default, short, is the 4-8 page brief for decision makers); --language writes\n"
+                + "  the brief's headings, labels and sentences in English (the default), Portuguese, Spanish or\n"
+                + "  French, while the cases' own texts stay as written";
     }
 
     @Override
     public int run(List<String> words, PrintStream out, PrintStream err) throws Exception {
         Arguments args = new Arguments(words,
-                Set.of("cases", "case", "format", "reference", "title", "question", "author", "date", "message", "out", "detail"),
+                Set.of("cases", "case", "format", "reference", "title", "question", "author", "date", "message", "out", "detail",
+                        "language"),
                 Set.of("force"));
         if (!args.positional().isEmpty()) {
             throw new UsageException("unexpected argument '" + args.positional().get(0) + "' (give the cases with --cases)");
@@ -99,6 +103,14 @@ final class BriefCommand implements Command {
                 throw new UsageException("--detail: " + e.getMessage());
             }
         }
+        Locale language = Locale.ENGLISH;
+        if (args.option("language").isPresent()) {
+            try {
+                language = BriefRequest.language(args.option("language").get());
+            } catch (BriefException e) {
+                throw new UsageException("--language: " + e.getMessage());
+            }
+        }
         Path libraryFolder = args.libraryFolder();
         BriefExport export = new BriefExport(format, outFile, reference, libraryFolder, args.flag("force"));
         UsageException.checkDestination(export::check);
@@ -109,7 +121,7 @@ final class BriefCommand implements Command {
         try {
             List<Case> cases = BriefExport.cases(library, ids);
             BriefRequest request = new BriefRequest(cases, args.option("title").orElse(null), args.option("question").orElse(null),
-                    args.option("author").orElse(null), date, null, null, args.options("message"), detail);
+                    args.option("author").orElse(null), date, null, null, args.options("message"), detail, language);
             Brief brief = export.run(request, new TerminalProgress(name(), err));
             out.println("Wrote " + (brief.comparative() ? "a comparative brief of " + cases.size() + " cases" : "a single-case brief")
                     + " (" + format.extension() + ", " + Files.size(outFile) / 1024 + " KB) to " + outFile);

@@ -19,18 +19,15 @@ final class PulledCases {
 
     /** @return how many cases were reindexed or removed from the index, or -1 when the library has no index yet */
     static int reindex(Path folder, List<String> changed) throws IOException {
-        Library library = Library.open(folder);
+        List<String> ids = changed.stream().filter(id -> !id.equals(Conflict.LIBRARY) && !id.contains("/")).toList();
+        // Only the changed cases' files are read: reading all of a large library again cost more than the pull itself.
+        Library library = Library.openCases(folder, ids);
         if (!Files.isDirectory(CaseIndex.folderOf(library))) {
             return -1;
         }
-        List<Case> updated = new ArrayList<>();
-        List<String> deleted = new ArrayList<>();
-        for (String id : changed) {
-            if (id.equals(Conflict.LIBRARY) || id.contains("/")) {
-                continue;
-            }
-            library.findCase(id).ifPresentOrElse(updated::add, () -> deleted.add(id));
-        }
+        List<Case> updated = new ArrayList<>(library.root().getCases());
+        List<String> deleted = new ArrayList<>(ids);
+        updated.forEach(c -> deleted.remove(c.getId()));
         try (CaseIndex index = CaseIndex.open(library)) {
             index.update(updated);
             index.delete(deleted);

@@ -3,6 +3,7 @@ package org.coprod.core;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
@@ -15,6 +16,9 @@ import org.eclipse.emf.ecore.EEnumLiteral;
  * so what one accepts the other accepts.
  */
 public final class EnumText {
+
+    /** Compiled once: an import parses this for every value of every case (String.replaceAll compiles per call). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
     private EnumText() {
     }
@@ -45,6 +49,6 @@ public final class EnumText {
 
     /** Lower case, and every run of spaces, underscores and dashes one space: the form two spellings are compared in. */
     static String normal(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", " ");
+        return SEPARATORS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

@@ -34,8 +34,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
@@ -85,6 +83,18 @@ public final class Library {
 
     /** Opens the library in a folder into the given resource set (an editing domain's, for instance). */
     public static Library open(Path folder, ResourceSet resourceSet) throws LibraryException {
+        return open(folder, resourceSet, null);
+    }
+
+    /**
+     * Opens the library file and, of the case files, only those of the cases with these ids (the others are not read):
+     * for work on those cases alone, such as indexing the cases a pull changed. Its list of cases holds only them.
+     */
+    public static Library openCases(Path folder, Collection<String> caseIds) throws LibraryException {
+        return open(folder, new ResourceSetImpl(), Objects.requireNonNull(caseIds));
+    }
+
+    private static Library open(Path folder, ResourceSet resourceSet, Collection<String> only) throws LibraryException {
         Path dir = folder.toAbsolutePath().normalize();
         Path libraryFile = dir.resolve(LIBRARY_FILE);
         if (!Files.isRegularFile(libraryFile)) {
@@ -117,9 +127,23 @@ public final class Library {
         if (refused.isPresent()) {
             throw new LibraryException(refused.get());
         }
-        CaseFiles.load(dir, resourceSet, root, digests, problems);
+        CaseFiles.load(dir, resourceSet, root, digests, problems, only);
         FormatVersion.upgrade(root, version);
         return new Library(dir, resourceSet, root, problems, digests, version);
+    }
+
+    /** The cases {@link #reread} read again, and the ids of those whose files are gone (or could not be read). */
+    public record Reread(List<Case> cases, List<String> removed) {
+    }
+
+    /**
+     * Reads again the files of the cases with these ids, which another program (a pull) changed on disk: each case read
+     * takes the place of the one held, and references to it from other cases follow; a case whose file is gone (or
+     * cannot be read, see {@link #problems()}) leaves the library, and a new file's case joins it. Unsaved changes to
+     * these cases are replaced by what the files hold: the caller makes sure there are none.
+     */
+    public Reread reread(Collection<String> caseIds) {
+        return CaseFiles.reread(folder, resourceSet, root, onDisk, problems, caseIds);
     }
 
     /** Creates an empty library in a folder that has none yet, with the built-in typologies. */
@@ -374,20 +398,6 @@ public final class Library {
             impl.setURIResourceMap(new HashMap<>());
         }
         resourceSet.getLoadOptions().putAll(loadOptions());
-    }
-
-    /**
-     * XMI resources that find an object by its id in a map rather than by walking the whole file: every reference from
-     * a case file into the library file (a segment's document, codes and coder) is resolved so, the first time it is
-     * followed, and a case with thousands of segments would otherwise walk library.xmi thousands of times.
-     */
-    private static final class IndexedXmi extends XMIResourceFactoryImpl {
-        @Override
-        public Resource createResource(URI uri) {
-            XMIResourceImpl resource = new XMIResourceImpl(uri);
-            resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-            return resource;
-        }
     }
 
     /** Load options: no DOCTYPE at all, so external entities can never be fetched or expanded. */

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.coprod.core.BovairdTypology;
 import org.coprod.core.ValueChain;
+import org.coprod.export.Inline.Mark;
 import org.coprod.model.Actor;
 import org.coprod.model.ActorType;
 import org.coprod.model.Case;
@@ -73,7 +75,7 @@ class BriefAssemblerTests {
     @Test
     void codingsPrintDocumentAssignedPlainAndCoderGuessesWithQuestionMark() {
         Case beacon = SampleCases.get("beacon-falmouth");
-        String text = CaseFacts.codings(beacon);
+        String text = CaseFacts.english().codings(beacon);
         assertTrue(text.contains("P1-D1? (coder, medium) [start-up]"), text);
         assertTrue(text.contains("P3-D2 (document) [current]"), text);
     }
@@ -117,8 +119,9 @@ class BriefAssemblerTests {
         List<Block> blocks = new NoteRenderer(3).render(SampleCases.EVERY_CONSTRUCT);
         assertEquals(new Block.Heading(3, "Heading one"), blocks.get(0));
         Block.Paragraph rich = (Block.Paragraph) blocks.get(1);
-        assertTrue(rich.inlines().contains(Inline.bold("bold")));
-        assertTrue(rich.inlines().contains(Inline.code("code")));
+        // a note is the case's own words: its text is marked as content, in the case's language
+        assertTrue(rich.inlines().contains(new Inline.Text("bold", Set.of(Mark.BOLD, Mark.CONTENT))));
+        assertTrue(rich.inlines().contains(new Inline.Text("code", Set.of(Mark.CODE, Mark.CONTENT))));
         assertTrue(rich.inlines().stream().anyMatch(i -> i instanceof Inline.Link l && l.url().equals("https://example.org/op")));
         assertTrue(rich.inlines().stream()
                 .anyMatch(i -> i instanceof Inline.Footnote f && Inline.plainText(f.content())
@@ -136,16 +139,16 @@ class BriefAssemblerTests {
         c.getRoles().add(role("Someone", ActorType.OTHER));
         c.getRoles().add(role("Accra Metropolitan Assembly", ActorType.LOCAL_GOVERNMENT));
         // export's old rule listed every actor not known to be professional, so "Someone" was a co-producer
-        assertEquals("Tankers' association", CaseFacts.coProducers(c));
+        assertEquals("Tankers' association", CaseFacts.english().coProducers(c));
     }
 
     @Test
     void moneyWithoutAnAmountReadsAmountNotRecordedInTheBrief() {
         ResourceContribution money = CoprodFactory.eINSTANCE.createResourceContribution();
         money.setKind(ContributionKind.MONEY);
-        assertEquals("amount not recorded", CaseFacts.amount(money));
+        assertEquals("amount not recorded", CaseFacts.english().amount(money));
         money.setKind(ContributionKind.LABOUR);
-        assertEquals("in kind", CaseFacts.amount(money));
+        assertEquals("in kind", CaseFacts.english().amount(money));
     }
 
     @Test
@@ -158,9 +161,9 @@ class BriefAssemblerTests {
         k.setCell(BovairdTypology.create().getCells().stream().filter(x -> x.getCode().equals("P1-D2")).findFirst().orElseThrow());
         k.setConfidence(Confidence.MEDIUM);
         c.getCodings().add(k);
-        assertEquals("P1-D2? (coder, medium); roles suggest P1-D1", CaseFacts.codings(c));
+        assertEquals("P1-D2? (coder, medium); roles suggest P1-D1", CaseFacts.english().codings(c));
         k.setCell(BovairdTypology.create().getCells().get(0));
-        assertEquals("P1-D1? (coder, medium)", CaseFacts.codings(c));
+        assertEquals("P1-D1? (coder, medium)", CaseFacts.english().codings(c));
     }
 
     @Test

@@ -11,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The lengths the outline sets, measured as a reader sees them: each brief converted to PDF by LibreOffice (with the
@@ -72,6 +75,30 @@ class BriefPagesTests {
     void aComparativeBriefOfThreeCasesFitsFourToEightPages() throws Exception {
         int pages = pages("three", BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)));
         assertTrue(pages >= 4 && pages <= 8, pages + " pages");
+    }
+
+    /** Portuguese, Spanish and French run longer than English: the 3-case brief must still fit. */
+    @ParameterizedTest
+    @ValueSource(strings = { "pt", "es", "fr" })
+    void aComparativeBriefOfThreeCasesStillFitsFourToEightPagesInEveryLanguage(String language) throws Exception {
+        int pages = pages("three-" + language, BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withLanguage(Locale.of(language)));
+        assertTrue(pages >= 4 && pages <= 8, language + ": " + pages + " pages");
+    }
+
+    @Test
+    void aPortugueseSingleCaseBriefStillFitsTwoPages() throws Exception {
+        for (String id : List.of("opp-orangi-sanitation", "porto-alegre-op", "beacon-falmouth")) {
+            int pages = pages("single-pt-" + id, BriefRequest.of(SampleCases.cases(List.of(id))).withLanguage(Locale.of("pt")));
+            assertTrue(pages <= 2, id + ": " + pages + " pages");
+        }
+    }
+
+    @Test
+    void aPortugueseFullBriefIsLongerThanTheShortOne() throws Exception {
+        BriefRequest three = BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withLanguage(Locale.of("pt"));
+        int full = pages("three-pt-full", three.withDetail(BriefDetail.FULL));
+        int short_ = pages("three-pt", three);
+        assertTrue(full > short_, full + " vs " + short_);
     }
 
     @Test

@@ -200,8 +200,8 @@ class BriefTruthTests {
         a.setScale("about 1,000 villagers");
         String after = section(brief(List.of(a, b), BriefDetail.SHORT), "Cases at a glance");
         assertTrue(after.contains("Scale | about 1,000 villagers"), after);
-        assertTrue(before.contains("Scale |") == !CaseFacts.unknown(SampleCases.get("caterham-barracks").getScale())
-                || !CaseFacts.unknown(SampleCases.get("tackley-village-shop").getScale()), before);
+        assertTrue(before.contains("Scale |") == !CaseFacts.english().unknown(SampleCases.get("caterham-barracks").getScale())
+                || !CaseFacts.english().unknown(SampleCases.get("tackley-village-shop").getScale()), before);
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class ReferenceDocumentGenerator {
             margins.setHeader(BigInteger.valueOf(567));
             margins.setFooter(BigInteger.valueOf(567));
             margins.setGutter(BigInteger.ZERO);
-            DocxWriter.addPageFooter(doc);
+            DocxWriter.addPageFooter(doc, BriefText.english());
             fontTable(doc);
             doc.getProperties().getCoreProperties().setTitle("Co-production brief reference document");
             doc.getProperties().getCoreProperties().setCreator("Co-production Workbench");

@@ -19,7 +19,7 @@ class TypologyGridTests {
 
     @Test
     void bovairdsGridShadesP3D1BecauseTheDataSaysItDoesNotApply() {
-        Block.Grid grid = TypologyGrid.of(List.of(), BovairdTypology.create());
+        Block.Grid grid = TypologyGrid.of(List.of(), BovairdTypology.create(), CaseFacts.english());
         assertTrue(Inline.plainText(grid.legend()).contains("The shaded cell (P3-D1) does not apply."), Inline.plainText(grid.legend()));
         assertEquals("Delivery \\ Planning", grid.table().cell(0, 0).plainText());
         // row D1, column P3
@@ -34,7 +34,7 @@ class TypologyGridTests {
         t.setName("Bovaird, revised");
         t.getDimensions().get(0).setName("Who plans");
         t.getCells().forEach(c -> c.setApplicable(true));
-        Block.Grid grid = TypologyGrid.of(List.of(), t);
+        Block.Grid grid = TypologyGrid.of(List.of(), t, CaseFacts.english());
         String legend = Inline.plainText(grid.legend());
         assertFalse(legend.contains("shaded"), legend);
         assertFalse(legend.contains("P3-D1"), legend);
@@ -55,7 +55,7 @@ class TypologyGridTests {
         TypologyCoding k = CoprodFactory.eINSTANCE.createTypologyCoding();
         k.setCell(full);
         caterham.getCodings().add(k);
-        Block.Grid grid = TypologyGrid.of(List.of(caterham), t);
+        Block.Grid grid = TypologyGrid.of(List.of(caterham), t, CaseFacts.english());
         // row D2, column P2
         String cell = grid.table().cell(2, 2).plainText();
         assertTrue(cell.startsWith("co-production") && cell.contains("Caterham Barracks"), cell);

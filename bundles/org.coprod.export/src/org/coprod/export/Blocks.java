@@ -103,13 +103,13 @@ final class Blocks {
         }
 
         /**
-         * Drops the rows that say nothing for any case (every cell after the row's label blank, "–" or "not recorded"),
+         * Drops the rows that say nothing for any case (every cell after the row's label blank, "–" or the brief's "not recorded"),
          * so a comparison shows only the dimensions with data for at least one case.
          */
-        TableBuilder withoutEmptyRows() {
+        TableBuilder withoutEmptyRows(CaseFacts facts) {
             for (int r = rows.size() - 1; r >= 1; r--) {
                 List<Cell> row = rows.get(r);
-                if (row.stream().skip(1).allMatch(c -> CaseFacts.unknown(c.plainText()))) {
+                if (row.stream().skip(1).allMatch(c -> facts.unknown(c.plainText()))) {
                     rows.remove(r);
                 }
             }

@@ -1,6 +1,6 @@
 package org.coprod.export;
 
-import java.text.SimpleDateFormat;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.coprod.export.Block.ParagraphKind;
 import org.coprod.model.Case;
+import org.coprod.model.Confidence;
 import org.coprod.model.DefinitionLens;
 import org.coprod.model.Note;
 import org.coprod.model.Source;
@@ -30,7 +31,8 @@ public final class BriefAssembler {
         request.check();
         Citations citations = new Citations();
         Blocks body = new Blocks();
-        frontMatter(request, body);
+        CaseFacts facts = new CaseFacts(request.text());
+        frontMatter(request, body, facts);
         List<Case> cases = request.cases();
         if (!request.full()) {
             if (request.comparative()) {
@@ -38,77 +40,69 @@ public final class BriefAssembler {
             } else {
                 new CaseSummary(request, citations, body).write();
             }
-            references(cases, citations, body, BriefText.t("h.references"), 1);
+            references(cases, citations, body, facts.t("h.references"), 1, facts);
         } else {
             if (request.comparative()) {
                 new ComparativeSections(request, citations, body).write();
             } else {
                 new CaseSections(request, citations, body).write();
             }
-            caseNotes(cases, citations, body, request.comparative());
-            sources(cases, citations, body, request.comparative());
+            caseNotes(cases, citations, body, request.comparative(), facts);
+            sources(cases, citations, body, request.comparative(), facts);
         }
-        return new Brief(title(request), subject(request), author(request), request.date(), audience(request),
-                definition(request.definition()), cases.stream().map(Case::getId).toList(), body.list());
+        return new Brief(title(request, facts), subject(request, facts), author(request, facts), request.date(),
+                audience(request, facts), definition(request.definition(), facts), cases.stream().map(Case::getId).toList(), body.list(),
+                facts.text().locale());
     }
 
-    static String title(BriefRequest r) {
+    static String title(BriefRequest r, CaseFacts facts) {
         if (!CaseFacts.blank(r.title())) {
             return r.title();
         }
         if (r.comparative()) {
-            List<String> countries = r.cases().stream().flatMap(c -> c.getCountries().stream()).distinct().map(CaseFacts::countryName)
+            List<String> countries = r.cases().stream().flatMap(c -> c.getCountries().stream()).distinct().map(facts::countryName)
                     .toList();
-            return "Co-production compared: " + r.cases().size() + " cases" + (countries.isEmpty() ? ""
-                    : " from " + (countries.size() == 1 ? countries.get(0)
-                            : String.join(", ", countries.subList(0, countries.size() - 1)) + " and "
-                            + countries.get(countries.size() - 1)));
+            return countries.isEmpty() ? facts.t("title.compared", r.cases().size())
+                    : facts.t("title.comparedFrom", r.cases().size(), facts.series(countries));
         }
-        return CaseFacts.shortName(r.cases().get(0)) + ": a co-production case brief";
+        return facts.t("title.case", CaseFacts.shortName(r.cases().get(0)));
     }
 
-    static String subject(BriefRequest r) {
+    static String subject(BriefRequest r, CaseFacts facts) {
         if (!CaseFacts.blank(r.question())) {
             return r.question();
         }
-        return r.comparative() ? "What can these co-production precedents teach a policy team?"
-                : "How was this service co-produced, and what can others learn from it?";
+        return facts.t(r.comparative() ? "subject.compared" : "subject.case");
     }
 
-    static String author(BriefRequest r) {
-        return CaseFacts.blank(r.author()) ? "Co-production Workbench" : r.author();
+    static String author(BriefRequest r, CaseFacts facts) {
+        return CaseFacts.blank(r.author()) ? "Co-production Workbench" : r.author(); // the product's name stays English
     }
 
-    static String audience(BriefRequest r) {
-        return r.audience() != null ? r.audience() : r.comparative() ? "Policy teams searching for precedents"
-                : "NGO documentation staff and partners";
+    static String audience(BriefRequest r, CaseFacts facts) {
+        return r.audience() != null ? r.audience() : facts.t(r.comparative() ? "audience.compared" : "audience.case");
     }
 
     /** The definitions box: which meaning of co-production the brief uses, in its author's words. */
-    static String definition(DefinitionLens lens) {
-        return switch (lens) {
-            case OSTROM -> "Ostrom (1996): a good or service is produced with inputs from individuals who do not belong to the same "
-                    + "organisation.";
-            case JOSHI_MOORE -> "Joshi and Moore, institutionalised co-production: public services provided through lasting, regular "
-                    + "relations in which state agencies and organised citizen groups each put in substantial resources.";
-            case BOVAIRD -> "Bovaird (2007): lasting, regular relations between professional providers from any sector (not only the "
-                    + "state) and users or other community members, with every party contributing substantial resources.";
-            case MITLIN_POLITICAL -> "Mitlin (2008): citizens and the state jointly produce public services, sharing one or more parts "
-                    + "of the production process; co-production is also a political route for the organised poor to consolidate their "
-                    + "base and bargain with the state.";
-        };
+    static String definition(DefinitionLens lens, CaseFacts facts) {
+        return facts.t(switch (lens) {
+            case OSTROM -> "definition.ostrom";
+            case JOSHI_MOORE -> "definition.joshiMoore";
+            case BOVAIRD -> "definition.bovaird";
+            case MITLIN_POLITICAL -> "definition.mitlin";
+        });
     }
 
-    private static void frontMatter(BriefRequest r, Blocks body) {
-        body.paragraph(ParagraphKind.SUBTITLE, List.of(Inline.plain(subject(r))));
-        body.paragraph(ParagraphKind.META, List.of(Inline.bold("Prepared by: "), Inline.plain(author(r)), Inline.plain(" · "),
-                Inline.bold("Date: "), Inline.plain(DATE.format(r.date())), Inline.plain(" · "), Inline.bold("For: "),
-                Inline.plain(audience(r))));
+    private static void frontMatter(BriefRequest r, Blocks body, CaseFacts facts) {
+        body.paragraph(ParagraphKind.SUBTITLE, List.of(Inline.plain(subject(r, facts))));
+        body.paragraph(ParagraphKind.META, List.of(Inline.bold(facts.t("front.by") + " "), Inline.plain(author(r, facts)),
+                Inline.plain(" · "), Inline.bold(facts.t("front.date") + " "), Inline.plain(facts.text().date(r.date())),
+                Inline.plain(" · "), Inline.bold(facts.t("front.for") + " "), Inline.plain(audience(r, facts))));
         if (!r.comparative() && !r.full()) {
             return; // the definitions box and provenance note are the comparative brief's front matter
         }
-        body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold("Definition used. "), Inline.plain(definition(r.definition()) + " "),
-                Inline.italic("Co-production is a \"slippery\" term: this brief uses it in this sense only.")));
+        body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold(facts.t("front.definition") + " "),
+                Inline.plain(definition(r.definition(), facts) + " "), Inline.italic(facts.t("front.slippery"))));
         long document = 0;
         long coder = 0;
         for (Case c : r.cases()) {
@@ -128,31 +122,25 @@ public final class BriefAssembler {
                 }
             }
         }
-        body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold("Provenance. "),
-                Inline.plain("Drawn from " + (sources.isEmpty() ? "the case records" : String.join(", ", sources)) + " and the case notes. "
-                        + document + " typology placement" + (document == 1 ? " was" : "s were") + " assigned by the source documents and "
-                        + coder + " by a coder; a coder's placement is shown with \"?\" and its confidence, "
-                        + "e.g. P2-D2? (coder, medium).")));
+        body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold(facts.t("front.provenance") + " "),
+                Inline.plain(facts.t("front.provenanceText", sources.isEmpty() ? facts.t("front.records") : String.join(", ", sources),
+                        document, coder, "P2-D2? " + facts.t("fact.byCoderWith", facts.literal(Confidence.MEDIUM))))));
     }
 
     /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */
-    private static void caseNotes(List<Case> cases, Citations citations, Blocks body, boolean comparative) {
+    private static void caseNotes(List<Case> cases, Citations citations, Blocks body, boolean comparative, CaseFacts facts) {
         NoteRenderer renderer = new NoteRenderer(3);
-        if (comparative) {
-            body.heading(1, "The cases in brief");
-        } else {
-            body.heading(1, "Case notes");
-        }
+        body.heading(1, facts.t(comparative ? "h.casesInBrief" : "h.notes"));
         for (Case c : cases) {
             if (comparative) {
                 body.heading(2, c.getName() == null ? c.getId() : c.getName());
                 if (!CaseFacts.blank(c.getSummary())) {
-                    body.paragraph(c.getSummary());
+                    body.paragraph(List.of(Inline.content(c.getSummary())));
                 }
-                PlacementQuotes.write(c, citations, body); // a single-case brief has them under its typology coding
+                PlacementQuotes.write(c, citations, body, facts); // a single-case brief has them under its typology coding
             }
             if (c.getNotes().isEmpty()) {
-                body.paragraph(List.of(Inline.italic("No notes recorded for this case.")));
+                body.paragraph(List.of(Inline.italic(facts.t("notes.none"))));
             }
             for (Note n : c.getNotes()) {
                 if (!CaseFacts.blank(n.getTitle())) {
@@ -160,29 +148,29 @@ public final class BriefAssembler {
                 }
                 body.addAll(renderer.render(n.getText()));
                 if (!CaseFacts.blank(n.getAuthor()) || n.getDate() != null) {
-                    String by = (CaseFacts.blank(n.getAuthor()) ? "" : "Note by " + n.getAuthor())
-                            + (n.getDate() == null ? "" : (CaseFacts.blank(n.getAuthor()) ? "Note of " : ", ")
-                                    + new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH).format(n.getDate()));
-                    body.paragraph(ParagraphKind.CAPTION, List.of(Inline.plain(by + ".")));
+                    String date = n.getDate() == null ? null
+                            : facts.text().date(n.getDate().toInstant().atZone(ZoneId.systemDefault()).toLocalDate());
+                    String by = CaseFacts.blank(n.getAuthor()) ? facts.t("notes.of", date)
+                            : date == null ? facts.t("notes.by", n.getAuthor()) : facts.t("notes.byOn", n.getAuthor(), date);
+                    body.paragraph(ParagraphKind.CAPTION, List.of(Inline.plain(by)));
                 }
             }
         }
     }
 
-    private static void sources(List<Case> cases, Citations citations, Blocks body, boolean comparative) {
-        body.heading(1, comparative ? "Sources and coding notes" : "Sources");
-        CaseTables tables = new CaseTables(citations);
+    private static void sources(List<Case> cases, Citations citations, Blocks body, boolean comparative, CaseFacts facts) {
+        body.heading(1, facts.t(comparative ? "h.sourcesNotes" : "h.sources"));
+        CaseTables tables = new CaseTables(citations, facts);
         var log = tables.codingLog(cases);
         if (!log.isEmpty()) {
-            body.paragraph("Every typology placement and driver below says whether the source document assigned it or a coder did; coder "
-                    + "placements carry \"?\".");
+            body.paragraph(facts.t("log.lead"));
             body.add(log.build());
         }
-        references(cases, citations, body, "References", 2);
+        references(cases, citations, body, facts.t("h.references"), 2, facts);
     }
 
     /** The numbered reference list: every source cited, and the cases' own sources, each once, by its number. */
-    private static void references(List<Case> cases, Citations citations, Blocks body, String heading, int level) {
+    private static void references(List<Case> cases, Citations citations, Blocks body, String heading, int level, CaseFacts facts) {
         for (Case c : cases) {
             for (SourceRef ref : c.getSources()) {
                 if (ref.getSource() != null) {
@@ -193,13 +181,13 @@ public final class BriefAssembler {
         body.heading(level, heading);
         List<Source> references = citations.references();
         if (references.isEmpty()) {
-            body.paragraph(List.of(Inline.italic(BriefText.t("references.none"))));
+            body.paragraph(List.of(Inline.italic(facts.t("references.none"))));
         }
         for (Source s : references) {
             List<Inline> line = new ArrayList<>();
             line.add(Inline.plain("[" + citations.number(s) + "] " + Citations.fullCitation(s)));
             if (!CaseFacts.blank(s.getDocument()) && level > 1) { // the short brief leaves the seed files to the full one
-                line.add(Inline.plain(" " + BriefText.t("references.seed") + " "));
+                line.add(Inline.plain(" " + facts.t("references.seed") + " "));
                 line.add(Inline.code(s.getDocument()));
                 line.add(Inline.plain("."));
             }

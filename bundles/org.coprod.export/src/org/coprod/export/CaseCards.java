@@ -1,12 +1,9 @@
 package org.coprod.export;
 
-import static org.coprod.export.BriefText.t;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.coprod.core.ContributionTotals;
 import org.coprod.model.Case;
 import org.coprod.model.SourceRef;
 
@@ -22,34 +19,35 @@ final class CaseCards {
     private CaseCards() {
     }
 
-    static void write(List<Case> cases, Citations citations, Blocks body) {
-        body.heading(1, t(cases.size() == 1 ? "h.card" : "h.cards"));
+    static void write(List<Case> cases, Citations citations, Blocks body, CaseFacts facts) {
+        body.heading(1, facts.t(cases.size() == 1 ? "h.card" : "h.cards"));
         for (Case c : cases) {
             if (cases.size() > 1) {
                 body.heading(2, CaseFacts.shortName(c));
             }
             if (!CaseFacts.blank(c.getSummary())) {
-                body.paragraph(PlacementQuotes.trimmed(c.getSummary(), SUMMARY_WORDS));
+                body.paragraph(List.of(Inline.content(PlacementQuotes.trimmed(c.getSummary(), SUMMARY_WORDS))));
             }
-            List<List<Inline>> facts = new ArrayList<>();
-            fact(facts, t("card.where"), CaseFacts.location(c) + "; " + CaseFacts.period(c));
-            fact(facts, t("card.placement"), CaseFacts.codings(c));
-            fact(facts, t("card.pays"), ContributionTotals.of(c).byContributorType().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue().text()).collect(Collectors.joining("; ")));
-            fact(facts, t("card.result"), CaseFacts.headlineOutcomes(c));
-            fact(facts, t("card.stance"), CaseFacts.stateStance(c));
-            fact(facts, t("card.evidence"), c.getEvidence().isEmpty() ? "" : CaseFacts.depthRating(c) + " (" + CaseFacts.evidence(c) + ")");
+            List<List<Inline>> items = new ArrayList<>();
+            fact(facts, items, facts.t("card.where"), facts.location(c) + "; " + facts.period(c));
+            fact(facts, items, facts.t("card.placement"), facts.codings(c));
+            fact(facts, items, facts.t("card.pays"), facts.pays(c).entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+            fact(facts, items, facts.t("card.result"), facts.headlineOutcomes(c));
+            fact(facts, items, facts.t("card.stance"), facts.stateStance(c));
+            fact(facts, items, facts.t("card.evidence"),
+                    c.getEvidence().isEmpty() ? "" : facts.depthRating(c) + " (" + facts.evidence(c) + ")");
             List<Inline> sources = citations.citeAll(new ArrayList<SourceRef>(c.getSources()));
             if (!sources.isEmpty()) {
-                facts.add(Blocks.concat(List.of(Inline.bold(t("card.sources") + ":")), sources));
+                items.add(Blocks.concat(List.of(Inline.bold(facts.t("card.sources") + ":")), sources));
             }
-            body.bullets(facts);
+            body.bullets(items);
         }
     }
 
-    private static void fact(List<List<Inline>> facts, String label, String value) {
-        if (!CaseFacts.unknown(value) && !value.equals(CaseFacts.NONE + "; " + CaseFacts.NONE)) {
-            facts.add(Blocks.labelled(label, value));
+    private static void fact(CaseFacts facts, List<List<Inline>> items, String label, String value) {
+        if (!facts.unknown(value) && !value.equals(facts.none() + "; " + facts.none())) {
+            items.add(Blocks.labelled(label, value));
         }
     }
 }

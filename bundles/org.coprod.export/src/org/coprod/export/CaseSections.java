@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.coprod.core.Labels;
 import org.coprod.core.ValueChain;
 import org.coprod.export.Block.ParagraphKind;
 import org.coprod.export.Blocks.TableBuilder;
@@ -23,18 +22,20 @@ final class CaseSections {
     private final Citations citations;
     private final CaseTables tables;
     private final Blocks body;
+    private final CaseFacts facts;
 
     CaseSections(BriefRequest request, Citations citations, Blocks body) {
         this.c = request.cases().get(0);
         this.citations = citations;
-        this.tables = new CaseTables(citations);
+        this.facts = new CaseFacts(request.text());
+        this.tables = new CaseTables(citations, facts);
         this.body = body;
     }
 
     void write() {
         header();
-        body.heading(1, "Summary");
-        body.paragraph(Blocks.concat(List.of(Inline.plain(CaseFacts.orNone(c.getSummary()))),
+        body.heading(1, t("h.summary"));
+        body.paragraph(Blocks.concat(List.of(Inline.content(facts.orNone(c.getSummary()))),
                 citations.citeAll(new ArrayList<SourceRef>(c.getSources()))));
         // no contents list: a single-case brief is a two-page narrative
         problem();
@@ -52,51 +53,51 @@ final class CaseSections {
         nextSteps();
     }
 
+    private String t(String key, Object... args) {
+        return facts.t(key, args);
+    }
+
     private PoliticalProfile profile() {
         return c.getPoliticalProfile();
     }
 
     private void header() {
-        body.heading(1, "The case");
-        body.bullets(List.of(Blocks.labelled("Case", c.getName()
-                        + (c.getAliases().isEmpty() ? "" : " (also: " + String.join(", ", c.getAliases()) + ")")),
-                Blocks.labelled("Id", c.getId()), Blocks.labelled("Where", CaseFacts.location(c)),
-                Blocks.labelled("Sector", CaseFacts.sectors(c)),
-                Blocks.labelled("Period", CaseFacts.period(c) + (CaseFacts.blank(c.getPeriodNote()) ? "" : " (" + c.getPeriodNote() + ")")),
-                Blocks.labelled("Case type", CaseFacts.literal(c.getCaseType())),
-                Blocks.labelled("Sources", c.getSources().stream().filter(r -> r.getSource() != null).map(citations::shortCitation)
+        body.heading(1, t("h.case"));
+        body.bullets(List.of(Blocks.labelled(t("col.case"), c.getName()
+                        + (c.getAliases().isEmpty() ? "" : " " + t("case.aliases", String.join(", ", c.getAliases())))),
+                Blocks.labelled(t("case.id"), c.getId()), Blocks.labelled(t("row.where"), facts.location(c)),
+                Blocks.labelled(t("case.sector"), facts.sectors(c)),
+                Blocks.labelled(t("case.period"),
+                        facts.period(c) + (CaseFacts.blank(c.getPeriodNote()) ? "" : " (" + c.getPeriodNote() + ")")),
+                Blocks.labelled(t("case.type"), facts.literal(c.getCaseType())),
+                Blocks.labelled(t("card.sources"), c.getSources().stream().filter(r -> r.getSource() != null).map(citations::shortCitation)
                         .distinct().collect(Collectors.joining("; "))),
-                Blocks.labelled("Consent for quotes and photos",
-                        "not recorded; quotations below are paraphrased or attributed to published sources")));
+                Blocks.labelled(t("case.consent"), t("case.consentNone"))));
     }
 
     private void problem() {
-        body.heading(1, "The problem and context");
-        body.paragraph(CaseFacts.orNone(c.getContext()));
+        body.heading(1, t("h.problem"));
+        body.paragraph(List.of(Inline.content(facts.orNone(c.getContext()))));
         if (profile() != null) {
             PoliticalProfile p = profile();
-            body.paragraph(Blocks.labelled("Clientelist setting", CaseFacts.literal(p.getClientelistContext())
-                    + (CaseFacts.blank(p.getPatronTypes()) ? "" : "; patrons: " + p.getPatronTypes())
-                    + (CaseFacts.blank(p.getExchangeGoods()) ? "" : "; exchanged: " + p.getExchangeGoods())));
+            body.paragraph(Blocks.labelled(t("case.clientelism"), facts.clientelism(p)));
         }
     }
 
     private void actors() {
-        body.heading(1, "Who is involved");
+        body.heading(1, t("h.involved"));
         if (c.getRoles().isEmpty()) {
-            body.paragraph("No actors are recorded.");
+            body.paragraph(t("case.noActors"));
         } else {
             body.add(tables.roles(List.of(c)));
         }
     }
 
     private void howItWorks() {
-        body.heading(1, "How it works, step by step");
-        TableBuilder t = new TableBuilder("Who does what at each stage (P professionals or state, C jointly, U users or community, "
-                + "? type unknown)", true,
-                List.of("Stage", "Who", "P/C/U"));
+        body.heading(1, t("h.howItWorks"));
+        TableBuilder t = new TableBuilder(t("caption.stagesFull"), true, List.of(t("col.stage"), t("col.who"), t("col.side")));
         for (ValueChainStage s : ValueChainStage.VALUES) {
-            t.textRow(List.of(Labels.of(s), actorsAt(s), ValueChain.at(c, s, null).letter()));
+            t.textRow(List.of(facts.literal(s), actorsAt(s), ValueChain.at(c, s, null).letter()));
         }
         body.add(t.build());
     }
@@ -106,7 +107,7 @@ final class CaseSections {
         List<String> names = new ArrayList<>();
         for (Role r : c.getRoles()) {
             if (r.getStages().contains(stage) && r.getActor() != null) {
-                String s = r.getActor().getName() + " (" + CaseFacts.literal(r.getKind()) + ")";
+                String s = r.getActor().getName() + " (" + facts.literal(r.getKind()) + ")";
                 if (!names.contains(s)) {
                     names.add(s);
                 }
@@ -116,97 +117,98 @@ final class CaseSections {
     }
 
     private void coding() {
-        body.heading(1, "Typology coding");
-        body.add(TypologyGrid.of(List.of(c), BriefAssembler.typology(List.of(c))));
-        body.bullets(List.of(Blocks.labelled("Cells", CaseFacts.codings(c)), Blocks.labelled("Drivers", CaseFacts.drivers(c)),
-                Blocks.labelled("Initiator", CaseFacts.literal(c.getInitiatorMode()))));
-        PlacementQuotes.write(c, citations, body);
-        body.paragraph("Justifications and sources for each coding are in the coding log at the end.");
+        body.heading(1, t("h.coding"));
+        body.add(TypologyGrid.of(List.of(c), BriefAssembler.typology(List.of(c)), facts));
+        body.bullets(List.of(Blocks.labelled(t("case.cells"), facts.codings(c)), Blocks.labelled(t("row.drivers"), facts.drivers(c)),
+                Blocks.labelled(t("case.initiator"), facts.literal(c.getInitiatorMode()))));
+        PlacementQuotes.write(c, citations, body, facts);
+        body.paragraph(t("case.codingLog"));
     }
 
     private void money() {
-        body.heading(1, "Money and resources");
+        body.heading(1, t("h.money"));
         TableBuilder t = tables.contributions(List.of(c));
         if (t.isEmpty()) {
-            body.paragraph("No contributions are recorded; volunteer time and savings may go unmeasured.");
+            body.paragraph(t("pays.noneOne"));
         } else {
             body.add(t.build());
         }
     }
 
     private void organisation() {
-        body.heading(1, "Organisation, voice and data");
+        body.heading(1, t("h.organisation"));
         PoliticalProfile p = profile();
         if (p == null) {
-            body.paragraph("No political profile is recorded.");
+            body.paragraph(t("case.noProfile"));
             return;
         }
-        body.bullets(List.of(Blocks.labelled("Savings groups", CaseFacts.savingsRecorded(p) ? CaseFacts.savings(p, "yes") : CaseFacts.NONE),
-                Blocks.labelled("Network links", CaseFacts.literal(p.getNetworkLevel())
+        String savings = CaseFacts.savingsRecorded(p) ? facts.savings(p, t("case.yes")) : facts.none();
+        body.bullets(List.of(Blocks.labelled(t("case.savings"), savings),
+                Blocks.labelled(t("case.network"), facts.literal(p.getNetworkLevel())
                         + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")),
-                Blocks.labelled("Accountability", CaseFacts.orNone(p.getAccountabilityMechanisms())),
-                Blocks.labelled("Constituency", CaseFacts.orNone(p.getConstituency())),
-                Blocks.labelled("Data produced", p.getDataActivities().isEmpty() ? "none recorded"
-                        : CaseFacts.literals(p.getDataActivities()))));
+                Blocks.labelled(t("row.accountability"), facts.orNone(p.getAccountabilityMechanisms())),
+                Blocks.labelled(t("case.constituency"), facts.orNone(p.getConstituency())),
+                Blocks.labelled(t("case.data"), p.getDataActivities().isEmpty() ? t("case.noData")
+                        : facts.literals(p.getDataActivities()))));
     }
 
     private void relationship() {
-        body.heading(1, "Relationship with the state");
+        body.heading(1, t("h.state"));
         PoliticalProfile p = profile();
         if (p == null) {
-            body.paragraph("Not recorded.");
+            body.paragraph(t("case.noState"));
             return;
         }
-        body.bullets(List.of(Blocks.labelled("State stance", CaseFacts.literal(p.getStateStance())),
-                Blocks.labelled("Agreements", CaseFacts.orNone(p.getAgreementType())),
-                Blocks.labelled("Confrontation", CaseFacts.literal(p.getConfrontationLevel())),
-                Blocks.labelled("Co-optation risk", CaseFacts.literal(p.getCooptationRisk()))));
+        body.bullets(List.of(Blocks.labelled(t("row.stance"), facts.literal(p.getStateStance())),
+                Blocks.labelled(t("case.agreements"), facts.orNone(p.getAgreementType())),
+                Blocks.labelled(t("row.confrontation"), facts.literal(p.getConfrontationLevel())),
+                Blocks.labelled(t("row.cooptation"), facts.literal(p.getCooptationRisk()))));
     }
 
     private void results() {
-        body.heading(1, "Results");
+        body.heading(1, t("h.results"));
         TableBuilder t = tables.outcomes(List.of(c));
         if (t.isEmpty()) {
-            body.paragraph("No outcomes are recorded.");
+            body.paragraph(t("outcomes.noneOne"));
         } else {
             body.add(t.build());
         }
     }
 
     private void challenges() {
-        body.heading(1, "Challenges and limitations");
+        body.heading(1, t("h.challenges"));
         if (c.getLimitations().isEmpty()) {
-            body.paragraph("None recorded.");
+            body.paragraph(t("case.noLimitations"));
         }
         List<List<Inline>> items = new ArrayList<>();
         for (LimitationClaim l : CaseTables.shown(c.getLimitations())) {
-            items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(l.getLimitation()), CaseFacts.blank(l.getNote()) ? "" : l.getNote()),
+            items.add(Blocks.concat(Blocks.labelled(facts.literal(l.getLimitation()), CaseFacts.blank(l.getNote()) ? "" : l.getNote()),
                     citations.cite(l.getSource())));
         }
-        CaseTables.moreItem(items, c.getLimitations().size(), "limitations");
+        facts.moreItem(items, c.getLimitations().size(), t("more.limitations"));
         body.bullets(items);
     }
 
     private void learning() {
-        body.heading(1, "What others can learn");
+        body.heading(1, t("h.learn"));
         List<List<Inline>> items = new ArrayList<>();
         if (profile() != null && !CaseFacts.blank(profile().getPrecedent())) {
-            items.add(Blocks.labelled("Precedent demonstrated", profile().getPrecedent()));
+            items.add(Blocks.labelled(t("row.precedent"), profile().getPrecedent()));
         }
         for (BenefitClaim b : CaseTables.shown(c.getBenefits())) {
-            items.add(Blocks.concat(Blocks.labelled(CaseFacts.literal(b.getBenefit()), CaseFacts.blank(b.getNote()) ? "" : b.getNote()),
+            items.add(Blocks.concat(Blocks.labelled(facts.literal(b.getBenefit()), CaseFacts.blank(b.getNote()) ? "" : b.getNote()),
                     citations.cite(b.getSource())));
         }
-        CaseTables.moreItem(items, c.getBenefits().size(), "benefits");
-        for (List<Inline> travelled : Travel.items(c, false)) {
-            items.add(Blocks.concat(List.of(Inline.bold("Travelled ")), travelled));
+        facts.moreItem(items, c.getBenefits().size(), t("more.benefits"));
+        for (List<Inline> travelled : Travel.items(c, false, facts)) {
+            items.add(Blocks.concat(List.of(Inline.bold(t("learn.travelled") + " ")), travelled));
         }
-        items.add(Blocks.labelled("Time it took", CaseFacts.period(c)));
+        items.add(Blocks.labelled(t("learn.time"), facts.period(c)));
         body.bullets(items);
     }
 
     private void voices() {
-        body.heading(1, "Voices");
+        body.heading(1, t("h.voices"));
         List<SourceRef> quoted = new ArrayList<>();
         c.eAllContents().forEachRemaining(o -> {
             if (o instanceof SourceRef r && !CaseFacts.blank(r.getQuote()) && quoted.size() < 3) {
@@ -214,39 +216,39 @@ final class CaseSections {
             }
         });
         if (quoted.isEmpty()) {
-            body.paragraph("No attributed, consented quotations are recorded.");
+            body.paragraph(t("case.noQuotes"));
         }
         for (SourceRef r : quoted) {
             body.paragraph(ParagraphKind.QUOTE,
-                    Blocks.concat(List.of(Inline.plain("\u201C" + r.getQuote().strip() + "\u201D")), citations.cite(r)));
+                    Blocks.concat(List.of(Inline.content("\u201C" + r.getQuote().strip() + "\u201D")), citations.cite(r)));
         }
     }
 
     private void evidence() {
-        body.heading(1, "Evidence and verification");
-        body.paragraph(Blocks.labelled("Evidence strength", CaseFacts.depthRating(c) + " — " + CaseFacts.evidence(c)));
+        body.heading(1, t("h.evidence"));
+        body.paragraph(Blocks.labelled(t("case.evidence"), facts.depthRating(c) + " — " + facts.evidence(c)));
     }
 
     private void nextSteps() {
-        body.heading(1, "Next steps and open questions");
+        body.heading(1, t("h.next"));
         List<String> gaps = new ArrayList<>();
         if (c.getCodings().stream().anyMatch(CaseFacts::isGuess)) {
-            gaps.add("Confirm the coder's typology placement (marked \"?\") with the people involved.");
+            gaps.add(t("next.confirm"));
         }
         if (c.getOutcomes().stream().anyMatch(o -> o.getYear() == null)) {
-            gaps.add("Date the outcome figures that have no year.");
+            gaps.add(t("next.date"));
         }
         if (c.getOutcomes().stream().noneMatch(o -> o.getBaseline() != null && !o.getBaseline().isBlank())) {
-            gaps.add("Find a baseline or comparison for the results.");
+            gaps.add(t("next.baseline"));
         }
         if (c.getContributions().isEmpty()) {
-            gaps.add("Record who pays for what, including volunteer time.");
+            gaps.add(t("next.pays"));
         }
         if (c.getEvidence().stream().noneMatch(e -> CaseFacts.depthRank(e.getType()) <= 1)) {
-            gaps.add("Plan a visit or follow-up to deepen the evidence.");
+            gaps.add(t("next.visit"));
         }
         if (gaps.isEmpty()) {
-            gaps.add("Revisit the case for a follow-up of its results.");
+            gaps.add(t("next.revisit"));
         }
         body.bulletTexts(gaps);
     }

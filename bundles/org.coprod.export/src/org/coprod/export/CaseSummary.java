@@ -1,12 +1,8 @@
 package org.coprod.export;
 
-import static org.coprod.export.BriefText.t;
-
 import java.util.ArrayList;
 import java.util.List;
 
-import org.coprod.core.ContributionTotals;
-import org.coprod.core.Labels;
 import org.coprod.core.Participation;
 import org.coprod.core.ValueChain;
 import org.coprod.export.Block.Cell;
@@ -30,29 +26,31 @@ final class CaseSummary {
     private final Case c;
     private final Citations citations;
     private final Blocks body;
+    private final CaseFacts facts;
 
     CaseSummary(BriefRequest request, Citations citations, Blocks body) {
         this.c = request.cases().get(0);
+        this.facts = new CaseFacts(request.text());
         this.citations = citations;
         this.body = body;
     }
 
     void write() {
-        body.heading(1, t("h.summary"));
-        body.paragraph(Blocks.concat(List.of(Inline.plain(CaseFacts.orNone(c.getSummary()))),
+        body.heading(1, facts.t("h.summary"));
+        body.paragraph(Blocks.concat(List.of(Inline.content(facts.orNone(c.getSummary()))),
                 citations.citeAll(new ArrayList<SourceRef>(c.getSources()))));
-        List<List<Inline>> facts = new ArrayList<>();
-        fact(facts, t("card.where"), CaseFacts.location(c) + "; " + CaseFacts.period(c));
-        fact(facts, t("row.sectors"), CaseFacts.sectors(c));
-        fact(facts, t("row.initiator"), CaseFacts.literal(c.getInitiatorMode()));
-        fact(facts, t("row.scale"), CaseFacts.scale(c));
-        fact(facts, t("row.stance"), CaseFacts.stateStance(c));
-        body.bullets(facts);
-        body.heading(1, t("h.coding"));
-        body.add(TypologyGrid.of(List.of(c), BriefAssembler.typology(List.of(c)), true));
-        List<Inline> coding = new ArrayList<>(Blocks.labelled(t("row.cell"), CaseFacts.codings(c)));
-        if (!CaseFacts.unknown(CaseFacts.drivers(c))) {
-            coding.addAll(List.of(Inline.plain(". "), Inline.bold(t("row.drivers") + ": "), Inline.plain(CaseFacts.drivers(c))));
+        List<List<Inline>> items = new ArrayList<>();
+        fact(items, facts.t("card.where"), facts.location(c) + "; " + facts.period(c));
+        fact(items, facts.t("row.sectors"), facts.sectors(c));
+        fact(items, facts.t("row.initiator"), facts.literal(c.getInitiatorMode()));
+        fact(items, facts.t("row.scale"), facts.scale(c));
+        fact(items, facts.t("row.stance"), facts.stateStance(c));
+        body.bullets(items);
+        body.heading(1, facts.t("h.coding"));
+        body.add(TypologyGrid.of(List.of(c), BriefAssembler.typology(List.of(c)), true, facts));
+        List<Inline> coding = new ArrayList<>(Blocks.labelled(facts.t("row.cell"), facts.codings(c)));
+        if (!facts.unknown(facts.drivers(c))) {
+            coding.addAll(List.of(Inline.plain(". "), Inline.bold(facts.t("row.drivers") + ": "), Inline.plain(facts.drivers(c))));
         }
         body.paragraph(coding);
         money();
@@ -61,15 +59,16 @@ final class CaseSummary {
         learning();
     }
 
-    private static void fact(List<List<Inline>> facts, String label, String value) {
-        if (!CaseFacts.unknown(value)) {
-            facts.add(Blocks.labelled(label, value));
+    private void fact(List<List<Inline>> items, String label, String value) {
+        if (!facts.unknown(value)) {
+            items.add(Blocks.labelled(label, value));
         }
     }
 
     /** Who does what at each stage, leaving out the stages where nobody is recorded. */
     private void stages() {
-        TableBuilder t = new TableBuilder(t("caption.stages"), true, List.of(t("col.stage"), t("col.who"), t("col.side")));
+        TableBuilder t = new TableBuilder(facts.t("caption.stages"), true,
+                List.of(facts.t("col.stage"), facts.t("col.who"), facts.t("col.side")));
         for (ValueChainStage s : ValueChainStage.VALUES) {
             Participation side = ValueChain.at(c, s, null);
             List<String> names = new ArrayList<>();
@@ -79,67 +78,68 @@ final class CaseSummary {
                 }
             }
             if (side != Participation.NONE || !names.isEmpty()) {
-                t.textRow(List.of(Labels.of(s), String.join("; ", names), side.letter()));
+                t.textRow(List.of(facts.literal(s), String.join("; ", names), side.letter()));
             }
         }
         if (!t.isEmpty()) {
-            body.heading(1, t("h.stages"));
+            body.heading(1, facts.t("h.stages"));
             body.add(t.build());
         }
     }
 
     private void money() {
-        body.heading(1, t("h.pays"));
-        var totals = ContributionTotals.of(c).byContributorType();
+        body.heading(1, facts.t("h.pays"));
+        var totals = facts.pays(c);
         if (totals.isEmpty()) {
-            body.paragraph(t("pays.noneOne"));
+            body.paragraph(facts.t("pays.noneOne"));
             return;
         }
-        body.bullets(totals.entrySet().stream().map(e -> Blocks.labelled(e.getKey(), e.getValue().text())).toList());
+        body.bullets(totals.entrySet().stream().map(e -> Blocks.labelled(e.getKey(), e.getValue())).toList());
     }
 
     private void results() {
-        body.heading(1, t("h.results"));
+        body.heading(1, facts.t("h.results"));
         List<Outcome> chosen = c.getOutcomes().stream().sorted((a, b) -> Boolean.compare(a.getValue() == null, b.getValue() == null))
                 .limit(OUTCOMES).toList();
         if (chosen.isEmpty()) {
-            body.paragraph(t("outcomes.noneOne"));
+            body.paragraph(facts.t("outcomes.noneOne"));
             return;
         }
-        TableBuilder t = new TableBuilder(t("caption.results"), false, List.of(t("col.outcome"), t("col.value"), t("col.year")));
+        TableBuilder t = new TableBuilder(facts.t("caption.results"), false,
+                List.of(facts.t("col.outcome"), facts.t("col.value"), facts.t("col.year")));
         for (Outcome o : chosen) {
             List<Cell> row = new ArrayList<>();
-            row.add(Blocks.cell(Blocks.concat(List.of(Inline.plain(CaseFacts.blank(o.getIndicator()) ? CaseFacts.literal(o.getDomain())
+            row.add(Blocks.cell(Blocks.concat(List.of(Inline.plain(CaseFacts.blank(o.getIndicator()) ? facts.literal(o.getDomain())
                     : o.getIndicator())), citations.cite(o.getSource()))));
-            row.add(Blocks.cell(o.getValue() == null ? "" : CaseFacts.number(o.getValue())
+            row.add(Blocks.cell(o.getValue() == null ? "" : facts.number(o.getValue())
                     + (CaseFacts.blank(o.getUnit()) ? "" : " " + o.getUnit())));
-            row.add(Blocks.cell(o.getYear() == null ? t("year.none") : o.getYear().toString()));
+            row.add(Blocks.cell(o.getYear() == null ? facts.t("year.none") : o.getYear().toString()));
             t.row(row);
         }
         body.add(t.build());
         if (c.getOutcomes().size() > chosen.size()) {
-            body.paragraph(t("results.more", c.getOutcomes().size() - chosen.size()));
+            body.paragraph(facts.t("results.more", c.getOutcomes().size() - chosen.size()));
         }
     }
 
     private void learning() {
-        body.heading(1, t("h.learn"));
+        body.heading(1, facts.t("h.learn"));
         List<List<Inline>> items = new ArrayList<>();
         if (c.getPoliticalProfile() != null && !CaseFacts.blank(c.getPoliticalProfile().getPrecedent())) {
-            items.add(Blocks.labelled(t("row.precedent"), c.getPoliticalProfile().getPrecedent()));
+            items.add(Blocks.labelled(facts.t("row.precedent"), c.getPoliticalProfile().getPrecedent()));
         }
-        for (List<Inline> travelled : Travel.items(c, false)) {
-            items.add(Blocks.concat(List.of(Inline.bold(t("learn.travelled") + " ")), travelled));
+        for (List<Inline> travelled : Travel.items(c, false, facts)) {
+            items.add(Blocks.concat(List.of(Inline.bold(facts.t("learn.travelled") + " ")), travelled));
         }
         for (LimitationClaim l : c.getLimitations().stream().limit(LIMITATIONS).toList()) {
-            items.add(Blocks.concat(Blocks.labelled(t("learn.limit", CaseFacts.literal(l.getLimitation())),
+            items.add(Blocks.concat(Blocks.labelled(facts.t("learn.limit", facts.literal(l.getLimitation())),
                     CaseFacts.blank(l.getNote()) ? "" : l.getNote()), citations.cite(l.getSource())));
         }
-        if (!CaseFacts.unknown(CaseFacts.period(c))) {
-            items.add(Blocks.labelled(t("learn.time"), CaseFacts.period(c)));
+        if (!facts.unknown(facts.period(c))) {
+            items.add(Blocks.labelled(facts.t("learn.time"), facts.period(c)));
         }
         if (items.isEmpty()) {
-            body.paragraph(t("travel.noneOne"));
+            body.paragraph(facts.t("travel.noneOne"));
         } else {
             body.bullets(items);
         }

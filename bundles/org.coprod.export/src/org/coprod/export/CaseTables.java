@@ -1,6 +1,5 @@
 package org.coprod.export;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,9 +29,15 @@ final class CaseTables {
     static final int ROWS_PER_CASE = 200;
 
     private final Citations citations;
+    private final CaseFacts facts;
 
-    CaseTables(Citations citations) {
+    CaseTables(Citations citations, CaseFacts facts) {
         this.citations = citations;
+        this.facts = facts;
+    }
+
+    private String t(String key, Object... args) {
+        return facts.t(key, args);
     }
 
     /** Text followed by the footnote citing its source. */
@@ -45,25 +50,25 @@ final class CaseTables {
         Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
-            header.add("Case");
+            header.add(t("col.case"));
         }
-        header.addAll(List.of("Actor", "Actor type", "Role", "Stages", "When, or note"));
-        TableBuilder t = new TableBuilder("Actors and roles", false, header);
+        header.addAll(List.of(t("col.actor"), t("col.actorType"), t("col.role"), t("col.stages"), t("col.when")));
+        TableBuilder t = new TableBuilder(t("h.actors"), false, header);
         for (Case c : cases) {
             for (Role r : shown(c.getRoles())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
-                row.add(Blocks.cell(r.getActor() == null ? "(unnamed)" : r.getActor().getName()));
-                row.add(Blocks.cell(r.getActor() == null ? "" : CaseFacts.literal(r.getActor().getType())));
-                String role = CaseFacts.literal(r.getKind()) + (CaseFacts.blank(r.getDescription()) ? "" : ": " + r.getDescription());
+                row.add(Blocks.cell(r.getActor() == null ? t("table.unnamed") : r.getActor().getName()));
+                row.add(Blocks.cell(r.getActor() == null ? "" : facts.literal(r.getActor().getType())));
+                String role = facts.literal(r.getKind()) + (CaseFacts.blank(r.getDescription()) ? "" : ": " + r.getDescription());
                 row.add(cited(role, r.getSource()));
-                row.add(Blocks.cell(r.getStages().isEmpty() ? "–" : CaseFacts.literals(r.getStages())));
+                row.add(Blocks.cell(r.getStages().isEmpty() ? "–" : facts.literals(r.getStages())));
                 row.add(Blocks.cell(when(r)));
                 t.row(row);
             }
-            more(t, many, c.getRoles().size(), "roles");
+            more(t, many, c.getRoles().size(), t("more.roles"));
         }
         return t.build();
     }
@@ -81,13 +86,11 @@ final class CaseTables {
     /** Rows are cases (or their service components), columns the seven stages; cells P, C or U. */
     Block.Table valueChain(List<Case> cases) {
         List<String> header = new ArrayList<>();
-        header.add("Case / component");
+        header.add(t("col.caseComponent"));
         for (ValueChainStage s : ValueChainStage.VALUES) {
-            header.add(Labels.of(s));
+            header.add(facts.literal(s));
         }
-        TableBuilder t = new TableBuilder("Value-chain matrix: P = professionals or the state, C = jointly, U = users or the community, "
-                + "? = actors whose type is not recorded, – = nobody recorded",
-                true, header);
+        TableBuilder t = new TableBuilder(t("caption.valueChain"), true, header);
         for (Case c : cases) {
             for (String component : ValueChain.components(c)) {
                 List<String> row = new ArrayList<>();
@@ -106,25 +109,25 @@ final class CaseTables {
         Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
-            header.add("Case");
+            header.add(t("col.case"));
         }
-        header.addAll(List.of("Who", "Kind", "Amount", "Year", "Pays for", "Note"));
-        TableBuilder t = new TableBuilder("Who pays for what", false, header);
+        header.addAll(List.of(t("col.who"), t("col.kind"), t("col.amount"), t("col.year"), t("col.paysFor"), t("col.note")));
+        TableBuilder t = new TableBuilder(t("h.pays"), false, header);
         for (Case c : cases) {
             for (ResourceContribution r : shown(c.getContributions())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
-                row.add(Blocks.cell(r.getActor() == null ? "(unnamed)" : r.getActor().getName()));
-                row.add(Blocks.cell(CaseFacts.literal(r.getKind())));
-                row.add(Blocks.cell(CaseFacts.amount(r)));
-                row.add(Blocks.cell(r.getYear() == null ? "year not given" : r.getYear().toString()));
+                row.add(Blocks.cell(r.getActor() == null ? t("table.unnamed") : r.getActor().getName()));
+                row.add(Blocks.cell(facts.literal(r.getKind())));
+                row.add(Blocks.cell(facts.amount(r)));
+                row.add(Blocks.cell(r.getYear() == null ? t("year.unknown") : r.getYear().toString()));
                 row.add(Blocks.cell(CaseFacts.blank(r.getComponent()) ? "" : r.getComponent()));
                 row.add(cited(CaseFacts.blank(r.getDescription()) ? "" : r.getDescription(), r.getSource()));
                 t.row(row);
             }
-            more(t, many, c.getContributions().size(), "contributions");
+            more(t, many, c.getContributions().size(), t("more.contributions"));
         }
         return t;
     }
@@ -134,27 +137,28 @@ final class CaseTables {
         Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
-            header.add("Case");
+            header.add(t("col.case"));
         }
-        header.addAll(List.of("Domain", "Indicator", "Value", "Baseline", "Year", "Evidence", "Caveats"));
-        TableBuilder t = new TableBuilder("Outcomes and evidence", false, header);
+        header.addAll(List.of(t("col.domain"), t("col.indicator"), t("col.value"), t("col.baseline"), t("col.year"), t("col.evidence"),
+                t("col.caveats")));
+        TableBuilder t = new TableBuilder(t("h.outcomes"), false, header);
         for (Case c : cases) {
             for (Outcome o : shown(c.getOutcomes())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
-                row.add(Blocks.cell(CaseFacts.literal(o.getDomain())));
-                row.add(Blocks.cell(CaseFacts.orNone(o.getIndicator())));
+                row.add(Blocks.cell(facts.literal(o.getDomain())));
+                row.add(Blocks.cell(facts.orNone(o.getIndicator())));
                 row.add(Blocks.cell(o.getValue() == null ? "–"
-                        : (CaseFacts.number(o.getValue()) + (CaseFacts.blank(o.getUnit()) ? "" : " " + o.getUnit()))));
-                row.add(Blocks.cell(CaseFacts.blank(o.getBaseline()) ? "none" : o.getBaseline()));
-                row.add(Blocks.cell(o.getYear() == null ? "not given" : o.getYear().toString()));
-                row.add(Blocks.cell(o.getEvidence() == null ? "" : CaseFacts.evidence(o.getEvidence())));
+                        : (facts.number(o.getValue()) + (CaseFacts.blank(o.getUnit()) ? "" : " " + o.getUnit()))));
+                row.add(Blocks.cell(CaseFacts.blank(o.getBaseline()) ? t("table.noBaseline") : o.getBaseline()));
+                row.add(Blocks.cell(o.getYear() == null ? t("year.none") : o.getYear().toString()));
+                row.add(Blocks.cell(o.getEvidence() == null ? "" : facts.evidence(o.getEvidence())));
                 row.add(cited(CaseFacts.blank(o.getDescription()) ? "" : o.getDescription(), o.getSource()));
                 t.row(row);
             }
-            more(t, many, c.getOutcomes().size(), "outcomes");
+            more(t, many, c.getOutcomes().size(), t("more.outcomes"));
         }
         return t;
     }
@@ -165,42 +169,43 @@ final class CaseTables {
         Set<Case> named = new HashSet<>();
         List<String> header = new ArrayList<>();
         if (many) {
-            header.add("Case");
+            header.add(t("col.case"));
         }
-        header.addAll(List.of("Coding", "Assigned by", "Confidence", "Justification"));
-        TableBuilder t = new TableBuilder("Coding log", false, header);
+        header.addAll(List.of(t("col.coding"), t("col.assignedBy"), t("col.confidence"), t("col.justification")));
+        TableBuilder t = new TableBuilder(t("caption.codingLog"), false, header);
         for (Case c : cases) {
             for (TypologyCoding k : shown(c.getCodings())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
-                String what = "cell " + (k.getCell() == null ? "?"
-                        : k.getCell().getCode() + (CaseFacts.isGuess(k) ? "?" : "") + " " + k.getCell().getName());
+                String what = t("log.cell", k.getCell() == null ? "?"
+                        : k.getCell().getCode() + (CaseFacts.isGuess(k) ? "?" : "") + " "
+                                + Labels.name(k.getCell(), facts.text().locale()));
                 if (k.getPhase() != null) {
                     what += " [" + CaseFacts.phase(k.getPhase()) + "]";
                 } else if (!CaseFacts.blank(k.getComponent())) {
                     what += " [" + k.getComponent() + "]";
                 }
                 row.add(Blocks.cell(what));
-                row.add(Blocks.cell(CaseFacts.literal(k.getAssignedBy())));
-                row.add(Blocks.cell(CaseFacts.literal(k.getConfidence())));
-                row.add(cited(CaseFacts.orNone(k.getJustification()), k.getSource()));
+                row.add(Blocks.cell(facts.literal(k.getAssignedBy())));
+                row.add(Blocks.cell(facts.literal(k.getConfidence())));
+                row.add(cited(facts.orNone(k.getJustification()), k.getSource()));
                 t.row(row);
             }
-            more(t, many, c.getCodings().size(), "typology codings");
+            more(t, many, c.getCodings().size(), t("more.codings"));
             for (DriverCoding d : shown(c.getDrivers())) {
                 List<Cell> row = new ArrayList<>();
                 if (many) {
                     row.add(Blocks.cell(named.add(c) ? CaseFacts.shortName(c) : "")); // the case names its first row only
                 }
-                row.add(Blocks.cell("driver " + CaseFacts.literal(d.getDriver()) + (d.getAssignedBy() == AssignedBy.DOCUMENT ? "" : "?")));
-                row.add(Blocks.cell(CaseFacts.literal(d.getAssignedBy())));
-                row.add(Blocks.cell(CaseFacts.literal(d.getConfidence())));
-                row.add(cited(CaseFacts.orNone(d.getJustification()), d.getSource()));
+                row.add(Blocks.cell(t("log.driver", facts.literal(d.getDriver()) + (d.getAssignedBy() == AssignedBy.DOCUMENT ? "" : "?"))));
+                row.add(Blocks.cell(facts.literal(d.getAssignedBy())));
+                row.add(Blocks.cell(facts.literal(d.getConfidence())));
+                row.add(cited(facts.orNone(d.getJustification()), d.getSource()));
                 t.row(row);
             }
-            more(t, many, c.getDrivers().size(), "driver codings");
+            more(t, many, c.getDrivers().size(), t("more.drivers"));
         }
         return t;
     }
@@ -210,20 +215,7 @@ final class CaseTables {
         return all.size() <= ROWS_PER_CASE ? all : all.subList(0, ROWS_PER_CASE);
     }
 
-    /** "… and 436,800 more outcomes", after the rows shown, when a case records more than a table shows. */
-    static String moreText(int total, String what) {
-        return String.format(Locale.ENGLISH, "… and %,d more %s (the case records %,d; a brief shows the first %d)",
-                total - ROWS_PER_CASE, what, total, ROWS_PER_CASE);
-    }
-
-    /** The item "… and 800 more …" ending a list that shows only the {@link #shown} part of a case's list. */
-    static void moreItem(List<List<Inline>> items, int total, String what) {
-        if (total > ROWS_PER_CASE) {
-            items.add(List.of(Inline.italic(moreText(total, what))));
-        }
-    }
-
-    private static void more(TableBuilder t, boolean many, int total, String what) {
+    private void more(TableBuilder t, boolean many, int total, String what) {
         if (total <= ROWS_PER_CASE) {
             return;
         }
@@ -231,7 +223,7 @@ final class CaseTables {
         if (many) {
             row.add(Blocks.cell(""));
         }
-        row.add(Blocks.cell(List.of(Inline.italic(moreText(total, what)))));
+        row.add(Blocks.cell(List.of(Inline.italic(facts.moreText(total, what)))));
         t.row(row);
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.coprod.core.Labels;
 import org.coprod.core.Participation;
 import org.coprod.export.Block.Cell;
 import org.coprod.export.Blocks.TableBuilder;
@@ -37,12 +36,14 @@ final class ComparativeSections {
     private final Citations citations;
     private final CaseTables tables;
     private final Blocks body;
+    private final CaseFacts facts;
 
     ComparativeSections(BriefRequest request, Citations citations, Blocks body) {
         this.request = request;
         this.cases = request.cases();
         this.citations = citations;
-        this.tables = new CaseTables(citations);
+        this.facts = new CaseFacts(request.text());
+        this.tables = new CaseTables(citations, facts);
         this.body = body;
     }
 
@@ -61,41 +62,42 @@ final class ComparativeSections {
         options();
     }
 
+    private String t(String key, Object... args) {
+        return facts.t(key, args);
+    }
+
     private void keyMessages() {
-        body.heading(1, "Key messages");
-        List<String> messages = request.keyMessages().isEmpty() ? KeyMessages.generate(cases) : request.keyMessages();
+        body.heading(1, t("h.keyMessages"));
+        List<String> messages = request.keyMessages().isEmpty() ? KeyMessages.generate(cases, facts) : request.keyMessages();
         body.bulletTexts(messages);
         body.add(new Block.Contents());
     }
 
     private void whyTheseCases() {
-        body.heading(1, "Why these cases");
+        body.heading(1, t("h.why"));
         Set<String> sectors = null;
         for (Case c : cases) {
-            Set<String> s = c.getSectors().stream().map(x -> Labels.of(x)).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> s = c.getSectors().stream().map(facts::literal).collect(Collectors.toCollection(LinkedHashSet::new));
             if (sectors == null) {
                 sectors = s;
             } else {
                 sectors.retainAll(s);
             }
         }
-        Set<String> countries = cases.stream().flatMap(c -> c.getCountries().stream()).map(CaseFacts::countryName)
+        Set<String> countries = cases.stream().flatMap(c -> c.getCountries().stream()).map(facts::countryName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> logic = new ArrayList<>();
-        logic.add(Selection.cellsSentence(cases));
-        logic.add(sectors == null || sectors.isEmpty() ? "They come from different sectors, so lessons must travel across services."
-                : "They share the sector(s) " + String.join(", ", sectors) + ".");
-        logic.add("Countries: " + String.join(", ", countries) + ".");
+        logic.add(Selection.cellsSentence(cases, facts));
+        logic.add(sectors == null || sectors.isEmpty() ? t("why.sectorsDiffer") : t("why.sectors", String.join(", ", sectors)));
+        logic.add(t("why.countries", String.join(", ", countries)));
         List<String> scaled = cases.stream().filter(c -> !CaseFacts.blank(c.getScale())).map(c -> CaseFacts.shortName(c) + " ("
                 + c.getScale() + ")").toList();
         if (!scaled.isEmpty()) {
-            logic.add("Scale: " + String.join("; ", scaled) + ".");
+            logic.add(t("why.scale", String.join("; ", scaled)));
         }
-        body.paragraph("The cases were chosen by the brief's author; the grounds the records support are:");
+        body.paragraph(t("why.lead"));
         body.bulletTexts(logic);
-        body.paragraph(List.of(Inline.bold("What this selection cannot show: "), Inline.plain(
-                "it holds no failed cases and no counterfactual, so it shows what was possible, "
-                        + "not what would happen elsewhere or without co-production.")));
+        body.paragraph(List.of(Inline.bold(t("why.cannot") + " "), Inline.plain(t("why.cannotText"))));
     }
 
     private List<String> caseHeader(String first) {
@@ -113,34 +115,34 @@ final class ComparativeSections {
     }
 
     private void atAGlance() {
-        body.heading(1, "Cases at a glance");
-        TableBuilder t = new TableBuilder("Cases at a glance: one column per case", true, caseHeader("Field"));
-        fieldRow(t, "Name, aliases", c -> c.getName() + (c.getAliases().isEmpty() ? "" : " (also: "
-                + String.join(", ", c.getAliases().stream().limit(3).toList()) + (c.getAliases().size() > 3 ? ", ..." : "") + ")"));
-        fieldRow(t, "Where", CaseFacts::location);
-        fieldRow(t, "Sectors", CaseFacts::sectors);
-        fieldRow(t, "Period and phases", CaseFacts::period);
-        fieldRow(t, "Who initiated it", c -> CaseFacts.literal(c.getInitiatorMode()));
-        fieldRow(t, "Bovaird cell (per phase)", CaseFacts::codings);
-        fieldRow(t, "Drivers", CaseFacts::drivers);
-        fieldRow(t, "Main co-producers", CaseFacts::coProducers);
-        fieldRow(t, "State counterpart and stance", c -> stateCounterpart(c) + CaseFacts.stateStance(c));
-        fieldRow(t, "Scale", CaseFacts::scale);
-        fieldRow(t, "Headline outcomes", CaseFacts::headlineOutcomes);
-        fieldRow(t, "Evidence depth", c -> CaseFacts.depthRating(c) + ": " + CaseFacts.evidence(c));
+        body.heading(1, t("h.glance"));
+        TableBuilder t = new TableBuilder(t("caption.glanceFull"), true, caseHeader(t("col.field")));
+        fieldRow(t, t("row.names"), c -> c.getName() + (c.getAliases().isEmpty() ? "" : " " + t("case.aliases",
+                String.join(", ", c.getAliases().stream().limit(3).toList()) + (c.getAliases().size() > 3 ? ", ..." : ""))));
+        fieldRow(t, t("row.where"), facts::location);
+        fieldRow(t, t("row.sectors"), facts::sectors);
+        fieldRow(t, t("row.period"), facts::period);
+        fieldRow(t, t("row.initiator"), c -> facts.literal(c.getInitiatorMode()));
+        fieldRow(t, t("row.cell"), facts::codings);
+        fieldRow(t, t("row.drivers"), facts::drivers);
+        fieldRow(t, t("row.coProducers"), facts::coProducers);
+        fieldRow(t, t("row.counterpart"), c -> stateCounterpart(c) + facts.stateStance(c));
+        fieldRow(t, t("row.scale"), facts::scale);
+        fieldRow(t, t("row.outcomes"), facts::headlineOutcomes);
+        fieldRow(t, t("row.evidence"), c -> facts.depthRating(c) + ": " + facts.evidence(c));
         List<Cell> sources = new ArrayList<>();
-        sources.add(Blocks.cell("Sources"));
+        sources.add(Blocks.cell(t("card.sources")));
         for (Case c : cases) {
             List<Inline> inlines = new ArrayList<>();
             List<String> names = c.getSources().stream().filter(r -> r.getSource() != null)
                     .map(r -> Citations.authorYear(r.getSource())).distinct().toList();
-            inlines.add(Inline.plain(names.isEmpty() ? CaseFacts.NONE : String.join("; ", names)));
+            inlines.add(Inline.plain(names.isEmpty() ? facts.none() : String.join("; ", names)));
             inlines.addAll(citations.citeAll(new ArrayList<SourceRef>(c.getSources())));
             sources.add(Blocks.cell(inlines));
         }
         t.row(sources);
-        body.add(t.withoutEmptyRows().build());
-        Block.Picture map = MapFigure.of(cases);
+        body.add(t.withoutEmptyRows(facts).build());
+        Block.Picture map = MapFigure.of(cases, facts);
         if (map != null) {
             body.add(map);
         }
@@ -153,44 +155,41 @@ final class ComparativeSections {
     }
 
     private void context() {
-        body.heading(1, "Context comparison");
+        body.heading(1, t("h.context"));
         for (Case c : cases) {
             if (!CaseFacts.blank(c.getContext())) {
-                body.paragraph(List.of(Inline.bold(CaseFacts.shortName(c) + ". "), Inline.plain(c.getContext())));
+                body.paragraph(List.of(Inline.bold(CaseFacts.shortName(c) + ". "), Inline.content(c.getContext())));
             }
         }
-        TableBuilder t = new TableBuilder("Political and institutional setting", true, caseHeader("Dimension"));
-        fieldRow(t, "Clientelist context", c -> profile(c, p -> CaseFacts.literal(p.getClientelistContext())
-                + (CaseFacts.blank(p.getPatronTypes()) ? "" : "; patrons: " + p.getPatronTypes())
-                + (CaseFacts.blank(p.getExchangeGoods()) ? "" : "; exchanged: " + p.getExchangeGoods())));
-        fieldRow(t, "Strategy context", c -> profile(c, p -> CaseFacts.literals(p.getStrategyContexts())));
-        fieldRow(t, "State stance", CaseFacts::stateStance);
-        fieldRow(t, "Network level", c -> profile(c, p -> CaseFacts.literal(p.getNetworkLevel())));
-        fieldRow(t, "Country", c -> String.join(", ", c.getCountries().stream().map(CaseFacts::countryName).toList()));
-        body.add(t.withoutEmptyRows().build());
+        TableBuilder t = new TableBuilder(t("caption.setting"), true, caseHeader(t("col.dimension")));
+        fieldRow(t, t("row.clientelism"), c -> profile(c, facts::clientelism));
+        fieldRow(t, t("row.strategy"), c -> profile(c, p -> facts.literals(p.getStrategyContexts())));
+        fieldRow(t, t("row.stance"), facts::stateStance);
+        fieldRow(t, t("row.networkLevel"), c -> profile(c, p -> facts.literal(p.getNetworkLevel())));
+        fieldRow(t, t("row.country"), c -> String.join(", ", c.getCountries().stream().map(facts::countryName).toList()));
+        body.add(t.withoutEmptyRows(facts).build());
     }
 
-    static String profile(Case c, Function<PoliticalProfile, String> f) {
-        return c.getPoliticalProfile() == null ? CaseFacts.NONE : f.apply(c.getPoliticalProfile());
+    private String profile(Case c, Function<PoliticalProfile, String> f) {
+        return c.getPoliticalProfile() == null ? facts.none() : f.apply(c.getPoliticalProfile());
     }
 
     private void organisation() {
-        body.heading(1, "How co-production is organised");
-        body.heading(2, "Typology grid");
-        body.add(TypologyGrid.of(cases, BriefAssembler.typology(cases)));
-        body.heading(2, "Value-chain matrix");
-        body.paragraph("Who acts at each stage of the service, derived from the recorded roles and the type of each actor "
-                + "(professionals from any sector, NGOs included, count as P).");
+        body.heading(1, t("h.organised"));
+        body.heading(2, t("h.typologyGrid"));
+        body.add(TypologyGrid.of(cases, BriefAssembler.typology(cases), facts));
+        body.heading(2, t("h.valueChain"));
+        body.paragraph(t("valueChain.lead"));
         body.add(tables.valueChain(cases));
-        body.heading(2, "Actors and roles");
+        body.heading(2, t("h.actors"));
         body.add(tables.roles(cases));
     }
 
     private void whoPays() {
-        body.heading(1, "Who pays for what");
+        body.heading(1, t("h.pays"));
         TableBuilder t = tables.contributions(cases);
         if (t.isEmpty()) {
-            body.paragraph("No contributions are recorded for these cases.");
+            body.paragraph(t("pays.none"));
         } else {
             body.add(t.build());
         }
@@ -206,64 +205,58 @@ final class ComparativeSections {
                 }
             }
         }
-        body.paragraph(community + " of the recorded contributions come from users or community organisations; " + unquantified
-                + " are not quantified or are labour. Volunteer time and savings that fall in other budgets usually go unmeasured, so "
-                + "the community share is likely understated.");
+        body.paragraph(t("pays.share", community, unquantified));
     }
 
     private void politics() {
-        body.heading(1, "Politics and relationship with the state");
-        TableBuilder t = new TableBuilder("Mitlin's political dimensions (rows with no data for any case are left out)", true,
-                caseHeader("Dimension"));
-        fieldRow(t, "Self-organised or state-sponsored", c -> CaseFacts.literal(c.getInitiatorMode()));
-        fieldRow(t, "Federation or network", c -> profile(c, p -> CaseFacts.literal(p.getNetworkLevel())
+        body.heading(1, t("h.politicsFull"));
+        TableBuilder t = new TableBuilder(t("caption.politics"), true, caseHeader(t("col.dimension")));
+        fieldRow(t, t("row.selfOrganised"), c -> facts.literal(c.getInitiatorMode()));
+        fieldRow(t, t("row.network"), c -> profile(c, p -> facts.literal(p.getNetworkLevel())
                 + (CaseFacts.blank(p.getAffiliation()) ? "" : " (" + p.getAffiliation() + ")")));
-        fieldRow(t, "Savings scheme and funds", c -> profile(c, p -> CaseFacts.savings(p, "✓")));
-        fieldRow(t, "Data activities", c -> profile(c, p -> p.getDataActivities().isEmpty() ? "–"
-                : CaseFacts.literals(p.getDataActivities())));
-        fieldRow(t, "Precedent demonstrated", c -> profile(c, p -> dash(p.getPrecedent())));
-        fieldRow(t, "Formal agreements", c -> profile(c, p -> dash(p.getAgreementType())));
+        fieldRow(t, t("row.savings"), c -> profile(c, p -> facts.savings(p, "✓")));
+        fieldRow(t, t("row.data"), c -> profile(c, p -> p.getDataActivities().isEmpty() ? "–"
+                : facts.literals(p.getDataActivities())));
+        fieldRow(t, t("row.precedent"), c -> profile(c, p -> dash(p.getPrecedent())));
+        fieldRow(t, t("row.agreements"), c -> profile(c, p -> dash(p.getAgreementType())));
         List<Cell> stance = new ArrayList<>();
-        stance.add(Blocks.cell("State stance"));
+        stance.add(Blocks.cell(t("row.stance")));
         for (Case c : cases) {
-            stance.add(tables.cited(CaseFacts.stateStance(c), c.getPoliticalProfile() == null ? null : c.getPoliticalProfile()
+            stance.add(tables.cited(facts.stateStance(c), c.getPoliticalProfile() == null ? null : c.getPoliticalProfile()
                     .getSource()));
         }
         t.row(stance);
-        fieldRow(t, "Confrontation", c -> profile(c, p -> level(p.getConfrontationLevel())));
-        fieldRow(t, "Co-optation risk", c -> profile(c, p -> level(p.getCooptationRisk())));
-        fieldRow(t, "Accountability", c -> profile(c, p -> dash(p.getAccountabilityMechanisms())));
-        fieldRow(t, "Gender and constituency", c -> profile(c, p -> dash(p.getConstituency())));
-        body.add(t.withoutEmptyRows().build());
+        fieldRow(t, t("row.confrontation"), c -> profile(c, p -> level(p.getConfrontationLevel())));
+        fieldRow(t, t("row.cooptation"), c -> profile(c, p -> level(p.getCooptationRisk())));
+        fieldRow(t, t("row.accountability"), c -> profile(c, p -> dash(p.getAccountabilityMechanisms())));
+        fieldRow(t, t("row.constituency"), c -> profile(c, p -> dash(p.getConstituency())));
+        body.add(t.withoutEmptyRows(facts).build());
     }
 
     private static String dash(String s) {
         return CaseFacts.blank(s) ? "–" : s;
     }
 
-    private static String level(Level l) {
-        return l == null || l == Level.UNKNOWN ? "–" : Labels.of(l);
+    private String level(Level l) {
+        return l == null || l == Level.UNKNOWN ? "–" : facts.literal(l);
     }
 
     private void outcomes() {
-        body.heading(1, "Outcomes and evidence");
+        body.heading(1, t("h.outcomes"));
         TableBuilder t = tables.outcomes(cases);
         if (t.isEmpty()) {
-            body.paragraph("No outcomes are recorded for these cases.");
+            body.paragraph(t("outcomes.none"));
         } else {
             body.add(t.build());
         }
-        body.paragraph(List.of(Inline.bold("Evidence strength"),
-                Inline.plain(" (Bovaird's depth levels: full case study with follow-up; visit and documents; "
-                        + "documents and correspondence; practitioner testimony):")));
-        body.bullets(cases.stream().map(c -> Blocks.labelled(CaseFacts.shortName(c), CaseFacts.depthRating(c) + " — "
-                + CaseFacts.evidence(c))).toList());
-        body.paragraph("Figures come from different years and collectors; self-reported figures and possible double counting "
-                + "are flagged in the caveats column.");
+        body.paragraph(List.of(Inline.bold(t("case.evidence")), Inline.plain(" " + t("evidence.levels"))));
+        body.bullets(cases.stream().map(c -> Blocks.labelled(CaseFacts.shortName(c), facts.depthRating(c) + " — "
+                + facts.evidence(c))).toList());
+        body.paragraph(t("outcomes.caveatFull"));
     }
 
     private void benefitsAndLimitations() {
-        body.heading(1, "Benefits and limitations across cases");
+        body.heading(1, t("h.benefits"));
         Map<Benefit, List<BenefitClaim>> benefits = new LinkedHashMap<>();
         Map<Limitation, List<LimitationClaim>> limitations = new LinkedHashMap<>();
         for (Benefit b : Benefit.VALUES) {
@@ -279,13 +272,14 @@ final class ComparativeSections {
             }
         }
         if (benefits.isEmpty() && limitations.isEmpty()) {
-            body.paragraph("No benefits or limitations are coded for these cases.");
+            body.paragraph(t("benefits.none"));
             return;
         }
-        TableBuilder t = new TableBuilder("Benefits and limitations: ✓ claimed for the case (its note, if any, in a footnote)",
-                true, caseHeader("Claim"));
-        benefits.forEach((b, claims) -> t.row(claimRow("Benefit: " + Labels.of(b), claims.stream().map(x -> (EObject) x).toList())));
-        limitations.forEach((l, claims) -> t.row(claimRow("Limitation: " + Labels.of(l), claims.stream().map(x -> (EObject) x).toList())));
+        TableBuilder t = new TableBuilder(t("caption.benefits"), true, caseHeader(t("col.claim")));
+        benefits.forEach((b, claims) -> t.row(claimRow(t("benefits.benefit", facts.literal(b)),
+                claims.stream().map(x -> (EObject) x).toList())));
+        limitations.forEach((l, claims) -> t.row(claimRow(t("benefits.limitation", facts.literal(l)),
+                claims.stream().map(x -> (EObject) x).toList())));
         body.add(t.build());
     }
 
@@ -313,7 +307,7 @@ final class ComparativeSections {
     }
 
     private void lessons() {
-        body.heading(1, "Thematic lessons");
+        body.heading(1, t("h.lessons"));
         List<Case> invited = cases.stream().filter(c -> c.getInitiatorMode() == InitiatorMode.STATE_SPONSORED).toList();
         List<Case> selfOrganised = cases.stream().filter(c -> c.getInitiatorMode() == InitiatorMode.SELF_ORGANISED_GRASSROOTS
                 || c.getInitiatorMode() == InitiatorMode.COMMUNITY_ORGANISING).toList();
@@ -324,15 +318,12 @@ final class ComparativeSections {
         List<Case> clientelist = cases.stream().filter(c -> c.getPoliticalProfile() != null
                 && (c.getPoliticalProfile().getClientelistContext() == Level.MEDIUM || c.getPoliticalProfile()
                         .getClientelistContext() == Level.HIGH)).toList();
-        theme("Invited in, what next?", invited, "the state opened the space; the question is how far users shape what follows.",
-                selfOrganised, "communities organised first and then negotiated their place with the state.");
-        theme("Who pays for what?", paying, "contributions from users or community groups are recorded.", List.of(), "");
-        theme("Collecting and using data", data,
-                "the records list data the community produced (enumerations, profiles or maps).", List.of(), "");
-        theme("Working with, around and against clientelism", clientelist,
-                "the records rate clientelism in the setting as medium or high.", List.of(), "");
+        theme(t("theme.invited"), invited, t("theme.invitedText"), selfOrganised, t("theme.selfOrganisedText"));
+        theme(t("theme.pays"), paying, t("theme.paysText"), List.of(), "");
+        theme(t("theme.data"), data, t("theme.dataText"), List.of(), "");
+        theme(t("theme.clientelism"), clientelist, t("theme.clientelismText"), List.of(), "");
         if (body.list().get(body.list().size() - 1) instanceof Block.Heading) {
-            body.paragraph("The records of these cases do not yet support a cross-case theme; see the case sections.");
+            body.paragraph(t("theme.none"));
         }
     }
 
@@ -343,55 +334,48 @@ final class ComparativeSections {
         List<Inline> p = new ArrayList<>();
         p.add(Inline.bold(title + (title.endsWith("?") ? " " : ". ")));
         if (!first.isEmpty()) {
-            p.add(Inline.plain("In " + names(first) + ", " + firstText + (second.isEmpty() ? "" : " ")));
+            p.add(Inline.plain(t("theme.in", names(first), firstText) + (second.isEmpty() ? "" : " ")));
         }
         if (!second.isEmpty()) {
-            p.add(Inline.plain("In " + names(second) + ", " + secondText));
+            p.add(Inline.plain(t("theme.in", names(second), secondText)));
         }
         body.paragraph(p);
     }
 
-    private static String names(List<Case> cs) {
-        return KeyMessages.names(cs);
+    private String names(List<Case> cs) {
+        return KeyMessages.names(cs, facts);
     }
 
     private void transferability() {
-        body.heading(1, "Transferability and caveats");
-        body.heading(2, "What travelled");
+        body.heading(1, t("h.transfer"));
+        body.heading(2, t("h.travelled"));
         List<List<Inline>> diffusion = new ArrayList<>();
-        cases.forEach(c -> diffusion.addAll(Travel.items(c, true)));
+        cases.forEach(c -> diffusion.addAll(Travel.items(c, true, facts)));
         if (diffusion.isEmpty()) {
-            body.paragraph(BriefText.t("travel.none"));
+            body.paragraph(t("travel.none"));
         } else {
             body.bullets(diffusion);
         }
-        body.heading(2, "What would need to be true here");
-        body.bulletTexts(List.of("Sympathetic officials or politicians, and standards flexible enough to accept community work.",
-                "An organised base, which may take years to build.", "A political culture that already values participation.",
-                "Resources for matching funds, and tolerance for informality in \"good governance\" templates."));
-        body.heading(2, "Time to results");
-        body.bulletTexts(cases.stream().map(c -> CaseFacts.shortName(c) + ": " + CaseFacts.period(c)).toList());
-        body.heading(2, "Caveats");
-        List<String> caveats = new ArrayList<>(List.of(
-                "Each case is context-specific; recommendations from outsiders are rarely taken up as they stand.",
-                "Top-down start-up has brought limited benefits where the community was not organised."));
+        body.heading(2, t("h.conditions"));
+        body.bulletTexts(List.of(t("conditions.officials"), t("conditions.base"), t("conditions.culture"), t("conditions.funds")));
+        body.heading(2, t("h.time"));
+        body.bulletTexts(cases.stream().map(c -> CaseFacts.shortName(c) + ": " + facts.period(c)).toList());
+        body.heading(2, t("h.caveats"));
+        List<String> caveats = new ArrayList<>(List.of(t("caveat.context"), t("caveat.topDown")));
         long guesses = cases.stream().flatMap(c -> c.getCodings().stream()).filter(CaseFacts::isGuess).count();
         if (guesses > 0) {
-            caveats.add(guesses + " typology placement" + (guesses == 1 ? " is a coder's guess" : "s are coders' guesses")
-                    + " (marked \"?\").");
+            caveats.add(t("caveat.guesses", guesses));
         }
         body.bulletTexts(caveats);
     }
 
     private void options() {
-        body.heading(1, "Options and questions for the policy team");
-        body.paragraph("These are options with conditions, not prescriptions:");
+        body.heading(1, t("h.options"));
+        body.paragraph(t("options.lead"));
         Set<String> cells = new LinkedHashSet<>();
         cases.forEach(c -> c.getCodings().stream().map(TypologyCoding::getCell).filter(x -> x != null)
                 .forEach(x -> cells.add(x.getCode())));
-        body.bulletTexts(List.of("Which typology cell fits the service and its driver? These cases cover " + String.join(", ", cells) + ".",
-                "Who contributes what, and who pays for the parts the community cannot?",
-                        "Is there an organised partner, or must one be built first?",
-                "How will accountability stay clear when roles are shared?", "How will volunteer input be valued and commissioned for?"));
+        body.bulletTexts(List.of(t("options.cell", String.join(", ", cells)), t("options.pays"), t("options.partner"),
+                t("options.accountability"), t("options.volunteers")));
     }
 }

@@ -35,7 +35,7 @@ final class DocxBody {
         this.doc = doc;
         this.brief = brief;
         this.runs = new DocxRuns(doc);
-        this.tables = new DocxTables(doc, runs);
+        this.tables = new DocxTables(doc, runs, brief.text());
         this.pages = PageEstimate.of(brief);
     }
 
@@ -113,7 +113,7 @@ final class DocxBody {
      * before any update; settings ask Word to update fields on opening, LibreOffice keeps it as its index.
      */
     private void contents() {
-        newParagraph("TOCHeading").createRun().setText("Contents");
+        newParagraph("TOCHeading").createRun().setText(brief.text().get("h.contents"));
         XWPFParagraph start = newParagraph("TOC1");
         fieldChar(start, STFldCharType.BEGIN);
         XWPFRun instr = start.createRun();

@@ -26,6 +26,9 @@ final class DocxRuns {
         this.doc = doc;
     }
 
+    /** The language of the cases' own words, which Word should check as that language whatever the brief's. */
+    private static final String CONTENT_LANGUAGE = BriefText.tag(Brief.CONTENT_LANGUAGE);
+
     /** Appends the inlines to the paragraph; where footnotes are not allowed (inside a footnote) they are put in brackets. */
     void write(XWPFParagraph p, List<Inline> inlines, boolean footnotesAllowed) {
         for (Inline i : inlines) {
@@ -57,6 +60,9 @@ final class DocxRuns {
     }
 
     private static void format(XWPFRun r, Inline.Text t) {
+        if (t.has(Mark.CONTENT)) {
+            r.setLang(CONTENT_LANGUAGE);
+        }
         if (t.has(Mark.CODE)) {
             r.setStyle("VerbatimChar");
         }

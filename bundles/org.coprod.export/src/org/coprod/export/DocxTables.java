@@ -33,12 +33,14 @@ final class DocxTables {
 
     private final XWPFDocument doc;
     private final DocxRuns runs;
+    private final BriefText words;
     private int tables;
     private int figures;
 
-    DocxTables(XWPFDocument doc, DocxRuns runs) {
+    DocxTables(XWPFDocument doc, DocxRuns runs, BriefText words) {
         this.doc = doc;
         this.runs = runs;
+        this.words = words;
     }
 
     void table(Block.Table t) {
@@ -52,7 +54,7 @@ final class DocxTables {
             table(g.table(), true);
         }
         XWPFParagraph p = DocxWriter.paragraph(doc, "Caption");
-        label(p, "Figure", ++figures, g.table().caption() + ". ");
+        label(p, "Figure", words.get("label.figure"), ++figures, g.table().caption() + ". ");
         runs.write(p, g.legend(), true);
     }
 
@@ -60,7 +62,7 @@ final class DocxTables {
     void picture(Block.Picture picture) {
         figure(picture.figure());
         XWPFParagraph p = DocxWriter.paragraph(doc, "Caption");
-        label(p, "Figure", ++figures, picture.caption());
+        label(p, "Figure", words.get("label.figure"), ++figures, picture.caption());
     }
 
     /** The PNG in a centred paragraph of its own, at its size, with its description as the alternative text. */
@@ -87,7 +89,7 @@ final class DocxTables {
 
     private void table(Block.Table t, boolean figure) {
         if (!figure && t.caption() != null && !t.caption().isBlank()) {
-            caption("Table", ++tables, t.caption());
+            caption("Table", words.get("label.table"), ++tables, t.caption());
         }
         int columns = t.rows().stream().mapToInt(List::size).max().orElse(1);
         // POI counts a table's rows each time it adds or returns one (quadratic: 8,000 rows took 30 s), so the table is
@@ -167,22 +169,23 @@ final class DocxTables {
         }
     }
 
-    private void caption(String kind, int number, String text) {
+    private void caption(String sequence, String word, int number, String text) {
         XWPFParagraph p = DocxWriter.paragraph(doc, "Caption");
         p.setKeepNext(true);
-        label(p, kind, number, text);
+        label(p, sequence, word, number, text);
     }
 
     /**
      * "Table 3. text", numbered by a SEQ field so Word can build a list of tables. The field is written in its complex
      * form (begin, instruction, separator, result, end), whose result is an ordinary run: readers that do not evaluate
-     * fields (pandoc, python-docx, LibreOffice) still see the number.
+     * fields (pandoc, python-docx, LibreOffice) still see the number. The sequence keeps its English name in every
+     * language, as Word's own captions do; the word before the number is the brief's.
      */
-    private static void label(XWPFParagraph p, String kind, int number, String text) {
-        p.createRun().setText(kind + " ");
+    private static void label(XWPFParagraph p, String sequence, String word, int number, String text) {
+        p.createRun().setText(word + " ");
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         var instruction = p.createRun().getCTR().addNewInstrText();
-        instruction.setStringValue(" SEQ " + kind + " \\* ARABIC ");
+        instruction.setStringValue(" SEQ " + sequence + " \\* ARABIC ");
         instruction.setSpace(SpaceAttribute.Space.PRESERVE);
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         p.createRun().setText(String.valueOf(number));

@@ -17,15 +17,19 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDefaultRunStyle;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.coprod.core.PoiLogging;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
@@ -65,8 +69,11 @@ public final class DocxWriter {
         try (XWPFDocument doc = open()) {
             Brief safe = SafeText.of(brief);
             properties(doc, safe);
+            language(doc, safe.text().tag());
             if (!hasFooter(doc)) {
-                addPageFooter(doc);
+                addPageFooter(doc, safe.text());
+            } else if (reference == null) {
+                translateFooter(doc, safe.text());
             }
             doc.enforceUpdateFields();
             DocxSettings.compatibilityMode(doc, 15);
@@ -162,16 +169,31 @@ public final class DocxWriter {
     }
 
     /** Adds "Page N of M" to the default footer, so every reference document numbers its pages. */
-    static void addPageFooter(XWPFDocument doc) {
+    static void addPageFooter(XWPFDocument doc, BriefText words) {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
         p.setStyle("Footer");
         p.setAlignment(ParagraphAlignment.CENTER);
         CTP ctp = p.getCTP();
-        text(ctp, "Page ");
+        text(ctp, words.get("footer.page") + " ");
         field(ctp, "PAGE", "1");
-        text(ctp, " of ");
+        text(ctp, " " + words.get("footer.of") + " ");
         field(ctp, "NUMPAGES", "1");
+    }
+
+    /** The bundled reference's footer is {@link #addPageFooter}'s, in English: its words are put in the brief's language. */
+    private static void translateFooter(XWPFDocument doc, BriefText words) {
+        for (XWPFFooter footer : doc.getFooterList()) {
+            for (XWPFParagraph p : footer.getParagraphs()) {
+                for (XWPFRun r : p.getRuns()) {
+                    if ("Page ".equals(r.text())) {
+                        r.setText(words.get("footer.page") + " ", 0);
+                    } else if (" of ".equals(r.text())) {
+                        r.setText(" " + words.get("footer.of") + " ", 0);
+                    }
+                }
+            }
+        }
     }
 
     /** A run of text whose leading and trailing spaces Word must keep. */
@@ -191,12 +213,24 @@ public final class DocxWriter {
         return doc.getFooterList().stream().anyMatch(f -> !f.getParagraphs().isEmpty());
     }
 
+    /** The document's default language, the brief's; runs of the cases' own words carry theirs ({@link DocxRuns}). */
+    private static void language(XWPFDocument doc, String tag) {
+        XWPFDefaultRunStyle defaults = doc.getStyles().getDefaultRunStyle();
+        if (defaults == null) {
+            doc.getStyles().setSpellingLanguage(tag);
+            return;
+        }
+        CTRPr run = defaults.getRPr();
+        CTLanguage language = run.sizeOfLangArray() > 0 ? run.getLangArray(0) : run.addNewLang();
+        language.setVal(tag);
+    }
+
     private static void properties(XWPFDocument doc, Brief brief) {
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
         core.setTitle(brief.title());
         core.setCreator(brief.author());
         core.setSubjectProperty(brief.subject());
-        core.setDescription(brief.comparative() ? "Comparative co-production brief" : "Single-case co-production brief");
+        core.setDescription(brief.text().get(brief.comparative() ? "description.compared" : "description.case"));
         core.setKeywords(String.join(", ", brief.caseIds()));
         core.setCreated(Optional.of(Date.from(brief.date().atStartOfDay().toInstant(ZoneOffset.UTC))));
     }

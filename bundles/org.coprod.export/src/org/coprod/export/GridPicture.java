@@ -28,7 +28,8 @@ final class GridPicture {
     }
 
     /** What the figure shows, all from the typology and the cases. */
-    record Model(List<String[]> columns, List<String[]> rows, Slot[][] slots, List<Path> paths, String across, String down) {
+    record Model(List<String[]> columns, List<String[]> rows, Slot[][] slots, List<Path> paths, String across, String down,
+            String notApplicable) {
     }
 
     static final double WIDTH_CM = 16.5;
@@ -93,7 +94,7 @@ final class GridPicture {
         }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                cell(g, m.slots()[r][c], left + c * cw, top + r * ch, cw - 1, ch - 1, bold, name);
+                cell(g, m.slots()[r][c], left + c * cw, top + r * ch, cw - 1, ch - 1, bold, name, m.notApplicable());
             }
         }
         arrows(g, m, left, top, cw, ch);
@@ -111,7 +112,8 @@ final class GridPicture {
         }
     }
 
-    private static void cell(Graphics2D g, Slot s, double x, double y, double w, double h, Font bold, Font name) {
+    private static void cell(Graphics2D g, Slot s, double x, double y, double w, double h, Font bold, Font name,
+            String notApplicable) {
         Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
         if (s == null || !s.applicable()) {
             g.setColor(NOT_APPLICABLE);
@@ -136,7 +138,7 @@ final class GridPicture {
         }
         g.setColor(s.cases() >= 3 ? Color.WHITE : ACCENT);
         g.setFont(bold);
-        g.drawString(s.code() + (s.applicable() ? "" : "  (does not apply)"), (float) (x + 3), (float) (y + 9));
+        g.drawString(s.code() + (s.applicable() ? "" : "  " + notApplicable), (float) (x + 3), (float) (y + 9));
         g.setFont(name);
         FontMetrics fm = g.getFontMetrics(name);
         double line = y + 9;

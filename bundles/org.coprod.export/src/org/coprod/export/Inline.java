@@ -7,9 +7,12 @@ import java.util.Set;
 /** A piece of running text in a brief: formatted text, a link, a footnote or a line break. */
 public sealed interface Inline {
 
-    /** Character formatting that both writers can express. */
+    /**
+     * Character formatting that both writers can express, and {@code CONTENT}: the case's own words, written in
+     * {@link Brief#CONTENT_LANGUAGE} whatever the brief's language (Word marks their language; Markdown has no way to).
+     */
     enum Mark {
-        BOLD, ITALIC, CODE, STRIKE
+        BOLD, ITALIC, CODE, STRIKE, CONTENT
     }
 
     /** Text with its formatting. */
@@ -51,6 +54,11 @@ public sealed interface Inline {
 
     static Text italic(String text) {
         return new Text(text, Set.of(Mark.ITALIC));
+    }
+
+    /** The case's own words (a summary, a note, a quotation), kept in the language they were written in. */
+    static Text content(String text) {
+        return new Text(text, Set.of(Mark.CONTENT));
     }
 
     static Text code(String text) {

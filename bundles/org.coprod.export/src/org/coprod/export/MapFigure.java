@@ -1,9 +1,6 @@
 package org.coprod.export;
 
-import static org.coprod.export.BriefText.t;
-
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -11,7 +8,6 @@ import java.util.stream.Collectors;
 import org.coprod.atlas.Atlas;
 import org.coprod.atlas.Region;
 import org.coprod.atlas.WorldMap;
-import org.coprod.core.Countries;
 import org.coprod.model.Case;
 
 /**
@@ -27,7 +23,7 @@ final class MapFigure {
     }
 
     /** The map of these cases, or null when none names a country the map can draw. */
-    static Block.Picture of(List<Case> cases) {
+    static Block.Picture of(List<Case> cases, CaseFacts facts) {
         Map<String, Integer> counts = counts(cases);
         if (counts.keySet().stream().noneMatch(code -> Atlas.world().country(code) != null)) {
             return null;
@@ -35,11 +31,11 @@ final class MapFigure {
         WorldMap map = new WorldMap(Atlas.world());
         int w = (int) Math.round(WIDTH_CM * Png.POINTS_PER_CM);
         int h = (int) Math.round(HEIGHT_CM * Png.POINTS_PER_CM);
-        WorldMap.Legend legend = new WorldMap.Legend(t("figure.mapLegend"), t("figure.mapNone"));
-        String alt = counts.entrySet().stream().map(e -> Countries.name(e.getKey(), Locale.ENGLISH) + " " + e.getValue())
+        WorldMap.Legend legend = new WorldMap.Legend(facts.t("figure.mapLegend"), facts.t("figure.mapNone"));
+        String alt = counts.entrySet().stream().map(e -> facts.countryName(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
-        return new Block.Picture(Figure.drawing("map", WIDTH_CM, HEIGHT_CM, t("figure.mapAlt", alt),
-                () -> Png.draw(WIDTH_CM, HEIGHT_CM, g -> map.draw(g, counts, w, h, Region.WORLD, legend, null))), t("figure.map"));
+        return new Block.Picture(Figure.drawing("map", WIDTH_CM, HEIGHT_CM, facts.t("figure.mapAlt", alt),
+                () -> Png.draw(WIDTH_CM, HEIGHT_CM, g -> map.draw(g, counts, w, h, Region.WORLD, legend, null))), facts.t("figure.map"));
     }
 
     /** Cases per country (alpha-2), each case once for every country it names. */

@@ -31,6 +31,7 @@ public final class MarkdownWriter {
     private boolean inTable;
     private String figures = "brief";
     private int figureNumber;
+    private BriefText words = BriefText.english();
 
     private MarkdownWriter() {
     }
@@ -46,6 +47,7 @@ public final class MarkdownWriter {
     public static String toMarkdown(Brief brief, String figures) {
         MarkdownWriter w = new MarkdownWriter();
         w.figures = figures;
+        w.words = brief.text();
         w.write(SafeText.of(brief));
         return w.out.toString();
     }
@@ -64,7 +66,9 @@ public final class MarkdownWriter {
         yaml("audience", brief.audience());
         yaml("definition", brief.definition());
         out.append("cases: [").append(String.join(", ", brief.caseIds().stream().map(MarkdownWriter::yamlScalar).toList())).append("]\n");
-        out.append("lang: en\n");
+        // the brief's own words are in its language; the cases' content keeps its own (content-lang)
+        out.append("lang: ").append(words.tag()).append('\n');
+        out.append("content-lang: ").append(BriefText.tag(Brief.CONTENT_LANGUAGE)).append('\n');
         out.append("---\n");
         Block previous = null;
         for (Block b : brief.blocks()) {
@@ -220,7 +224,7 @@ public final class MarkdownWriter {
      * Keeps a pipe table no wider than a reader's line: a cell longer than its share of {@link #TABLE_LINE} keeps its
      * first words and "(note A)", and its whole text goes in "Note A" below the table. Header cells stay whole.
      */
-    private static List<String> shorten(List<List<String>> rows, int headerRows, int columns) {
+    private List<String> shorten(List<List<String>> rows, int headerRows, int columns) {
         int limit = Math.max(24, TABLE_LINE / Math.max(1, columns));
         List<String> notes = new ArrayList<>();
         for (int r = headerRows; r < rows.size(); r++) {
@@ -235,8 +239,8 @@ public final class MarkdownWriter {
                 String header = headerRows > 0 && c < rows.get(0).size() ? rows.get(0).get(c) : "";
                 String rowLabel = row.get(0).isBlank() ? "" : row.get(0);
                 String where = String.join(", ", List.of(rowLabel, header).stream().filter(x -> !x.isBlank()).toList());
-                notes.add("Note " + label + (where.isEmpty() ? "" : " (" + where + ")") + ": " + cell);
-                row.set(c, lead(cell, room - 12) + "(note " + label + ")");
+                notes.add(words.get(where.isEmpty() ? "md.note" : "md.noteAt", label, where) + ": " + cell);
+                row.set(c, lead(cell, room - 12) + "(" + words.get("md.noteRef", label) + ")");
             }
         }
         return notes;
@@ -295,18 +299,19 @@ public final class MarkdownWriter {
             image(g.figure(), n, g.table().caption());
         }
         out.append("```text\n").append(GridDrawing.draw(g.table())).append("```\n\n");
-        out.append("Figure ").append(n).append(". ").append(escape(g.table().caption(), false)).append(". ")
+        out.append(words.get("label.figure")).append(' ').append(n).append(". ").append(escape(g.table().caption(), false)).append(". ")
                 .append(inlines(g.legend()).strip()).append('\n');
     }
 
     private void picture(Block.Picture p) {
         int n = ++figureNumber;
         image(p.figure(), n, p.caption());
-        out.append("Figure ").append(n).append(". ").append(escape(p.caption(), false)).append('\n');
+        out.append(words.get("label.figure")).append(' ').append(n).append(". ").append(escape(p.caption(), false)).append('\n');
     }
 
     private void image(Figure f, int n, String caption) {
-        out.append("![Figure ").append(n).append(". ").append(escape(caption, false)).append("](").append(url(figureFile(figures, f)))
+        out.append("![").append(words.get("label.figure")).append(' ').append(n).append(". ").append(escape(caption, false)).append("](")
+                .append(url(figureFile(figures, f)))
                 .append(" \"").append(f.alt().replace("\\", "\\\\").replace("\"", "\\\"")).append("\")\n\n");
     }
 

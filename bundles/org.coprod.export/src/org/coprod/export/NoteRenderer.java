@@ -167,7 +167,7 @@ public final class NoteRenderer {
     /** The inline content of a node, flattened into formatted runs. */
     List<Inline> inlines(Node parent) {
         List<Inline> out = new ArrayList<>();
-        inlines(parent, EnumSet.noneOf(Mark.class), out);
+        inlines(parent, EnumSet.of(Mark.CONTENT), out); // a note is the case's own words
         return merge(out);
     }
 

@@ -1,14 +1,11 @@
 package org.coprod.export;
 
-import static org.coprod.export.BriefText.t;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.coprod.core.ContributionTotals;
 import org.coprod.model.Case;
 import org.coprod.model.ResourceContribution;
 
@@ -18,17 +15,19 @@ final class PaysFigure {
     private PaysFigure() {
     }
 
-    static Block.Picture of(List<Case> cases) {
+    static Block.Picture of(List<Case> cases, CaseFacts facts) {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (Case c : cases) {
             Map<String, Integer> byType = new TreeMap<>();
             for (ResourceContribution r : c.getContributions()) {
-                byType.merge(ContributionTotals.contributorType(r), 1, Integer::sum);
+                byType.merge(facts.contributorType(r), 1, Integer::sum);
             }
             counts.put(CaseFacts.shortName(c), byType);
         }
         String alt = counts.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().entrySet().stream()
-                .map(x -> x.getValue() + " from " + x.getKey()).collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
-        return new Block.Picture(PaysChart.draw(counts, t("figure.paysAxis"), t("figure.paysAlt", alt)), t("figure.pays"));
+                .map(x -> facts.t("figure.paysFrom", x.getValue(), x.getKey())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; "));
+        return new Block.Picture(PaysChart.draw(counts, facts.t("figure.paysAxis"), facts.t("figure.paysAlt", alt)),
+                facts.t("figure.pays"));
     }
 }

@@ -28,22 +28,21 @@ final class PlacementQuotes {
     }
 
     /** Adds the quotations of the case's placements (and a line leading into them) when at least one has evidence. */
-    static void write(Case c, Citations citations, Blocks body) {
+    static void write(Case c, Citations citations, Blocks body, CaseFacts facts) {
         List<List<Inline>> quotes = new ArrayList<>();
         for (TypologyCoding k : c.getCodings()) {
             first(k).ifPresent(s -> {
                 List<Inline> line = new ArrayList<>();
-                line.add(Inline.bold(CaseFacts.coding(k) + ": "));
-                line.add(Inline.plain("\u201C" + trimmed(s.getQuote()) + "\u201D"));
-                line.addAll(cite(s.getText(), citations));
+                line.add(Inline.bold(facts.coding(k) + ": "));
+                line.add(Inline.content("\u201C" + trimmed(s.getQuote()) + "\u201D"));
+                line.addAll(cite(s.getText(), citations, facts));
                 quotes.add(line);
             });
         }
         if (quotes.isEmpty()) {
             return;
         }
-        body.paragraph(quotes.size() == 1 ? "A passage coded as evidence for the placement:"
-                : "A passage coded as evidence for each placement that has one:");
+        body.paragraph(facts.t(quotes.size() == 1 ? "quotes.one" : "quotes.each"));
         quotes.forEach(q -> body.paragraph(ParagraphKind.QUOTE, q));
     }
 
@@ -71,14 +70,14 @@ final class PlacementQuotes {
     }
 
     /** The source the document is (a numbered reference), or the document's or note's title. */
-    private static List<Inline> cite(CodableText text, Citations citations) {
+    private static List<Inline> cite(CodableText text, Citations citations, CaseFacts facts) {
         if (text instanceof Document d && d.getSource() != null) {
             return citations.cite(d.getSource());
         }
         if (text == null) {
             return List.of();
         }
-        String what = text instanceof Document ? "document" : "case note";
-        return List.of(Inline.plain(" [" + what + " \u201C" + Texts.title(text) + "\u201D]"));
+        String what = facts.t(text instanceof Document ? "quotes.document" : "quotes.note", Texts.title(text));
+        return List.of(Inline.plain(" [" + what + "]"));
     }
 }

@@ -19,7 +19,7 @@ final class SafeText {
     static Brief of(Brief b) {
         return new Brief(printable(b.title()), printable(b.subject()), printable(b.author()), b.date(), printable(b.audience()),
                 printable(b.definition()), b.caseIds().stream().map(SafeText::printable).toList(),
-                b.blocks().stream().map(SafeText::block).toList());
+                b.blocks().stream().map(SafeText::block).toList(), b.language());
     }
 
     /**

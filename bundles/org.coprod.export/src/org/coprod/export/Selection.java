@@ -1,7 +1,5 @@
 package org.coprod.export;
 
-import static org.coprod.export.BriefText.t;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,28 +33,28 @@ final class Selection {
     }
 
     /** The sentence on the cells: "one case per cell" only when each case has one cell and no two share one. */
-    static String cellsSentence(List<Case> cases) {
+    static String cellsSentence(List<Case> cases, CaseFacts facts) {
         Map<String, List<Case>> cells = byCell(cases);
         List<Case> uncoded = cases.stream().filter(c -> c.getCodings().stream().noneMatch(k -> k.getCell() != null)).toList();
         List<Case> several = cases.stream().filter(c -> cellsOf(c).size() > 1).toList();
         List<String> shared = cells.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                .map(e -> t("selection.shared", e.getKey(), KeyMessages.names(e.getValue()))).toList();
+                .map(e -> facts.t("selection.shared", e.getKey(), KeyMessages.names(e.getValue(), facts))).toList();
         if (cells.isEmpty()) {
-            return t("selection.noCells");
+            return facts.t("selection.noCells");
         }
         StringBuilder b = new StringBuilder();
         if (uncoded.isEmpty() && several.isEmpty() && shared.isEmpty()) {
-            b.append(t("selection.onePerCell", cases.size(), cells.size(), String.join(", ", cells.keySet())));
+            b.append(facts.t("selection.onePerCell", cases.size(), cells.size(), String.join(", ", cells.keySet())));
         } else {
-            b.append(t("selection.cells", cases.size(), cells.size(), String.join(", ", cells.keySet())));
+            b.append(facts.t("selection.cells", cases.size(), cells.size(), String.join(", ", cells.keySet())));
             if (!several.isEmpty()) {
-                b.append(' ').append(t("selection.several", KeyMessages.names(several), several.size()));
+                b.append(' ').append(facts.t("selection.several", KeyMessages.names(several, facts), several.size()));
             }
             if (!shared.isEmpty()) {
-                b.append(' ').append(t("selection.sharing", CaseFacts.series(shared)));
+                b.append(' ').append(facts.t("selection.sharing", facts.series(shared)));
             }
             if (!uncoded.isEmpty()) {
-                b.append(' ').append(t("selection.uncoded", KeyMessages.names(uncoded)));
+                b.append(' ').append(facts.t("selection.uncoded", KeyMessages.names(uncoded, facts)));
             }
         }
         return b.toString();

@@ -1,7 +1,5 @@
 package org.coprod.export;
 
-import static org.coprod.export.BriefText.t;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,26 +18,26 @@ final class Travel {
     }
 
     /** One item per link and per child case, capped per case as the tables are. */
-    static List<List<Inline>> items(Case c, boolean nameTheCase) {
+    static List<List<Inline>> items(Case c, boolean nameTheCase, CaseFacts facts) {
         List<List<Inline>> items = new ArrayList<>();
         String from = nameTheCase ? CaseFacts.shortName(c) + " → " : "→ ";
         for (DiffusionLink d : CaseTables.shown(c.getDiffusion())) {
             String to = d.getToCase() != null ? CaseFacts.shortName(d.getToCase()) : d.getToCountry() != null
-                    ? CaseFacts.countryName(d.getToCountry()) : t("travel.elsewhere");
-            String how = d.getMechanism() == null ? "" : CaseFacts.literal(d.getMechanism());
+                    ? facts.countryName(d.getToCountry()) : facts.t("travel.elsewhere");
+            String how = d.getMechanism() == null ? "" : facts.literal(d.getMechanism());
             String year = d.getYear() == null ? "" : d.getYear().toString();
             String detail = String.join(", ", List.of(how, year).stream().filter(s -> !s.isEmpty()).toList());
             items.add(List.of(Inline.plain(from + to + (detail.isEmpty() ? "" : " (" + detail + ")")
                     + (CaseFacts.blank(d.getDescription()) ? "" : ": " + d.getDescription().strip()))));
         }
-        CaseTables.moreItem(items, c.getDiffusion().size(), t("travel.more", CaseFacts.shortName(c)));
+        facts.moreItem(items, c.getDiffusion().size(), facts.t("travel.more", CaseFacts.shortName(c)));
         List<Case> children = CaseFamily.children(c);
         for (Case child : CaseTables.shown(children)) {
-            String where = CaseFacts.location(child);
-            items.add(List.of(Inline.plain(from + t("travel.child", CaseFacts.shortName(child),
-                    where.equals(CaseFacts.NONE) ? "" : " (" + where + ")"))));
+            String where = facts.location(child);
+            items.add(List.of(Inline.plain(from + facts.t("travel.child", CaseFacts.shortName(child),
+                    where.equals(facts.none()) ? "" : " (" + where + ")"))));
         }
-        CaseTables.moreItem(items, children.size(), t("travel.moreChildren", CaseFacts.shortName(c)));
+        facts.moreItem(items, children.size(), facts.t("travel.moreChildren", CaseFacts.shortName(c)));
         return items;
     }
 
@@ -47,10 +45,10 @@ final class Travel {
      * One item per case that something travelled from, for a comparative brief: the case's name, then its diffusion
      * links and the cases grown out of it, each by name and place, in one line.
      */
-    static List<List<Inline>> perCase(List<Case> cases) {
+    static List<List<Inline>> perCase(List<Case> cases, CaseFacts facts) {
         List<List<Inline>> items = new ArrayList<>();
         for (Case c : cases) {
-            List<List<Inline>> each = items(c, false);
+            List<List<Inline>> each = items(c, false, facts);
             if (each.isEmpty()) {
                 continue;
             }

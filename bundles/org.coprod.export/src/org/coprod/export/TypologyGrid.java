@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,35 +31,37 @@ final class TypologyGrid {
     private TypologyGrid() {
     }
 
-    static Block.Grid of(List<Case> cases, Typology typology) {
-        return of(cases, typology, false);
+    static Block.Grid of(List<Case> cases, Typology typology, CaseFacts facts) {
+        return of(cases, typology, false, facts);
     }
 
     /** @param compact name only the cells a case sits in (the others show their code), for a two-page brief */
-    static Block.Grid of(List<Case> cases, Typology typology, boolean compact) {
+    static Block.Grid of(List<Case> cases, Typology typology, boolean compact, CaseFacts facts) {
+        Locale language = facts.text().locale();
         TypologyAxes axes = TypologyAxes.of(typology).or(() -> TypologyAxes.of(BovairdTypology.create())).orElseThrow();
         List<List<Cell>> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
-        header.add(Blocks.cell(axes.down().getName() + " \\ " + axes.across().getName()));
+        header.add(Blocks.cell(Labels.name(axes.down(), language) + " \\ " + Labels.name(axes.across(), language)));
         for (DimensionValue p : axes.columns()) {
-            header.add(new Cell(List.of(List.of(Inline.bold(p.getCode())), List.of(Inline.plain(p.getLabel()))), false));
+            header.add(new Cell(List.of(List.of(Inline.bold(p.getCode())), List.of(Inline.plain(Labels.label(p, language)))), false));
         }
         rows.add(header);
         for (DimensionValue d : axes.rows()) {
             List<Cell> row = new ArrayList<>();
-            row.add(new Cell(List.of(List.of(Inline.bold(d.getCode())), List.of(Inline.plain(d.getLabel()))), false));
+            row.add(new Cell(List.of(List.of(Inline.bold(d.getCode())), List.of(Inline.plain(Labels.label(d, language)))), false));
             for (DimensionValue p : axes.columns()) {
-                row.add(cell(axes, axes.cell(p, d).orElse(null), cases, compact));
+                row.add(cell(axes, axes.cell(p, d).orElse(null), cases, compact, facts));
             }
             rows.add(row);
         }
-        Block.Table table = new Block.Table("Cases in " + name(axes.typology()), rows, 1, true);
-        GridPicture.Model model = model(axes, cases);
-        return new Block.Grid(table, legend(axes, cases), GridPicture.draw(model, compact, alt(model)));
+        Block.Table table = new Block.Table(facts.t("grid.caption", name(axes.typology(), language)), rows, 1, true);
+        GridPicture.Model model = model(axes, cases, facts);
+        return new Block.Grid(table, legend(axes, cases, facts), GridPicture.draw(model, compact, alt(model, facts)));
     }
 
     /** What the drawn figure shows: the same axes, cells and placements as the table, and each case's phases in order. */
-    private static GridPicture.Model model(TypologyAxes axes, List<Case> cases) {
+    private static GridPicture.Model model(TypologyAxes axes, List<Case> cases, CaseFacts facts) {
+        Locale language = facts.text().locale();
         List<DimensionValue> columns = axes.columns();
         List<DimensionValue> rows = axes.rows();
         GridPicture.Slot[][] slots = new GridPicture.Slot[rows.size()][columns.size()];
@@ -75,12 +78,12 @@ final class TypologyGrid {
                 for (Case k : cases) {
                     for (TypologyCoding coding : k.getCodings()) {
                         if (axes.holds(coding.getCell()) && cell.getCode().equals(coding.getCell().getCode())) {
-                            placements.add(placement(k, coding).substring(2));
+                            placements.add(placement(k, coding, facts).substring(2));
                             in.add(k);
                         }
                     }
                 }
-                slots[r][c] = new GridPicture.Slot(cell.getCode(), cell.getName(), cell.isApplicable(), placements, in.size());
+                slots[r][c] = new GridPicture.Slot(cell.getCode(), Labels.name(cell, language), cell.isApplicable(), placements, in.size());
             }
         }
         List<GridPicture.Path> paths = new ArrayList<>();
@@ -91,13 +94,13 @@ final class TypologyGrid {
                         phased.stream().map(x -> where.get(x.getCell().getCode())).filter(Objects::nonNull).toList()));
             }
         }
-        return new GridPicture.Model(columns.stream().map(v -> new String[] { v.getCode(), v.getLabel() }).toList(),
-                rows.stream().map(v -> new String[] { v.getCode(), v.getLabel() }).toList(), slots, paths,
-                axes.across().getName(), axes.down().getName());
+        return new GridPicture.Model(columns.stream().map(v -> new String[] { v.getCode(), Labels.label(v, language) }).toList(),
+                rows.stream().map(v -> new String[] { v.getCode(), Labels.label(v, language) }).toList(), slots, paths,
+                Labels.name(axes.across(), language), Labels.name(axes.down(), language), facts.t("grid.notApplicable"));
     }
 
     /** The figure in words, for readers who cannot see it: each occupied cell with the cases in it. */
-    private static String alt(GridPicture.Model m) {
+    private static String alt(GridPicture.Model m, CaseFacts facts) {
         List<String> parts = new ArrayList<>();
         for (GridPicture.Slot[] row : m.slots()) {
             for (GridPicture.Slot s : row) {
@@ -106,7 +109,7 @@ final class TypologyGrid {
                 }
             }
         }
-        return "Typology grid. " + (parts.isEmpty() ? "No case is placed." : String.join(". ", parts) + ".");
+        return facts.t("grid.alt", parts.isEmpty() ? facts.t("grid.altEmpty") : String.join(". ", parts) + ".");
     }
 
     /** A case's placements by phase, in the order of the phases' start years. */
@@ -117,13 +120,13 @@ final class TypologyGrid {
         return phased;
     }
 
-    /** The typology by its own name, quoted, so no typology's name is written into the brief's code. */
-    private static String name(Typology t) {
-        return "\u201c" + (t.getName() == null || t.getName().isBlank() ? t.getId() : t.getName()) + "\u201d";
+    /** The typology by its own name (the caption quotes it as its language does), so no typology's name is in the code. */
+    private static String name(Typology t, Locale language) {
+        return t.getName() == null || t.getName().isBlank() ? t.getId() : Labels.name(t, language);
     }
 
     /** A cell of the grid; a place where the typology has no cell is drawn empty, like a cell that does not apply. */
-    private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases, boolean compact) {
+    private static Cell cell(TypologyAxes axes, TypologyCell cell, List<Case> cases, boolean compact, CaseFacts facts) {
         if (cell == null) {
             return new Cell(List.of(List.of(Inline.plain(""))), true);
         }
@@ -131,21 +134,21 @@ final class TypologyGrid {
         for (Case c : cases) {
             for (TypologyCoding coding : c.getCodings()) {
                 if (axes.holds(coding.getCell()) && cell.getCode().equals(coding.getCell().getCode())) {
-                    placements.add(List.of(Inline.plain(placement(c, coding))));
+                    placements.add(List.of(Inline.plain(placement(c, coding, facts))));
                 }
             }
         }
         List<List<Inline>> lines = new ArrayList<>();
         lines.add(List.of(Inline.bold(cell.getCode())));
         if (!compact || !placements.isEmpty()) {
-            lines.add(List.of(Inline.italic(cell.getName() == null ? "" : cell.getName())));
+            lines.add(List.of(Inline.italic(cell.getName() == null ? "" : Labels.name(cell, facts.text().locale()))));
         }
         lines.addAll(placements);
         return new Cell(lines, !cell.isApplicable());
     }
 
     /** "Beacon Regeneration? (coder, medium) · 1995–2000" — name, provenance, phase or component. */
-    static String placement(Case c, TypologyCoding coding) {
+    static String placement(Case c, TypologyCoding coding, CaseFacts facts) {
         String s = "• " + CaseFacts.shortName(c);
         s += CaseFacts.isGuess(coding) ? "?" : "";
         if (coding.getPhase() != null) {
@@ -154,22 +157,20 @@ final class TypologyGrid {
             s += " · " + coding.getComponent();
         }
         if (CaseFacts.isGuess(coding)) {
-            s += " (coder" + (coding.getConfidence() == null ? "" : ", " + Labels.of(coding.getConfidence())) + ")";
+            s += " " + (coding.getConfidence() == null ? facts.t("fact.byCoder")
+                    : facts.t("fact.byCoderWith", facts.literal(coding.getConfidence())));
         }
         return s;
     }
 
     /** The key, and the path of every case that moved between cells over its phases. */
-    private static List<Inline> legend(TypologyAxes axes, List<Case> cases) {
+    private static List<Inline> legend(TypologyAxes axes, List<Case> cases, CaseFacts facts) {
         List<Inline> legend = new ArrayList<>();
         List<String> shaded = axes.notApplicable().stream().map(TypologyCell::getCode).toList();
-        String key = (cases.stream().anyMatch(c -> phased(axes, c).size() > 1) ? "Arrows join a case's phases in order. " : "")
-                + "Darker cells hold more cases. A name without \"?\" is placed by the source document; \"?\" marks a coder's guess, "
-                + "with its confidence.";
-        if (shaded.size() == 1) {
-            key += " The shaded cell (" + shaded.get(0) + ") does not apply.";
-        } else if (shaded.size() > 1) {
-            key += " The shaded cells (" + String.join(", ", shaded) + ") do not apply.";
+        String key = (cases.stream().anyMatch(c -> phased(axes, c).size() > 1) ? facts.t("grid.arrows") + " " : "")
+                + facts.t("grid.key");
+        if (!shaded.isEmpty()) {
+            key += " " + facts.t("grid.shaded", shaded.size(), String.join(", ", shaded));
         }
         legend.add(Inline.plain(key));
         for (Case c : cases) {
@@ -179,7 +180,7 @@ final class TypologyGrid {
                         .map(x -> x.getCell().getCode() + (CaseFacts.isGuess(x) ? "?" : "") + " ("
                                 + CaseFacts.phaseName(x.getPhase()) + ")")
                         .toList();
-                legend.add(Inline.plain(" Path of " + CaseFacts.shortName(c) + ": " + String.join(" → ", steps) + "."));
+                legend.add(Inline.plain(" " + facts.t("grid.path", CaseFacts.shortName(c), String.join(" → ", steps))));
             }
         }
         return legend;

@@ -17,13 +17,14 @@ import org.osgi.framework.Bundle;
 
 /**
  * The translation files of the installed bundles, as the runtime sees them: a bundle's own English files
- * (messages.properties, plugin.properties, labels.properties) and, from its attached fragments, their _pt, _es and _fr.
+ * (messages.properties, plugin.properties, labels.properties, the briefs' brief.properties) and, from its attached fragments
+ * or beside them, their _pt, _es and _fr.
  */
 final class TranslationFiles {
 
     static final List<String> LANGUAGES = List.of("pt", "es", "fr");
 
-    private static final Pattern NAME = Pattern.compile("(.*/)?(messages|plugin|labels)(_[a-z]{2})?\\.properties");
+    private static final Pattern NAME = Pattern.compile("(.*/)?(messages|plugin|labels|brief)(_[a-z]{2})?\\.properties");
 
     /** One English file and the paths of its translations. */
     record English(Bundle bundle, String path, Map<String, URL> translations, URL url) {

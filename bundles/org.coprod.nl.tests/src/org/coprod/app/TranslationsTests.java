@@ -27,18 +27,19 @@ class TranslationsTests {
     /** The bundles whose user-visible strings are externalised and translated. */
     static final List<String> TRANSLATED = List.of("org.coprod.core", "org.coprod.app",
             "org.coprod.agreement.ui", "org.coprod.search.ui", "org.coprod.export.ui", "org.coprod.refi.ui", "org.coprod.ui",
-            "org.coprod.share.ui");
+            "org.coprod.share.ui", "org.coprod.agreement", "org.coprod.refi", "org.coprod.share", "org.coprod.export");
 
     /** English texts a translation may keep: names, and words spelt the same in that language. */
     private static final Set<String> NAMES = Set.of("Co-production Workbench", "Ostrom", "Bovaird", "REFI-QDA", "OK", "Kappa");
     private static final Map<String, Set<String>> SAME_WORD = Map.of(
             "pt", Set.of("Status"),
-            "es", Set.of("Status", "Error", "error", "Memo", "Memos", "Sector", "Roles", "Actor"),
+            "es", Set.of("Status", "Error", "error", "Memo", "Memos", "Sector", "Roles", "roles", "Actor", "actor", "error: {0}"),
             "fr", Set.of("participant", "justice", "culture", "document", "national", "international", "hostile", "ambivalent",
                     "Message", "Type", "Source", "Document", "Description", "Notes", "Page", "Passage", "Alpha",
                     "Date", "Code", "Passages", "Contributions", "Sources", "Dimension", "Phase", "Phases", "Justification",
                     "Validation", "Codes", "Codes...", "Affiliation", "Applicable", "Codable", "Parent", "Segments", "Diffusion", "Note",
-                    "Dimensions", "Typologies", "Documents", "phase {0}", "passage", "passages", "Europe"));
+                    "Dimensions", "Typologies", "Documents", "phase {0}", "passage", "passages", "Europe", "Figure",
+                    "contributions", "notes", "sources", "phase ''{0}''", "{0} documents"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
 

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.coprod.core.Library;
@@ -76,6 +80,34 @@ class HostileInputTests {
         Path file = Projects.zip(dir.resolve("big.qdpx"), Projects.entries("project.qde", GOOD, "sources/" + SOURCE + ".txt",
                 "x".repeat(5000)));
         refused(file, Limits.DEFAULT.withSizes(4000, 1_000_000), "big.qdpx", "sources/" + SOURCE + ".txt", "larger than");
+    }
+
+    @Test
+    void anEntryGivingMoreThanItsDeclaredSizeIsRefusedAsItIsRead() throws Exception {
+        Path file = Projects.zip(dir.resolve("lying.qdpx"), Projects.entries("project.qde", GOOD, "sources/" + SOURCE + ".txt",
+                "x".repeat(5000)));
+        byte[] zip = Files.readAllBytes(file);
+        declareSize(zip, "sources/" + SOURCE + ".txt", 100);
+        Files.write(file, zip);
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            assertEquals(100, z.getEntry("sources/" + SOURCE + ".txt").getSize(), "the zip now declares 100 bytes");
+        }
+        refused(file, Limits.DEFAULT.withSizes(4000, 1_000_000), "lying.qdpx", "sources/" + SOURCE + ".txt", "larger than");
+    }
+
+    /** Rewrites the uncompressed size the zip's central directory declares for an entry. */
+    private static void declareSize(byte[] zip, String name, int size) {
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = zip.length - 46; i >= 0; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
+                int nameLength = (zip[i + 28] & 0xFF) | (zip[i + 29] & 0xFF) << 8;
+                if (nameLength == wanted.length && Arrays.equals(zip, i + 46, i + 46 + nameLength, wanted, 0, nameLength)) {
+                    ByteBuffer.wrap(zip, i + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(size);
+                    return;
+                }
+            }
+        }
+        throw new AssertionError(name + " is not in the zip's central directory");
     }
 
     @Test

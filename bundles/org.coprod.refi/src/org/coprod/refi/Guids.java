@@ -116,7 +116,12 @@ public final class Guids {
     }
 
     static String coding(Segment segment, Code code) {
-        return of("coding", segment(segment) + "/" + code(code));
+        return coding(segment(segment), code(code));
+    }
+
+    /** {@link #coding(Segment, Code)} from their GUIDs, for a writer that has them already. */
+    static String coding(String segmentGuid, String codeGuid) {
+        return of("coding", segmentGuid + "/" + codeGuid);
     }
 
     static String variable(String name) {

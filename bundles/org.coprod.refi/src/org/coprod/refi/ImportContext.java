@@ -61,6 +61,7 @@ final class ImportContext {
     final Set<String> usedNotes = new HashSet<>();
     private final Set<String> unknownUsers = new HashSet<>();
     private Coder unknown;
+    private ProjectReading reading;
 
     ImportContext(Library library, ProjectArchive archive, RefiImport.Options options) {
         this.library = library;
@@ -68,6 +69,14 @@ final class ImportContext {
         this.archive = archive;
         this.options = options;
         this.report = new ImportReport(archive.what());
+    }
+
+    /** The reader of this import's users, codes, variables, notes and cases (one, as it keeps which names are taken). */
+    ProjectReading reading() {
+        if (reading == null) {
+            reading = new ProjectReading(this);
+        }
+        return reading;
     }
 
     /** The code a reference names: the project's, or else the library's of that GUID (said once); null for neither. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * What an import of a REFI-QDA file carried over and what it could not, element by element, as the standard asks an
  * importer to say: each element left out with its kind, its name or GUID and why; each one carried with a change
@@ -26,7 +28,8 @@ public final class ImportReport {
     public record Entry(Kind kind, String element, String name, String detail) {
         @Override
         public String toString() {
-            return element + (name == null || name.isBlank() ? "" : " '" + name + "'") + ": " + detail;
+            return name == null || name.isBlank() ? NLS.bind(Messages.Entry_unnamed, element, detail)
+                    : NLS.bind(Messages.Entry_named, new Object[] {element, name, detail});
         }
     }
 
@@ -100,29 +103,36 @@ public final class ImportReport {
     /** One line saying what the import adds. */
     public String summary() {
         Counts c = counts();
-        return c.cases() + " cases" + (c.casesMerged() > 0 ? " (+" + c.casesMerged() + " merged)" : "")
-                + (c.casesSkipped() > 0 ? " (" + c.casesSkipped() + " skipped)" : "") + ", " + c.documents() + " documents"
-                + (c.documentsReused() > 0 ? " (+" + c.documentsReused() + " already in the library)" : "") + ", " + c.caseNotes()
-                + " case notes, " + c.segments() + " coded passages (" + c.codings() + " codings), " + c.codes() + " new codes"
-                + (c.codesMatched() > 0 ? " (" + c.codesMatched() + " matched to the library's)" : "") + ", " + c.coders() + " coders, "
-                + c.memos() + " memos, " + c.summaries() + " summaries, " + c.variables() + " case variables";
+        String cases = NLS.bind(Messages.Summary_cases, c.cases()) + extra(Messages.Summary_casesMerged, c.casesMerged())
+                + extra(Messages.Summary_casesSkipped, c.casesSkipped());
+        String documents = NLS.bind(Messages.Summary_documents, c.documents())
+                + extra(Messages.Summary_documentsReused, c.documentsReused());
+        String passages = NLS.bind(Messages.Summary_passages, new Object[] {c.caseNotes(), c.segments(), c.codings()});
+        String codes = NLS.bind(Messages.Summary_codes, c.codes()) + extra(Messages.Summary_codesMatched, c.codesMatched());
+        String rest = NLS.bind(Messages.Summary_rest, new Object[] {c.coders(), c.memos(), c.summaries(), c.variables()});
+        return NLS.bind(Messages.Summary_line, new Object[] {cases, documents, passages, codes, rest});
+    }
+
+    /** A count in brackets after the one it qualifies, or nothing when it is zero. */
+    private static String extra(String template, int count) {
+        return count > 0 ? " " + NLS.bind(template, count) : "";
     }
 
     /** The whole report as lines for a person: the summary, then what was not carried over, changed, and noted. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        errors.forEach(e -> out.add("error: " + e));
+        errors.forEach(e -> out.add(NLS.bind(Messages.Lines_error, e)));
         out.add(summary());
-        section(out, Kind.NOT_CARRIED, "not carried over");
-        section(out, Kind.CHANGED, "carried over with a change");
-        section(out, Kind.NOTE, "to know");
+        section(out, Kind.NOT_CARRIED, Messages.Lines_notCarried);
+        section(out, Kind.CHANGED, Messages.Lines_changed);
+        section(out, Kind.NOTE, Messages.Lines_note);
         return out;
     }
 
     private void section(List<String> out, Kind kind, String heading) {
         List<Entry> list = entries(kind);
         if (!list.isEmpty()) {
-            out.add(heading + " (" + list.size() + "):");
+            out.add(NLS.bind(heading, list.size()));
             list.forEach(e -> out.add("  " + e));
         }
     }

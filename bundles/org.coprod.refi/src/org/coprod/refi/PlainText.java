@@ -17,6 +17,8 @@ import org.coprod.core.evidence.CodePoints;
  */
 final class PlainText {
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     /** The text as the library keeps it. */
     final String text;
     /** How the bytes were decoded, when that was not plain UTF-8 (for the import report), or null. */
@@ -61,6 +63,10 @@ final class PlainText {
         }
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
             return new PlainText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16", true);
+        }
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf(REPLACEMENT) < 0) {
+            return new PlainText(quick, null, false); // valid UTF-8: the JDK's decoder replaces what is not with U+FFFD
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

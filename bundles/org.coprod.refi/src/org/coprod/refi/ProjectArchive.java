@@ -1,6 +1,6 @@
 package org.coprod.refi;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,29 +24,49 @@ import java.util.zip.ZipFile;
  * An imported REFI-QDA file opened for reading: a {@code .qdpx} zip, or a bare {@code .qde} or {@code .qdc} XML file.
  * A zip is checked before anything of it is used: an entry named with {@code ..} or an absolute path, more entries,
  * a larger entry or a larger whole than the {@link Limits} allow, or an entry that expands like a zip bomb, refuses
- * the whole file with a message naming the entry. Its files are then found leniently: {@code internal://x.txt},
+ * the whole file with a message naming the entry. The sizes the zip declares are checked at once and the bytes each
+ * entry really gives while it is read, so that a zip which lies about them is refused too. Entries are read when the
+ * project needs them, never all held at once. Its files are found leniently: {@code internal://x.txt},
  * {@code x.txt}, {@code sources/x.txt} and {@code Sources/X.TXT} all name the same entry. Nothing outside the archive
  * is ever read, whatever path the project names.
  */
-final class ProjectArchive {
+final class ProjectArchive implements AutoCloseable {
 
     /** A file of the archive. */
-    record Entry(String name, byte[] bytes) {
+    record Entry(String name, ZipEntry zip) {
+    }
+
+    /** A read that went beyond a limit, through a reader (the XML parser) that only passes I/O errors on. */
+    static final class Bounded extends IOException {
+        private static final long serialVersionUID = 1L;
+        final transient RefiException refusal;
+
+        Bounded(RefiException refusal) {
+            super(refusal.getMessage());
+            this.refusal = refusal;
+        }
     }
 
     private final String what;
-    private final boolean zipped;
+    private final Path file;
+    private final ZipFile zip;
+    private final Limits limits;
     private final String projectName;
-    private final byte[] project;
+    private final Entry project;
     /** Entries by lower-case file name without folders (the sources folder is flat). */
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
     private final List<String> ambiguous = new ArrayList<>();
+    /** The bytes the entries read so far gave, each entry counted once, against the limit of the whole. */
+    private final Map<String, Long> expanded = new HashMap<>();
+    private long total;
 
-    private ProjectArchive(String what, boolean zipped, String projectName, byte[] project) {
+    private ProjectArchive(String what, Path file, ZipFile zip, Limits limits, Entry project) {
         this.what = what;
-        this.zipped = zipped;
-        this.projectName = projectName;
+        this.file = file;
+        this.zip = zip;
+        this.limits = limits;
         this.project = project;
+        this.projectName = project == null ? what : project.name();
     }
 
     static ProjectArchive open(Path file, Limits limits) throws RefiException {
@@ -71,7 +93,7 @@ final class ProjectArchive {
                 throw new Refusal(what + ": refused: it is " + Limits.megabytes(size) + ", more than the "
                         + Limits.megabytes(limits.maxEntryBytes()) + " a project file may have");
             }
-            return new ProjectArchive(what, false, what, Files.readAllBytes(file));
+            return new ProjectArchive(what, file, null, limits, null);
         } catch (RefiException e) {
             throw e;
         } catch (IOException e) {
@@ -94,7 +116,8 @@ final class ProjectArchive {
     }
 
     private static ProjectArchive zip(Path file, String what, Limits limits, Charset names) throws IOException {
-        try (ZipFile zip = new ZipFile(file.toFile(), names)) {
+        ZipFile zip = new ZipFile(file.toFile(), names);
+        try {
             List<ZipEntry> entries = new ArrayList<>();
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
@@ -107,24 +130,32 @@ final class ProjectArchive {
                     throw new Refusal(what + ": refused: it has more than " + limits.maxEntries() + " files");
                 }
             }
-            Map<String, Entry> read = new LinkedHashMap<>();
-            long total = 0;
+            long declared = 0;
             for (ZipEntry e : entries) {
                 if (e.getSize() > limits.maxEntryBytes()) {
                     throw tooLarge(what, e.getName(), e.getSize(), limits);
                 }
-                byte[] bytes = read(zip, e, what, limits, total);
-                total += bytes.length;
-                read.put(e.getName(), new Entry(e.getName(), bytes));
+                declared += Math.max(0, e.getSize());
+                if (declared > limits.maxTotalBytes()) {
+                    throw new Refusal(what + ": refused: it expands to more than " + Limits.megabytes(limits.maxTotalBytes())
+                            + " (reached at '" + printable(e.getName()) + "')");
+                }
+                checkRatio(what, e, e.getSize(), limits);
             }
-            return of(what, read);
+            ProjectArchive archive = of(what, file, zip, limits, entries);
+            zip = null; // the archive owns it now
+            return archive;
+        } finally {
+            if (zip != null) {
+                zip.close();
+            }
         }
     }
 
-    private static ProjectArchive of(String what, Map<String, Entry> read) throws RefiException {
-        Entry project = read.get(ProjectFiles.PROJECT);
+    private static ProjectArchive of(String what, Path file, ZipFile zip, Limits limits, List<ZipEntry> entries) throws RefiException {
+        ZipEntry project = entries.stream().filter(e -> e.getName().equals(ProjectFiles.PROJECT)).findFirst().orElse(null);
         if (project == null) {
-            List<Entry> qde = read.values().stream().filter(e -> e.name().toLowerCase(Locale.ROOT).endsWith(".qde")).toList();
+            List<ZipEntry> qde = entries.stream().filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).toList();
             if (qde.size() > 1) {
                 throw new RefiException(what + ": holds " + qde.size() + " project files (.qde) and no project.qde: which one to import"
                         + " cannot be told");
@@ -134,12 +165,12 @@ final class ProjectArchive {
         if (project == null) {
             throw new RefiException(what + ": holds no project.qde, so it is no REFI-QDA project");
         }
-        ProjectArchive archive = new ProjectArchive(what, true, project.name(), project.bytes());
-        for (Entry e : read.values()) {
+        ProjectArchive archive = new ProjectArchive(what, file, zip, limits, new Entry(project.getName(), project));
+        for (ZipEntry e : entries) {
             if (e != project) {
-                String key = key(e.name());
-                if (archive.byKey.putIfAbsent(key, e) != null) {
-                    archive.ambiguous.add(e.name());
+                String key = key(e.getName());
+                if (archive.byKey.putIfAbsent(key, new Entry(e.getName(), e)) != null) {
+                    archive.ambiguous.add(e.getName());
                 }
             }
         }
@@ -163,30 +194,100 @@ final class ProjectArchive {
         }
     }
 
-    private static byte[] read(ZipFile zip, ZipEntry e, String what, Limits limits, long totalBefore) throws IOException {
+    private static void checkRatio(String what, ZipEntry e, long count, Limits limits) throws Refusal {
         long compressed = Math.max(1, e.getCompressedSize());
-        try (InputStream in = zip.getInputStream(e)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(e.getSize(), 1024), 1 << 20));
-            byte[] buffer = new byte[1 << 16];
-            long count = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                count += n;
-                if (count > limits.maxEntryBytes()) {
-                    throw tooLarge(what, e.getName(), count, limits);
-                }
-                if (totalBefore + count > limits.maxTotalBytes()) {
-                    throw new Refusal(what + ": refused: it expands to more than " + Limits.megabytes(limits.maxTotalBytes())
-                            + " (reached at '" + printable(e.getName()) + "')");
-                }
-                if (count > limits.ratioFloor() && count / compressed > limits.maxRatio()) {
-                    throw new Refusal(what + ": refused as a possible zip bomb: the entry '" + printable(e.getName())
-                            + "' expands more than " + limits.maxRatio() + " times its compressed size (" + compressed + " bytes)");
-                }
-                out.write(buffer, 0, n);
+        if (count > limits.ratioFloor() && count / compressed > limits.maxRatio()) {
+            throw new Refusal(what + ": refused as a possible zip bomb: the entry '" + printable(e.getName())
+                    + "' expands more than " + limits.maxRatio() + " times its compressed size (" + compressed + " bytes)");
+        }
+    }
+
+    /** The whole of an entry, held to the limits. */
+    byte[] bytes(Entry entry) throws RefiException {
+        try (InputStream in = stream(entry)) {
+            long size = entry.zip().getSize();
+            if (size < 0 || size > limits.maxEntryBytes()) {
+                return in.readAllBytes();
             }
-            return out.toByteArray();
+            // the size the zip declares, read at once (growing a buffer for each of 10,000 files was most of what an import
+            // allocated); an entry that gives more than it declared is refused by the stream's count, or read on here
+            byte[] declared = new byte[(int) size];
+            int n = 0;
+            for (int r; n < declared.length && (r = in.read(declared, n, declared.length - n)) > 0;) {
+                n += r;
+            }
+            if (n < declared.length) {
+                return Arrays.copyOf(declared, n); // shorter than declared: the zip checks its CRC over what it gave
+            }
+            int next = in.read();
+            if (next < 0) {
+                return declared;
+            }
+            byte[] more = in.readAllBytes();
+            byte[] all = Arrays.copyOf(declared, declared.length + 1 + more.length);
+            all[declared.length] = (byte) next;
+            System.arraycopy(more, 0, all, declared.length + 1, more.length);
+            return all;
+        } catch (Bounded b) {
+            throw b.refusal;
         } catch (ZipException ex) {
-            throw new RefiException(what + ": the entry '" + printable(e.getName()) + "' is damaged: " + ex.getMessage(), ex);
+            throw new RefiException(what + ": the entry '" + printable(entry.name()) + "' is damaged: " + ex.getMessage(), ex);
+        } catch (IOException ex) {
+            throw new RefiException(what + ": the entry '" + printable(entry.name()) + "' cannot be read: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** The project file as a stream, held to the limits (a reader of it sees a {@link Bounded} when one is passed). */
+    InputStream project() throws RefiException {
+        try {
+            return zip == null ? Files.newInputStream(file) : stream(project);
+        } catch (IOException e) {
+            throw new RefiException(what + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private InputStream stream(Entry entry) throws IOException {
+        ZipEntry e = entry.zip();
+        InputStream in = zip.getInputStream(e);
+        return new FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    count += n;
+                    counted(e, count);
+                }
+                return n;
+            }
+        };
+    }
+
+    /** Holds an entry, {@code count} bytes into it, to the limits of one entry and of the whole. */
+    private void counted(ZipEntry e, long count) throws Bounded {
+        try {
+            if (count > limits.maxEntryBytes()) {
+                throw tooLarge(what, e.getName(), count, limits);
+            }
+            long before = expanded.getOrDefault(e.getName(), 0L);
+            if (count > before) {
+                expanded.put(e.getName(), count);
+                total += count - before;
+            }
+            if (total > limits.maxTotalBytes()) {
+                throw new Refusal(what + ": refused: it expands to more than " + Limits.megabytes(limits.maxTotalBytes())
+                        + " (reached at '" + printable(e.getName()) + "')");
+            }
+            checkRatio(what, e, count, limits);
+        } catch (RefiException r) {
+            throw new Bounded(r);
         }
     }
 
@@ -213,7 +314,7 @@ final class ProjectArchive {
     }
 
     boolean zipped() {
-        return zipped;
+        return zip != null;
     }
 
     /** The name of the project file (project.qde inside a zip, or the file itself). */
@@ -221,8 +322,15 @@ final class ProjectArchive {
         return projectName;
     }
 
-    byte[] project() {
-        return project;
+    @Override
+    public void close() {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // only read from
+            }
+        }
     }
 
     /** Names of entries that another entry's name already claimed (such as sources/a.txt beside Sources/A.TXT): not used. */

@@ -51,29 +51,28 @@ final class ProjectReading {
         }
     }
 
-    void users(XmlNode project) {
-        for (XmlNode u : project.in("Users", "User")) {
-            String name = u.attr("name");
-            String guid = ctx.guid(u.attr("guid"), "User", name);
-            Coder existing = ctx.root.getCoders().stream().filter(c -> Guids.coder(c).equals(guid)).findFirst().orElse(null);
-            if (existing == null && name != null && !name.isBlank()) {
-                existing = Coders.byName(ctx.root, name).orElse(null);
-                if (existing != null) {
-                    ctx.report.note("User", name, "is the library's coder of that name");
-                }
+    /** A {@code <User>} of the project's {@code <Users>}. */
+    void user(XmlNode u) {
+        String name = u.attr("name");
+        String guid = ctx.guid(u.attr("guid"), "User", name);
+        Coder existing = ctx.root.getCoders().stream().filter(c -> Guids.coder(c).equals(guid)).findFirst().orElse(null);
+        if (existing == null && name != null && !name.isBlank()) {
+            existing = Coders.byName(ctx.root, name).orElse(null);
+            if (existing != null) {
+                ctx.report.note("User", name, "is the library's coder of that name");
             }
-            if (existing == null) {
-                existing = ctx.newCoders.stream().filter(c -> c.getId().equals(guid)).findFirst().orElse(null);
-            }
-            if (existing == null) {
-                String shown = name == null || name.isBlank() ? "User " + guid.substring(0, 8) : name;
-                existing = guid.equals(Guids.of("coder", Coders.UNKNOWN_ID)) ? ctx.unknown() : Coders.create(guid, shown);
-                if (!ctx.newCoders.contains(existing) && !ctx.root.getCoders().contains(existing)) {
-                    ctx.newCoders.add(existing);
-                }
-            }
-            ctx.users.put(guid, existing);
         }
+        if (existing == null) {
+            existing = ctx.newCoders.stream().filter(c -> c.getId().equals(guid)).findFirst().orElse(null);
+        }
+        if (existing == null) {
+            String shown = name == null || name.isBlank() ? "User " + guid.substring(0, 8) : name;
+            existing = guid.equals(Guids.of("coder", Coders.UNKNOWN_ID)) ? ctx.unknown() : Coders.create(guid, shown);
+            if (!ctx.newCoders.contains(existing) && !ctx.root.getCoders().contains(existing)) {
+                ctx.newCoders.add(existing);
+            }
+        }
+        ctx.users.put(guid, existing);
     }
 
     /** The codes of {@code <CodeBook><Codes>} (of a project, or of a codebook file). */
@@ -148,11 +147,10 @@ final class ProjectReading {
         return code;
     }
 
-    void variables(XmlNode project) {
-        for (XmlNode v : project.in("Variables", "Variable")) {
-            String name = v.attr("name");
-            ctx.variables.put(ctx.guid(v.attr("guid"), "Variable", name), name == null ? "" : name.strip());
-        }
+    /** A {@code <Variable>} of the project's {@code <Variables>}. */
+    void variable(XmlNode v) {
+        String name = v.attr("name");
+        ctx.variables.put(ctx.guid(v.attr("guid"), "Variable", name), name == null ? "" : name.strip());
     }
 
     /** The values of an element's {@code VariableValue}s, by variable name; an undeclared or empty value is reported. */
@@ -177,55 +175,54 @@ final class ProjectReading {
         return out;
     }
 
-    void notes(XmlNode project, SourceReading texts) throws RefiException {
-        for (XmlNode n : project.in("Notes", "Note")) {
-            String name = n.attr("name");
-            String guid = ctx.guid(n.attr("guid"), "Note", name);
-            String text = texts.noteText(n, name);
-            String user = n.attr("creatingUser") != null ? n.attr("creatingUser") : n.attr("modifyingUser");
-            Coder author = user == null ? null : ctx.coder(ImportContext.ref(user));
-            String date = n.attr("creationDateTime") != null ? n.attr("creationDateTime") : n.attr("modifiedDateTime");
-            ctx.notes.put(guid, new NoteIn(guid, name, text, author, ImportContext.date(date)));
-            if (!n.all("PlainTextSelection").isEmpty()) {
-                ctx.report.notCarried("Note", name, "its " + n.all("PlainTextSelection").size() + " selections (of its own text) have no"
-                        + " place in a memo");
-            }
+    /** A {@code <Note>} of the project's {@code <Notes>}. */
+    void note(XmlNode n, SourceReading texts) throws RefiException {
+        String name = n.attr("name");
+        String guid = ctx.guid(n.attr("guid"), "Note", name);
+        String text = texts.noteText(n, name);
+        String user = n.attr("creatingUser") != null ? n.attr("creatingUser") : n.attr("modifyingUser");
+        Coder author = user == null ? null : ctx.coder(ImportContext.ref(user));
+        String date = n.attr("creationDateTime") != null ? n.attr("creationDateTime") : n.attr("modifiedDateTime");
+        ctx.notes.put(guid, new NoteIn(guid, name, text, author, ImportContext.date(date)));
+        if (!n.all("PlainTextSelection").isEmpty()) {
+            ctx.report.notCarried("Note", name, "its " + n.all("PlainTextSelection").size() + " selections (of its own text) have no"
+                    + " place in a memo");
         }
     }
 
-    void cases(XmlNode project) {
-        for (XmlNode c : project.in("Cases", "Case")) {
-            String name = c.attr("name");
-            String guid = ctx.guid(c.attr("guid"), "Case", name);
-            ctx.cases.put(guid, new CaseIn(guid, name, c.childText("Description"), values(c, "the case", name), refs(c, "CodeRef"),
-                    refs(c, "SourceRef"), refs(c, "SelectionRef")));
-        }
+    /** A {@code <Case>} of the project's {@code <Cases>}. */
+    void caseOf(XmlNode c) {
+        String name = c.attr("name");
+        String guid = ctx.guid(c.attr("guid"), "Case", name);
+        ctx.cases.put(guid, new CaseIn(guid, name, c.childText("Description"), values(c, "the case", name), refs(c, "CodeRef"),
+                refs(c, "SourceRef"), refs(c, "SelectionRef")));
     }
 
-    void links(XmlNode project) {
-        for (XmlNode l : project.in("Links", "Link")) {
-            String guid = l.attr("guid") == null ? UUID.randomUUID().toString() : ImportContext.ref(l.attr("guid"));
-            ctx.links.add(new LinkIn(guid, l.attr("name"), ImportContext.ref(l.attr("originGUID")),
-                    ImportContext.ref(l.attr("targetGUID"))));
-        }
+    /** A {@code <Link>} of the project's {@code <Links>}. */
+    void link(XmlNode l) {
+        String guid = l.attr("guid") == null ? UUID.randomUUID().toString() : ImportContext.ref(l.attr("guid"));
+        ctx.links.add(new LinkIn(guid, l.attr("name"), ImportContext.ref(l.attr("originGUID")),
+                ImportContext.ref(l.attr("targetGUID"))));
     }
 
-    /** Sets, graphs and notes of the project as a whole: the workbench has nowhere to keep them. */
-    void unplaced(XmlNode project) {
-        for (XmlNode s : project.in("Sets", "Set")) {
-            ctx.report.notCarried("Set", s.attr("name"), "sets (of " + (s.all("MemberCode").size() + s.all("MemberSource").size()
-                    + s.all("MemberNote").size()) + " members) have no place in a library");
-        }
-        for (XmlNode g : project.in("Graphs", "Graph")) {
-            ctx.report.notCarried("Graph", g.attr("name"), "graphs (" + g.all("Vertex").size() + " vertices) have no place in a library");
-        }
-        for (XmlNode ref : project.all("NoteRef")) {
-            String guid = ImportContext.ref(ref.attr("targetGUID"));
-            NoteIn note = ctx.notes.get(guid);
-            ctx.usedNotes.add(guid);
-            ctx.report.notCarried("Note", note == null ? guid : note.name(), "a note of the project as a whole has no place: a library"
-                    + " keeps memos of cases, documents, codes and passages" + excerpt(note));
-        }
+    /** A {@code <Set>} of the project's {@code <Sets>}: the workbench has nowhere to keep it. */
+    void set(XmlNode s) {
+        ctx.report.notCarried("Set", s.attr("name"), "sets (of " + (s.all("MemberCode").size() + s.all("MemberSource").size()
+                + s.all("MemberNote").size()) + " members) have no place in a library");
+    }
+
+    /** A {@code <Graph>} of the project's {@code <Graphs>}: the workbench has nowhere to keep it. */
+    void graph(XmlNode g) {
+        ctx.report.notCarried("Graph", g.attr("name"), "graphs (" + g.all("Vertex").size() + " vertices) have no place in a library");
+    }
+
+    /** A {@code <NoteRef>} of the project as a whole (read after its notes): the workbench has nowhere to keep it. */
+    void projectNote(XmlNode ref) {
+        String guid = ImportContext.ref(ref.attr("targetGUID"));
+        NoteIn note = ctx.notes.get(guid);
+        ctx.usedNotes.add(guid);
+        ctx.report.notCarried("Note", note == null ? guid : note.name(), "a note of the project as a whole has no place: a library"
+                + " keeps memos of cases, documents, codes and passages" + excerpt(note));
     }
 
     static String excerpt(NoteIn note) {

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +59,10 @@ final class ProjectWriter {
     private final Map<Case, List<CaseVariables.Value>> caseValues = new LinkedHashMap<>();
     private final Set<Code> inBook = Collections.newSetFromMap(new IdentityHashMap<>());
     private int selections;
+    /** GUIDs and dates that 200,000 passages share: made once (each is a digest or a formatting). */
+    private final Map<Code, String> codes = new IdentityHashMap<>();
+    private final Map<Coder, String> coders = new IdentityHashMap<>();
+    private final Map<Date, String> dates = new HashMap<>();
 
     ProjectWriter(ExportScope scope, OutputStream stream) {
         this.scope = scope;
@@ -301,15 +306,17 @@ final class ProjectWriter {
     }
 
     private void selection(Segment s) throws IOException {
-        String user = s.getCoder() == null ? null : Guids.coder(s.getCoder());
-        String when = date(s.getCodedOn());
-        out.start("PlainTextSelection").attr("guid", Guids.segment(s)).attr("startPosition", Integer.toString(s.getStart()))
+        String user = s.getCoder() == null ? null : coders.computeIfAbsent(s.getCoder(), Guids::coder);
+        String when = s.getCodedOn() == null ? null : dates.computeIfAbsent(s.getCodedOn(), ProjectWriter::date);
+        String guid = Guids.segment(s);
+        out.start("PlainTextSelection").attr("guid", guid).attr("startPosition", Integer.toString(s.getStart()))
                 .attr("endPosition", Integer.toString(s.getEnd())).attr("creatingUser", user).attr("creationDateTime", when);
         out.element("Description", s.getMemo() == null ? null : s.getMemo().getText());
         for (Code code : s.getCodes()) {
             if (inBook.contains(code)) {
-                out.start("Coding").attr("guid", Guids.coding(s, code)).attr("creatingUser", user).attr("creationDateTime", when);
-                out.ref("CodeRef", Guids.code(code));
+                String codeGuid = codes.computeIfAbsent(code, Guids::code);
+                out.start("Coding").attr("guid", Guids.coding(guid, codeGuid)).attr("creatingUser", user).attr("creationDateTime", when);
+                out.ref("CodeRef", codeGuid);
                 out.end();
             }
         }

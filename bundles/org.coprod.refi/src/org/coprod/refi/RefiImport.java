@@ -1,6 +1,7 @@
 package org.coprod.refi;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -51,43 +52,64 @@ public final class RefiImport {
     /** Reads the file and works out what importing it would do; the library is not changed. */
     public RefiPlan plan(Path file, IProgressMonitor monitor) throws RefiException {
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 4);
-        ProjectArchive archive = ProjectArchive.open(file, options.limits());
-        progress.worked(1);
-        cancelled(progress);
-        String what = archive.zipped() ? archive.what() + "!" + archive.projectName() : archive.what();
-        XmlNode root = XmlTree.parse(archive.project(), what, options.limits().maxDepth());
-        progress.worked(1);
-        cancelled(progress);
-        ImportContext ctx = new ImportContext(library, archive, options);
-        archive.ambiguous().forEach(name -> ctx.report.notCarried("file", name, "another file of the project has the same name in another"
-                + " folder or case; only the first is used"));
-        ProjectReading parts = new ProjectReading(ctx);
-        switch (root.name) {
-            case "Project" -> project(ctx, parts, root);
-            case "CodeBook" -> parts.codes(root);
-            default -> throw new RefiException(what + ": is neither a REFI-QDA project nor a codebook (its root element is <" + root.name
-                    + ">)");
+        try (ProjectArchive archive = ProjectArchive.open(file, options.limits())) {
+            progress.worked(1);
+            cancelled(progress);
+            ImportContext ctx;
+            try {
+                ctx = read(archive, ProjectElements.Pass.ALL, null, progress);
+            } catch (ProjectElements.OutOfOrder e) {
+                ctx = twoPasses(archive, progress);
+            }
+            progress.worked(2);
+            cancelled(progress);
+            RefiPlan plan = plan(ctx);
+            progress.worked(1);
+            return plan;
         }
-        progress.worked(1);
-        cancelled(progress);
-        RefiPlan plan = plan(ctx);
-        progress.worked(1);
-        return plan;
     }
 
-    private static void project(ImportContext ctx, ProjectReading parts, XmlNode root) throws RefiException {
-        ctx.origin = root.attr("origin") == null ? "" : root.attr("origin");
-        ctx.projectName = root.attr("name");
-        ctx.description = root.childText("Description");
-        parts.users(root);
-        root.first("CodeBook").ifPresent(parts::codes);
-        parts.variables(root);
-        SourceReading sources = new SourceReading(ctx, parts);
-        sources.sources(root);
-        parts.notes(root, sources);
-        parts.cases(root);
-        parts.links(root);
-        parts.unplaced(root);
+    /** Users and variables after what names them: those are read first, then the rest, in a new context. */
+    private ImportContext twoPasses(ProjectArchive archive, IProgressMonitor monitor) throws RefiException {
+        try {
+            ImportContext first = read(archive, ProjectElements.Pass.FIRST, null, monitor);
+            return read(archive, ProjectElements.Pass.REST, first, monitor);
+        } catch (ProjectElements.OutOfOrder e) {
+            throw new IllegalStateException("only a pass over everything checks the order", e);
+        }
+    }
+
+    /**
+     * One pass over the project file (or a codebook file, read whole): into a new context, or for the second of two
+     * passes into the context of the first.
+     */
+    private ImportContext read(ProjectArchive archive, ProjectElements.Pass pass, ImportContext after, IProgressMonitor monitor)
+            throws RefiException, ProjectElements.OutOfOrder {
+        String what = archive.zipped() ? archive.what() + "!" + archive.projectName() : archive.what();
+        ImportContext ctx = after;
+        try (InputStream in = archive.project(); XmlTree xml = XmlTree.open(in, what, options.limits().maxDepth())) {
+            XmlNode root = xml.next();
+            if (root == null) {
+                throw new RefiException(what + ": holds no XML element");
+            }
+            if (ctx == null) {
+                ctx = new ImportContext(library, archive, options);
+                ImportContext reporting = ctx;
+                archive.ambiguous().forEach(name -> reporting.report.notCarried("file", name, "another file of the project has the same"
+                        + " name in another folder or case; only the first is used"));
+            }
+            ProjectReading parts = ctx.reading();
+            switch (root.name) {
+                case "Project" -> new ProjectElements(ctx, parts, monitor).read(xml, root, pass);
+                case "CodeBook" -> parts.codes(xml.rest(root));
+                default -> throw new RefiException(what + ": is neither a REFI-QDA project nor a codebook (its root element is <"
+                        + root.name + ">)");
+            }
+            xml.end();
+            return ctx;
+        } catch (IOException e) {
+            throw new RefiException(what + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static RefiPlan plan(ImportContext ctx) {
@@ -150,7 +172,7 @@ public final class RefiImport {
                 if (!plan.applicable()) {
                     return new RefiPlan.Outcome(plan.report(), 0, dryRun);
                 }
-                RefiPlan.Outcome outcome = plan.commit(library, dryRun);
+                RefiPlan.Outcome outcome = plan.commitNew(library, dryRun);
                 if (!dryRun) {
                     if (Files.isDirectory(target)) {
                         Files.delete(target); // empty, as checked

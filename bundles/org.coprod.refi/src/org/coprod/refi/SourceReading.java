@@ -28,17 +28,16 @@ final class SourceReading {
         this.parts = parts;
     }
 
-    void sources(XmlNode project) throws RefiException {
-        for (XmlNode s : project.first("Sources").map(n -> n.children).orElse(List.of())) {
-            String name = s.attr("name");
-            switch (s.name) {
-                case "TextSource" -> text(s, s, name, "TextSource");
-                case "PDFSource" -> pdf(s, name);
-                case "PictureSource", "AudioSource", "VideoSource" -> ctx.report.notCarried(s.name, name, "pictures, audio and video have"
-                        + " no place in a library (which codes texts)" + (s.all("Transcript").isEmpty() ? ""
-                                : "; its transcripts are left out too, as their selections are tied to the media's time line"));
-                default -> ctx.report.notCarried(s.name, name, "is not a kind of source REFI-QDA 1.0 defines");
-            }
+    /** One child of the project's {@code <Sources>}. */
+    void source(XmlNode s) throws RefiException {
+        String name = s.attr("name");
+        switch (s.name) {
+            case "TextSource" -> text(s, s, name, "TextSource");
+            case "PDFSource" -> pdf(s, name);
+            case "PictureSource", "AudioSource", "VideoSource" -> ctx.report.notCarried(s.name, name, "pictures, audio and video have"
+                    + " no place in a library (which codes texts)" + (s.all("Transcript").isEmpty() ? ""
+                            : "; its transcripts are left out too, as their selections are tied to the media's time line"));
+            default -> ctx.report.notCarried(s.name, name, "is not a kind of source REFI-QDA 1.0 defines");
         }
     }
 
@@ -65,8 +64,9 @@ final class SourceReading {
             return;
         }
         String text;
+        byte[] bytes = ctx.archive.bytes(file.get());
         try {
-            text = SourceFiles.text(file.get().bytes(), "pdf", ctx.archive.what() + "!" + file.get().name(), ctx.options.limits());
+            text = SourceFiles.text(bytes, "pdf", ctx.archive.what() + "!" + file.get().name(), ctx.options.limits());
         } catch (Refusal e) {
             throw e;
         } catch (RefiException e) {
@@ -77,7 +77,7 @@ final class SourceReading {
         String created = pdf.attr("creationDateTime") != null ? pdf.attr("creationDateTime") : pdf.attr("modifiedDateTime");
         String description = pdf.childText("Description");
         ctx.sources.put(guid, new SourceIn(guid, name == null || name.isBlank() ? "Source " + guid.substring(0, 8) : name.strip(),
-                "PDFSource", PlainText.of(text), List.of(), refs(pdf), parts.values(pdf, "PDFSource", name), "pdf", file.get().bytes(),
+                "PDFSource", PlainText.of(text), List.of(), refs(pdf), parts.values(pdf, "PDFSource", name), "pdf", bytes,
                 ImportContext.date(created), description == null || description.isBlank() ? null : description.strip()));
     }
 
@@ -91,10 +91,11 @@ final class SourceReading {
             original.bytes = null;
         }
         if (element.equals("PDFSource")) {
-            ctx.archive.find(outer.attr("path")).ifPresent(e -> {
+            Optional<ProjectArchive.Entry> pdf = ctx.archive.find(outer.attr("path"));
+            if (pdf.isPresent()) {
                 original.extension = "pdf";
-                original.bytes = e.bytes();
-            });
+                original.bytes = ctx.archive.bytes(pdf.get());
+            }
         }
         if (text == null) {
             return;
@@ -148,11 +149,11 @@ final class SourceReading {
         Optional<ProjectArchive.Entry> rich = ctx.archive.find(richPath);
         if (rich.isPresent() && richPath.toLowerCase(Locale.ROOT).endsWith(".docx")) {
             original.extension = "docx";
-            original.bytes = rich.get().bytes();
+            original.bytes = ctx.archive.bytes(rich.get());
         }
         Optional<ProjectArchive.Entry> plain = ctx.archive.find(plainPath);
         if (plain.isPresent()) {
-            PlainText text = PlainText.of(plain.get().bytes());
+            PlainText text = PlainText.of(ctx.archive.bytes(plain.get()));
             if (!text.text.isBlank()) {
                 described(text, element, name);
                 return text;

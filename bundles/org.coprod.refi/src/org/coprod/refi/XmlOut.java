@@ -1,11 +1,8 @@
 package org.coprod.refi;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -29,7 +26,7 @@ final class XmlOut {
     private int replaced;
 
     XmlOut(OutputStream stream) {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new Utf8Sink(stream);
     }
 
     void declaration() throws IOException {
@@ -132,6 +129,11 @@ final class XmlOut {
     private void escape(String value, boolean attribute) throws IOException {
         int run = 0;
         for (int i = 0; i < value.length();) {
+            char ch = value.charAt(i);
+            if (ch >= 0x20 && ch < 0xD800 && ch != '&' && ch != '<' && ch != '>' && ch != '"') {
+                i++; // most characters: nothing to look up
+                continue;
+            }
             int cp = value.codePointAt(i);
             int n = Character.charCount(cp);
             String instead = instead(cp, attribute);
@@ -171,12 +173,27 @@ final class XmlOut {
      * stay right): what an import keeps in the library's XML files must be writable there.
      */
     static String clean(String text) {
-        if (text == null || text.codePoints().allMatch(XmlOut::legal)) {
+        if (text == null || allLegal(text)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> out.appendCodePoint(legal(cp) ? cp : REPLACEMENT));
         return out.toString();
+    }
+
+    /** Whether XML 1.0 can hold every character of the text: char by char, as an import checks every text it keeps. */
+    private static boolean allLegal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x20 || ch >= 0xD800) {
+                int cp = text.codePointAt(i);
+                if (!legal(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        return true;
     }
 
     /** Whether XML 1.0 can hold the character (a lone surrogate reads as its own code point, outside every range). */

@@ -1,142 +1,213 @@
 package org.coprod.refi;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
-
-import org.xml.sax.Attributes;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Parses an imported XML file with the JDK's own parser, securely: no DOCTYPE at all (so no external entity can be
- * read and no entity can expand without end), secure processing on, and no deeper nesting than the limits allow. Every
- * XML file an import reads goes through here, those inside a Word document included.
+ * Reads an imported XML file with the JDK's own streaming parser (StAX), securely: a DOCTYPE refuses the file (so no
+ * external entity can be read and no entity can expand without end), secure processing on, and no deeper nesting than
+ * the limits allow. Every XML file an import reads goes through here, those inside a Word document included. A small
+ * file is read whole ({@link #parse}); a project is walked element by element ({@link #open}, {@link #next}), each of
+ * its parts read whole ({@link #rest}) and let go, so that a project of any size is never held in memory at once.
  */
-final class XmlTree {
+final class XmlTree implements AutoCloseable {
 
-    private XmlTree() {
+    private final XMLStreamReader reader;
+    private final String what;
+    private final int maxDepth;
+    /** Elements open at the reader's position. */
+    private int depth;
+
+    private XmlTree(XMLStreamReader reader, String what, int maxDepth) {
+        this.reader = reader;
+        this.what = what;
+        this.maxDepth = maxDepth;
     }
 
-    /** The root element of {@code xml}; {@code what} names the file in messages. */
+    /** The root element of {@code xml}, read whole; {@code what} names the file in messages. */
     static XmlNode parse(byte[] xml, String what, int maxDepth) throws RefiException {
-        Handler handler = new Handler(what, maxDepth);
-        try {
-            parser().parse(new ByteArrayInputStream(xml), handler);
-        } catch (SAXParseException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("DOCTYPE") || m.toLowerCase(Locale.ROOT).contains("doctype")) {
-                throw new Refusal(what + ": refused: it declares a DOCTYPE (line " + e.getLineNumber() + "). REFI-QDA files never"
-                        + " need one, and one can make a parser read other files of this computer or expand without end", e);
+        try (XmlTree tree = open(new ByteArrayInputStream(xml), what, maxDepth)) {
+            XmlNode root = tree.next();
+            if (root == null) {
+                throw new RefiException(what + ": holds no XML element");
             }
-            if (e.getCause() instanceof RefiException r) {
-                throw r;
-            }
-            if (m.contains("JAXP000") || m.contains("jdk.xml.")) {
-                // the JDK's own guards under secure processing: nesting depth, entity expansion, attribute counts
-                throw new Refusal(what + ": refused: it goes beyond a limit the XML parser sets against hostile files (line "
-                        + e.getLineNumber() + "): " + m, e);
-            }
-            throw new RefiException(what + ": not well-formed XML (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): "
-                    + m, e);
-        } catch (SAXException e) {
-            if (e.getCause() instanceof RefiException r) {
-                throw r;
-            }
-            throw new RefiException(what + ": cannot be read as XML: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new RefiException(what + ": cannot be read: " + e.getMessage(), e);
-        }
-        if (handler.root == null) {
-            throw new RefiException(what + ": holds no XML element");
-        }
-        return handler.root;
-    }
-
-    private static SAXParser parser() throws RefiException {
-        try {
-            // the JDK's own parser, whatever another bundle may have registered as the default factory
-            SAXParserFactory f = SAXParserFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setXIncludeAware(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            SAXParser parser = f.newSAXParser();
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            return parser;
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new RefiException("The Java runtime's XML parser cannot be set up securely: " + e.getMessage(), e);
+            tree.rest(root);
+            tree.end();
+            return root;
         }
     }
 
-    private static final class Handler extends DefaultHandler {
-        private final String what;
-        private final int maxDepth;
-        private final Deque<XmlNode> open = new ArrayDeque<>();
-        private Locator locator;
-        XmlNode root;
-
-        Handler(String what, int maxDepth) {
-            this.what = what;
-            this.maxDepth = maxDepth;
+    /** A reader of {@code in} before its root element (which {@link #next} gives). */
+    static XmlTree open(InputStream in, String what, int maxDepth) throws RefiException {
+        try {
+            return new XmlTree(factory().createXMLStreamReader(in), what, maxDepth);
+        } catch (XMLStreamException e) {
+            throw failure(e, what);
         }
+    }
 
-        @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
+    private static XMLInputFactory factory() {
+        // the JDK's own parser, whatever another bundle may have registered as the default factory
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return f;
+    }
 
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            if (open.size() >= maxDepth) {
-                throw new SAXException(new Refusal(what + ": refused: its elements are nested more than " + maxDepth
-                        + " deep (line " + line() + ")"));
-            }
-            XmlNode node = new XmlNode(localName == null || localName.isEmpty() ? local(qName) : localName, line());
-            for (int i = 0; i < attributes.getLength(); i++) {
-                String name = attributes.getLocalName(i);
-                node.attributes.put(name == null || name.isEmpty() ? local(attributes.getQName(i)) : name, attributes.getValue(i));
-            }
-            if (open.isEmpty()) {
-                root = node;
-            } else {
-                open.peek().children.add(node);
-            }
-            open.push(node);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            open.pop().close();
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (!open.isEmpty()) {
-                open.peek().append(ch, start, length);
+    /**
+     * The next element inside the element last opened (by this method), with its attributes but not yet its content,
+     * or null at the end of that element (which closes it). Text between elements is passed over.
+     */
+    XmlNode next() throws RefiException {
+        while (true) {
+            switch (step()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    return started();
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    return null;
+                }
+                case XMLStreamConstants.END_DOCUMENT -> {
+                    return null;
+                }
+                default -> {
+                    // text, comments and processing instructions between elements
+                }
             }
         }
+    }
 
-        private int line() {
-            return locator == null ? 0 : locator.getLineNumber();
+    /** Reads the content of the element {@link #next} gave into it: its child elements and its text. */
+    XmlNode rest(XmlNode node) throws RefiException {
+        int level = depth;
+        XmlNode current = node;
+        Deque<XmlNode> open = new ArrayDeque<>();
+        while (depth >= level) {
+            switch (step()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    XmlNode child = started();
+                    current.children.add(child);
+                    open.push(current);
+                    current = child;
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    current.close();
+                    current = open.isEmpty() ? null : open.pop();
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> current.append(
+                        reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                case XMLStreamConstants.END_DOCUMENT -> throw new RefiException(what + ": not well-formed XML: it ends inside <"
+                        + node.name + ">");
+                default -> {
+                    // comments and processing instructions
+                }
+            }
         }
+        return node;
+    }
 
-        private static String local(String qName) {
-            int colon = qName.indexOf(':');
-            return colon < 0 ? qName : qName.substring(colon + 1);
+    /** Passes over the content of the element {@link #next} gave. */
+    void skip() throws RefiException {
+        int level = depth;
+        while (depth >= level) {
+            switch (step()) {
+                case XMLStreamConstants.START_ELEMENT -> started();
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.END_DOCUMENT -> throw new RefiException(what + ": not well-formed XML: it ends inside an element");
+                default -> {
+                    // content passed over
+                }
+            }
+        }
+    }
+
+    /** Reads to the end of the file, which must hold nothing but white space, comments or processing instructions. */
+    void end() throws RefiException {
+        while (step() != XMLStreamConstants.END_DOCUMENT) {
+            // anything else after the root is an error the parser reports
+        }
+    }
+
+    private XmlNode started() throws RefiException {
+        if (depth >= maxDepth) {
+            throw new Refusal(what + ": refused: its elements are nested more than " + maxDepth + " deep (line " + line() + ")");
+        }
+        depth++;
+        XmlNode node = new XmlNode(reader.getLocalName(), line());
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            node.attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+        }
+        return node;
+    }
+
+    private int step() throws RefiException {
+        try {
+            if (!reader.hasNext()) {
+                return XMLStreamConstants.END_DOCUMENT;
+            }
+            int event = reader.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new Refusal(what + ": refused: it declares a DOCTYPE (line " + line() + "). REFI-QDA files never need one, and"
+                        + " one can make a parser read other files of this computer or expand without end");
+            }
+            return event;
+        } catch (XMLStreamException e) {
+            throw failure(e, what);
+        }
+    }
+
+    private int line() {
+        Location l = reader.getLocation();
+        return l == null ? 0 : l.getLineNumber();
+    }
+
+    private static RefiException failure(XMLStreamException e, String what) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+            if (t instanceof ProjectArchive.Bounded b) {
+                return b.refusal; // the zip entry being read went beyond a limit
+            }
+        }
+        Location at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNumber();
+        String m = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+        if (m.toLowerCase(Locale.ROOT).contains("doctype")) {
+            return new Refusal(what + ": refused: it declares a DOCTYPE (line " + line + "). REFI-QDA files never need one, and one can"
+                    + " make a parser read other files of this computer or expand without end", e);
+        }
+        if (m.contains("JAXP000") || m.contains("jdk.xml.")) {
+            // the JDK's own guards under secure processing: nesting depth, entity expansion, attribute counts
+            return new Refusal(what + ": refused: it goes beyond a limit the XML parser sets against hostile files (line " + line
+                    + "): " + m, e);
+        }
+        return new RefiException(what + ": not well-formed XML (line " + line + ", column " + (at == null ? 0 : at.getColumnNumber())
+                + "): " + m, e);
+    }
+
+    private static Throwable nested(Throwable t) {
+        return t instanceof XMLStreamException x && x.getNestedException() != t ? x.getNestedException() : null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (XMLStreamException ignored) {
+            // the stream under it is closed by its owner
         }
     }
 }

@@ -61,6 +61,11 @@ class PullMergeTests {
         assertEquals(Integer.valueOf(1989), merged.getPeriodStart());
         assertTrue(clones.ben.status().isClean(), "the merge is committed and the index follows it");
         assertTrue(clones.ben.backups().get(0).startsWith("refs/coprod/backup/"));
+
+        // returning to the backup names the cases it changed as a pull does, so that callers reindex just those
+        assertEquals(List.of("alpha"), clones.ben.returnTo(clones.ben.backups().get(0)));
+        assertEquals(Integer.valueOf(1989), alpha(Clones.open(clones.ben)).getPeriodStart());
+        assertFalse("A forum where residents set the budget.".equals(alpha(Clones.open(clones.ben)).getSummary()));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What a shared library exchanges with its remote: clone, pull (fetch, then the model-aware merge of {@link Pull}) and
@@ -41,7 +42,8 @@ public final class Exchange {
         RemoteAddress remote = RemoteAddress.of(address);
         Credentials login = remote.typed().isEmpty() ? credentials : remote.typed();
         try (Git git = Git.cloneRepository().setURI(remote.kept().toString()).setDirectory(dir.toFile()).setBranch(SharedLibrary.BRANCH)
-                .setCredentialsProvider(login.provider()).setProgressMonitor(monitor).setNoCheckout(true).call()) {
+                .setCredentialsProvider(login.provider()).setTransportConfigCallback(SshSessions.CALLBACK).setProgressMonitor(monitor)
+                .setNoCheckout(true).call()) {
             // The files are checked out only once Git is told to keep their bytes (no line-end conversion).
             SharedLibrary.keepBytes(git);
             if (git.getRepository().resolve(Constants.HEAD) != null) {
@@ -103,14 +105,14 @@ public final class Exchange {
         Repository repo = library.git().getRepository();
         PullState state = PullState.read(Pull.gitDir(repo));
         if (state == null) {
-            throw new ShareException("No pull is waiting for conflicts to be resolved");
+            throw new ShareException(Messages.Pull_noneWaiting);
         }
         refuseMoved(library, state);
         List<Conflict> open = MergePlan.of(repo, state).conflicts;
         if (open.stream().noneMatch(c -> c.names(caseId, feature))) {
             List<String> known = new ArrayList<>();
             open.forEach(c -> known.add(c.caseId() + " " + c.feature()));
-            throw new ShareException("The pull has no open conflict " + caseId + " " + feature + "; open: " + String.join("; ", known));
+            throw new ShareException(NLS.bind(Messages.Pull_noSuchConflict, new Object[] {caseId, feature, String.join("; ", known)}));
         }
         state.answer(caseId, feature, side);
         return Pull.go(library.git(), state, who);
@@ -121,7 +123,7 @@ public final class Exchange {
         Repository repo = library.git().getRepository();
         PullState state = PullState.read(Pull.gitDir(repo));
         if (state == null) {
-            throw new ShareException("No pull is waiting for conflicts to be resolved");
+            throw new ShareException(Messages.Pull_noneWaiting);
         }
         refuseMoved(library, state);
         answers.forEach((c, side) -> state.answer(c.caseId(), c.feature(), side));
@@ -143,7 +145,7 @@ public final class Exchange {
             return false;
         }
         if (state.phase != PullState.Phase.PENDING) {
-            throw new ShareException("The pull was already writing its merged files; open the library again to finish it");
+            throw new ShareException(Messages.Pull_writing);
         }
         PullState.delete(gitDir);
         return true;
@@ -154,13 +156,14 @@ public final class Exchange {
         library.refusePending("push");
         String address = library.git().getRepository().getConfig().getString("remote", SharedLibrary.REMOTE, "url");
         if (address == null) {
-            throw new ShareException("The library has no remote to push to: share it with a remote (coprod share init --remote URL)");
+            throw new ShareException(Messages.Push_noRemote);
         }
         Iterable<PushResult> results;
         try {
             RefSpec branch = new RefSpec(Constants.R_HEADS + SharedLibrary.BRANCH);
             results = library.git().push().setRemote(SharedLibrary.REMOTE).setRefSpecs(branch)
-                    .setCredentialsProvider(credentials.provider()).setProgressMonitor(monitor).call();
+                    .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CALLBACK)
+                    .setProgressMonitor(monitor).call();
         } catch (TransportException e) {
             throw transport("push to", address, e);
         } catch (GitAPIException e) {
@@ -171,11 +174,9 @@ public final class Exchange {
                 switch (update.getStatus()) {
                     case OK, UP_TO_DATE -> {
                     }
-                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new ShareException(
-                            "The shared library has changes you do not have yet: pull first (coprod share pull), then push again. "
-                                    + "Nothing was pushed.");
-                    default -> throw new ShareException("The remote refused the push (" + update.getStatus() + (update.getMessage() == null
-                            ? "" : ": " + clean(update.getMessage(), address)) + "). Nothing was pushed.");
+                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new ShareException(Messages.Push_behind);
+                    default -> throw new ShareException(update.getMessage() == null ? NLS.bind(Messages.Push_refused, update.getStatus())
+                            : NLS.bind(Messages.Push_refusedBecause, update.getStatus(), clean(update.getMessage(), address)));
                 }
             }
         }
@@ -185,11 +186,11 @@ public final class Exchange {
     private static void fetch(SharedLibrary library, Credentials credentials, ProgressMonitor monitor) throws IOException {
         String address = library.git().getRepository().getConfig().getString("remote", SharedLibrary.REMOTE, "url");
         if (address == null) {
-            throw new ShareException("The library has no remote to pull from: share it with a remote (coprod share init --remote URL)");
+            throw new ShareException(Messages.Pull_noRemote);
         }
         try {
-            library.git().fetch().setRemote(SharedLibrary.REMOTE).setCredentialsProvider(credentials.provider()).setProgressMonitor(monitor)
-                    .call();
+            library.git().fetch().setRemote(SharedLibrary.REMOTE).setCredentialsProvider(credentials.provider())
+                    .setTransportConfigCallback(SshSessions.CALLBACK).setProgressMonitor(monitor).call();
         } catch (TransportException e) {
             throw transport("pull from", address, e);
         } catch (GitAPIException e) {
@@ -206,20 +207,18 @@ public final class Exchange {
         List<String> names = new ArrayList<>();
         status.cases().forEach(c -> names.add(c.name()));
         if (status.libraryFileChanged()) {
-            names.add("the library file");
+            names.add(Messages.Dirty_libraryFile);
         }
         names.addAll(status.otherFiles());
-        String shown = names.size() > 5 ? String.join(", ", names.subList(0, 5)) + " and " + (names.size() - 5) + " more"
+        String shown = names.size() > 5 ? NLS.bind(Messages.Dirty_more, String.join(", ", names.subList(0, 5)), names.size() - 5)
                 : String.join(", ", names);
-        throw new ShareException("Cannot " + what + ": the library has changes not yet committed (" + shown
-                + "). Commit them first (coprod share commit -m MESSAGE); nothing was changed.");
+        throw new ShareException(NLS.bind(Messages.Refused_dirty, Messages.step(what), shown));
     }
 
     private static void refuseMoved(SharedLibrary library, PullState state) throws IOException {
         Repository repo = library.git().getRepository();
         if (!state.mine.equals(repo.resolve(state.branch))) {
-            throw new ShareException("The library was committed to since the pull began: cancel the pull (coprod share pull --abort) "
-                    + "and pull again");
+            throw new ShareException(Messages.Refused_moved);
         }
         refuseDirty(library, "go on with the pull");
     }
@@ -227,9 +226,14 @@ public final class Exchange {
     private static ShareException transport(String what, String address, TransportException e) {
         String message = clean(e.getMessage(), address);
         String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.contains("server key did not validate") || lower.contains("known hosts")) {
+            return new ShareException("The ssh host of " + RemoteAddress.shown(address) + " is not known here, or its key has changed: "
+                    + "check its key and keep it in ~/.ssh/known_hosts (connecting once with the ssh command asks), then try again "
+                    + "(nothing was changed)", e);
+        }
         if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("401") || lower.contains("403")) {
             return new ShareException("The remote " + RemoteAddress.shown(address) + " refused the login: check the user name and "
-                    + "token (nothing was changed)", e);
+                    + "token, or for ssh the key in ~/.ssh (nothing was changed)", e);
         }
         return new ShareException("Cannot " + what + " " + RemoteAddress.shown(address) + ": " + message, e);
     }

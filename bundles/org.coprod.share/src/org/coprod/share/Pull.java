@@ -28,6 +28,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A pull's steps after the fetch, in the order that keeps the library whole: the local state goes to a backup ref,
@@ -58,7 +59,7 @@ final class Pull {
             walk.markStart(t);
             RevCommit base = walk.next();
             if (base == null) {
-                throw new ShareException("The remote library has no history in common with this one: it is another library");
+                throw new ShareException(Messages.Pull_unrelated);
             }
             refuseNewer(repo, t);
             PullState state = new PullState(branch, mine, theirs, base, backup(repo, mine));
@@ -72,12 +73,11 @@ final class Pull {
         try (ObjectReader reader = repo.newObjectReader();
                 TreeWalk entry = TreeWalk.forPath(reader, Library.LIBRARY_FILE, theirs.getTree())) {
             if (entry == null) {
-                throw new ShareException("The remote holds no " + Library.LIBRARY_FILE + ": it is not a case library; nothing was merged");
+                throw new ShareException(NLS.bind(Messages.Pull_notALibrary, Library.LIBRARY_FILE));
             }
             int version = FormatVersion.declaredBy(reader.open(entry.getObjectId(0)).getBytes());
             if (version > FormatVersion.CURRENT) {
-                throw new ShareException("The remote library was written by a newer version of the workbench (library format " + version
-                        + "; this one reads up to " + FormatVersion.CURRENT + "). Nothing was merged: update the workbench, then pull.");
+                throw new ShareException(NLS.bind(Messages.Pull_newer, version, FormatVersion.CURRENT));
             }
         }
     }
@@ -93,7 +93,7 @@ final class Pull {
         update.setExpectedOldObjectId(ObjectId.zeroId());
         RefUpdate.Result result = update.update();
         if (result != RefUpdate.Result.NEW) {
-            throw new ShareException("Cannot keep a backup of the library before the pull (" + result + "); nothing was merged");
+            throw new ShareException(NLS.bind(Messages.Pull_noBackup, result));
         }
         return name;
     }

@@ -16,7 +16,8 @@ record RemoteAddress(URIish kept, Credentials typed) {
         try {
             uri = new URIish(typed);
         } catch (URISyntaxException e) {
-            throw new ShareException("'" + shown(typed) + "' is not a Git address (file://, https:// or a folder): " + e.getReason());
+            throw new ShareException("'" + shown(typed) + "' is not a Git address (file://, https://, ssh:// or a folder): "
+                    + e.getReason());
         }
         if (uri.getPass() == null) {
             return new RemoteAddress(uri, Credentials.NONE);

@@ -30,6 +30,7 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A library folder that is also a Git repository: sharing, status by case, commits and history. Pull and push, which
@@ -143,14 +144,13 @@ public final class SharedLibrary implements AutoCloseable {
         } catch (ShareException e) {
             // The record is written atomically, so only a foreign or damaged file reads so: no merged file was written.
             PullState.delete(gitDir);
-            return "An unreadable record of a pull was removed; the library is as it was before that pull (" + e.getMessage() + ")";
+            return NLS.bind(Messages.Repaired_unreadable, e.getMessage());
         }
         if (state == null || state.phase == PullState.Phase.PENDING) {
             return null;
         }
         PullResult done = Pull.finish(git, state);
-        return "Finished a pull that was interrupted while it wrote the merged files (" + done.changed().size() + " files); "
-                + "the state before it is kept as " + state.backup;
+        return NLS.bind(Messages.Repaired_finished, done.changed().size(), state.backup);
     }
 
     /** What {@link #open} repaired, if anything: say it to the user. */
@@ -248,7 +248,7 @@ public final class SharedLibrary implements AutoCloseable {
      */
     public RevCommit commit(String message, PersonIdent who) throws IOException {
         if (message == null || message.isBlank()) {
-            throw new ShareException("A commit needs a message that says what changed");
+            throw new ShareException(Messages.Commit_noMessage);
         }
         refusePending("commit");
         try {
@@ -259,7 +259,7 @@ public final class SharedLibrary implements AutoCloseable {
             Set<String> gone = status.getMissing();
             boolean first = git.getRepository().resolve(Constants.HEAD) == null;
             if (added.isEmpty() && gone.isEmpty() && status.getUncommittedChanges().isEmpty() && !first) {
-                throw new ShareException("Nothing to commit: the library's files are as in the last commit");
+                throw new ShareException(Messages.Commit_nothing);
             }
             if (!added.isEmpty()) {
                 AddCommand add = git.add();
@@ -279,8 +279,7 @@ public final class SharedLibrary implements AutoCloseable {
 
     void refusePending(String what) throws IOException {
         if (Files.exists(PullState.file(Pull.gitDir(git.getRepository())))) {
-            throw new ShareException("Cannot " + what + " while a pull waits for its conflicts to be resolved: resolve them "
-                    + "(coprod share resolve) or cancel the pull (coprod share pull --abort)");
+            throw new ShareException(NLS.bind(Messages.Refused_pending, Messages.step(what)));
         }
     }
 
@@ -316,6 +315,8 @@ public final class SharedLibrary implements AutoCloseable {
     /**
      * Returns the library to a backup: its files and branch become the backup's again. The state left is itself kept
      * as a new backup first, and a library with uncommitted changes is refused, so nothing is lost either way.
+     *
+     * @return what changed, named as in {@link PullResult#changed()}: case ids, {@link Conflict#LIBRARY}, other paths
      */
     public List<String> returnTo(String backup) throws IOException {
         refusePending("return to a backup");
@@ -323,11 +324,12 @@ public final class SharedLibrary implements AutoCloseable {
         Repository repo = git.getRepository();
         Ref ref = repo.exactRef(backup);
         if (ref == null || !backup.startsWith(Pull.BACKUP_PREFIX)) {
-            throw new ShareException("There is no backup " + backup + " (coprod share backups lists them)");
+            throw new ShareException(NLS.bind(Messages.Backup_unknown, backup));
         }
         ObjectId now = repo.resolve(Constants.R_HEADS + BRANCH);
         Pull.backup(repo, now);
-        return WorkingTree.move(git, Constants.R_HEADS + BRANCH, now, ref.getObjectId());
+        List<String> paths = WorkingTree.move(git, Constants.R_HEADS + BRANCH, now, ref.getObjectId());
+        return paths.stream().map(FileMerge::owner).distinct().toList();
     }
 
     @Override

@@ -61,6 +61,12 @@ final class LoadedCases {
         }
     }
 
+    /** Follows the library after the cases in {@code read} were read again from their files: their summaries are new. */
+    void reread(CaseLibrary root, Collection<Case> read, Collection<Case> touched) {
+        read.forEach(c -> summaries.remove(c.getId()));
+        load(root, touched);
+    }
+
     /** Takes the library's cases; summaries follow them (new ones added, removed ones dropped, in id order). */
     void load(CaseLibrary root, Collection<Case> touched) {
         byId.clear();

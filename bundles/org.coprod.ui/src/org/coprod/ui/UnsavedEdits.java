@@ -46,6 +46,12 @@ final class UnsavedEdits {
         libraryTouched = false;
     }
 
+    /** Cases whose files came or went under the session (a pull): the saved state now has them, or no longer has them. */
+    void onDisk(Collection<String> came, Collection<String> went) {
+        savedIds.addAll(came);
+        went.forEach(savedIds::remove);
+    }
+
     /** Notes what the command that just ran, or was undone or redone, touched; returns the cases among it. */
     List<Case> record(Command command) {
         List<Case> cases = new ArrayList<>();

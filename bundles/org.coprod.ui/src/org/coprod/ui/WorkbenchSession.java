@@ -69,11 +69,11 @@ public final class WorkbenchSession {
         default void sessionClosed() {
         }
 
-        /** Cases written to disk by a save (the search index updates from these). */
+        /** Cases written to disk by a save, or read again after a pull wrote them (the search index updates from these). */
         default void casesSaved(WorkbenchSession session, List<Case> cases) {
         }
 
-        /** Ids of cases whose files a save deleted. */
+        /** Ids of cases whose files a save (or a pull) deleted. */
         default void casesDeleted(WorkbenchSession session, List<String> caseIds) {
         }
     }
@@ -387,6 +387,31 @@ public final class WorkbenchSession {
             OBSERVERS.forEach(o -> o.casesDeleted(this, deleted));
         }
         OBSERVERS.forEach(o -> o.dirtyChanged(this));
+    }
+
+    /**
+     * Takes what another program (a pull) wrote into the files of these cases: they are read again in place of the cases
+     * held (no other case file is read), and the views, the editors (an editor of a replaced case closes) and the search
+     * index follow. A case with unsaved changes is not read, so nothing typed is lost: those are returned, for the caller
+     * to say so. When nothing is unsaved, the undo history ends here, since it names the cases replaced.
+     */
+    public List<Case> reread(Collection<String> caseIds) {
+        stack.commitPendingEdits();
+        List<Case> kept = caseIds.stream().map(cases::find).filter(c -> c != null && unsaved.differsFromFile(c)).toList();
+        List<String> ids = caseIds.stream().filter(id -> !kept.contains(cases.find(id))).toList();
+        Library.Reread reread = library.reread(ids);
+        if (!stack.isSaveNeeded()) {
+            stack.flush();
+        }
+        unsaved.onDisk(reread.cases().stream().map(Case::getId).toList(), reread.removed());
+        cases.reread(library.root(), reread.cases(), unsaved.touched());
+        OBSERVERS.forEach(o -> o.summariesChanged(this));
+        OBSERVERS.forEach(o -> o.casesSaved(this, reread.cases()));
+        if (!reread.removed().isEmpty()) {
+            OBSERVERS.forEach(o -> o.casesDeleted(this, reread.removed()));
+        }
+        OBSERVERS.forEach(o -> o.dirtyChanged(this));
+        return kept;
     }
 
     private void commandStackChanged(EventObject event) {

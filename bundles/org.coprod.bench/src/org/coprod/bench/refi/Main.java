@@ -35,7 +35,8 @@ import org.coprod.refi.RefiPlan;
 import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
- * {@code coprod bench refi [--cases 10000] [--segments 200000] [--codes 50] [--seed 42] [--keep DIR]}: a synthetic
+ * {@code coprod bench refi [--cases 10000] [--segments 200000] [--codes 50] [--seed 42] [--keep DIR]} (or
+ * {@code --import-from DIR}, the import phase alone from what {@code --keep DIR} left): a synthetic
  * library written to disk (the cases of {@link SyntheticLibrary}, coded as {@link SyntheticEvidence} codes them), exported
  * to a REFI-QDA project with {@link ProjectExport} and that project imported into a new library with
  * {@link RefiImport#intoNewLibrary}. Baselines from the same run: the library's own save of the same cases
@@ -57,6 +58,9 @@ public final class Main {
         int segments = Integer.parseInt(o.getOrDefault("segments", "200000"));
         int codes = Integer.parseInt(o.getOrDefault("codes", "50"));
         long seed = Long.parseLong(o.getOrDefault("seed", "42"));
+        if (o.containsKey("import-from")) {
+            return importOnly(Path.of(o.get("import-from")));
+        }
         Path dir = o.containsKey("keep") ? Files.createDirectories(Path.of(o.get("keep"))) : Files.createTempDirectory("coprod-bench-refi");
         try {
             return measure(dir, cases, segments, codes, seed);
@@ -89,26 +93,78 @@ public final class Main {
         Phase export = Phase.run(() -> new ProjectExport(library).write(qdpx, false, new NullProgressMonitor()));
         long content = contentBytes(qdpx);
 
-        Phase open = Phase.run(() -> Library.open(library.folder()));
-        Phase unzip = Phase.run(() -> contentBytes(qdpx));
-        RefiPlan.Outcome[] outcome = new RefiPlan.Outcome[1];
-        Path imported = dir.resolve("imported");
-        Phase importing = Phase.run(() -> outcome[0] = RefiImport.intoNewLibrary(imported, qdpx, RefiImport.Options.DEFAULT, false,
-                new NullProgressMonitor()));
-        Library back = Library.open(imported);
-        long backSegments = back.root().getCases().stream().mapToLong(c -> c.getSegments().size()).sum();
-        long passages = passages(library);
-
         System.out.printf(Locale.ROOT, "library folder %.1f MB; .qdpx %.1f MB (%.0f%% of the folder; %.1f MB uncompressed);"
                 + " the folder zipped %.1f MB (%.0f%%)%n", folderBytes / MB, Files.size(qdpx) / MB, 100.0 * Files.size(qdpx) / folderBytes,
                 content / MB, Files.size(zipped) / MB, 100.0 * Files.size(zipped) / folderBytes);
-        System.out.println("                                wall s   CPU s   GC s    MB/s   peak heap MB (above the heap in use"
-                + " before); CPU: this thread's, the machine may be shared");
+        System.out.println(HEADING);
         save.print("baseline: library save", folderBytes);
         zip.print("baseline: zip the folder", folderBytes);
         export.print("export .qdpx", content);
         System.out.printf(Locale.ROOT, "  export / save %.2f, export / zip %.2f (aim: export <= 20 s)%n", export.seconds / save.seconds,
                 export.seconds / zip.seconds);
+        return importing(library.folder(), qdpx, dir.resolve("imported"), cases, passages(library), segments);
+    }
+
+    /**
+     * {@code --import-from DIR}: only the import and its baselines, from the library and project a run with
+     * {@code --keep DIR} left, so that they can run in a JVM of another size (the workbench's -Xmx1g). The import runs
+     * first, in a heap that holds nothing else; what it must give is counted after it, from the library opened.
+     */
+    private static int importOnly(Path dir) throws Exception {
+        Path folder = dir.resolve("library");
+        Path qdpx = dir.resolve("library.qdpx");
+        Path imported = dir.resolve("imported-" + ProcessHandle.current().pid());
+        System.out.printf(Locale.ROOT, "import only, from %s; max heap %.0f MB%n", dir, Runtime.getRuntime().maxMemory() / MB);
+        long folderBytes = treeBytes(folder);
+        long content = contentBytes(qdpx);
+        try {
+            RefiPlan.Outcome[] outcome = new RefiPlan.Outcome[1];
+            Phase importing = Phase.run(() -> outcome[0] = RefiImport.intoNewLibrary(imported, qdpx, RefiImport.Options.DEFAULT, false,
+                    new NullProgressMonitor()));
+            System.out.println(HEADING);
+            importing.print("import into a new library", content);
+            Phase unzip = Phase.run(() -> contentBytes(qdpx));
+            unzip.print("baseline: unzip the .qdpx", content);
+            long[] back = counts(Library.open(imported));
+            Library[] opened = new Library[1];
+            Phase open = Phase.run(() -> opened[0] = Library.open(folder));
+            open.print("baseline: library open", folderBytes);
+            long[] original = counts(opened[0]);
+            opened[0] = null;
+            System.out.printf(Locale.ROOT, "  import / open %.2f, import / unzip %.2f (aim: import <= 20 s)%n",
+                    importing.seconds / open.seconds, importing.seconds / unzip.seconds);
+            boolean same = back[0] == original[0] && back[1] == original[2] && back[2] == original[2];
+            System.out.printf(Locale.ROOT, "imported: %d cases, %d segments (the library: %d cases, %d segments, %d distinct passages), %d"
+                    + " report entries%s%n", back[0], back[1], original[0], original[1], original[2], outcome[0].report().entries().size(),
+                    same ? "" : " — NOT THE LIBRARY EXPORTED");
+            return same ? 0 : 1;
+        } finally {
+            if (Files.exists(imported)) {
+                deleteTree(imported);
+            }
+        }
+    }
+
+    /** A library's cases, segments and distinct passages. */
+    private static long[] counts(Library library) {
+        long segments = library.root().getCases().stream().mapToLong(c -> c.getSegments().size()).sum();
+        return new long[] { library.root().getCases().size(), segments, passages(library) };
+    }
+
+    private static final String HEADING = " ".repeat(32) + "wall s   CPU s   GC s    MB/s   peak heap MB (above the heap in use"
+            + " before); CPU: this thread's, the machine may be shared";
+
+    /** The import phase with its baselines (the library's own open, unzipping the project); 0 when the import is whole. */
+    private static int importing(Path folder, Path qdpx, Path imported, int cases, long passages, long segments) throws Exception {
+        long folderBytes = treeBytes(folder);
+        long content = contentBytes(qdpx);
+        Phase open = Phase.run(() -> Library.open(folder));
+        Phase unzip = Phase.run(() -> contentBytes(qdpx));
+        RefiPlan.Outcome[] outcome = new RefiPlan.Outcome[1];
+        Phase importing = Phase.run(() -> outcome[0] = RefiImport.intoNewLibrary(imported, qdpx, RefiImport.Options.DEFAULT, false,
+                new NullProgressMonitor()));
+        Library back = Library.open(imported);
+        long backSegments = back.root().getCases().stream().mapToLong(c -> c.getSegments().size()).sum();
         open.print("baseline: library open", folderBytes);
         unzip.print("baseline: unzip the .qdpx", content);
         importing.print("import into a new library", content);

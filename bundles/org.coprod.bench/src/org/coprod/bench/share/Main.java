@@ -145,7 +145,7 @@ public final class Main {
         double gitPull = seconds(t0);
         row("pull " + CHANGED + " remote changes (" + BOTH + " also local)", pull, gitPull);
         row("pull + reindex of the cases it changed", pull + reindexing, gitPull);
-        System.out.printf("coprod pull: %s, %d conflicts; reindexing %d cases took %.3f s (opening the library included)%n",
+        System.out.printf("coprod pull: %s, %d conflicts; reindexing %d cases took %.3f s (reading them included)%n",
                 result.outcome(), result.conflicts().size(), result.changed().size(), reindexing);
 
         int conflicts = 0;
@@ -180,14 +180,13 @@ public final class Main {
         library.save(touched);
     }
 
+    /** As {@code coprod share pull} does: reads only the case files the pull changed, and reindexes those cases. */
     private static void reindex(Path folder, List<String> changed) throws IOException {
         long t0 = System.nanoTime();
-        Library library = Library.open(folder);
-        System.out.printf("(reopening the library of the pulled clone: %.3f s)%n", seconds(t0));
+        Library library = Library.openCases(folder, changed);
+        System.out.printf("(reading the %d pulled case files: %.3f s)%n", library.root().getCases().size(), seconds(t0));
         try (CaseIndex index = CaseIndex.open(library)) {
-            List<Case> cases = new ArrayList<>();
-            changed.forEach(id -> library.findCase(id).ifPresent(cases::add));
-            index.update(cases);
+            index.update(library.root().getCases());
             index.commit();
         }
     }

@@ -18,6 +18,7 @@ import org.coprod.model.CoprodFactory;
 import org.coprod.model.Document;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The {@value #FOLDER}/ folder of a library: for each document a byte copy of the file as imported,
@@ -126,19 +127,16 @@ public final class DocumentFiles {
             return Optional.of(missing(document, file));
         }
         if (document.getTextDigest() == null || document.getTextDigest().isBlank()) {
-            return Optional.of("document " + document.getId() + " has no recorded digest of its text, so a change to "
-                    + file + " cannot be detected");
+            return Optional.of(NLS.bind(Messages.Changed_noDigest, document.getId(), file));
         }
         String now;
         try {
             now = sha256(Files.readAllBytes(file));
         } catch (IOException e) {
-            return Optional.of(file + " cannot be read: " + e.getMessage());
+            return Optional.of(NLS.bind(Messages.Changed_unreadable, file, e.getMessage()));
         }
         if (!now.equalsIgnoreCase(document.getTextDigest())) {
-            return Optional.of(file + " was changed after it was imported (its SHA-256 no longer matches): the passages coded"
-                    + " in document " + document.getId() + " may now point at the wrong text; restore the file as it was"
-                    + " imported (from version control or a backup)");
+            return Optional.of(NLS.bind(Messages.Changed_edited, file, document.getId()));
         }
         return Optional.empty();
     }
@@ -198,8 +196,7 @@ public final class DocumentFiles {
     }
 
     private static String missing(Document document, Path file) {
-        return "the text of document " + document.getId() + " (" + document.getTitle() + ") is missing: " + file
-                + " does not exist (restore it from version control or a backup)";
+        return NLS.bind(Messages.Changed_missing, new Object[] {document.getId(), document.getTitle(), file});
     }
 
     private static void deleteIfEmpty(Path folder) {

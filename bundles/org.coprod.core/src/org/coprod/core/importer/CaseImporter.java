@@ -18,6 +18,7 @@ import org.coprod.model.Actor;
 import org.coprod.model.Case;
 import org.coprod.model.ResourceContribution;
 import org.coprod.model.Role;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Turns the rows of a {@link CaseTable} into an {@link ImportPlan} for a library, one row per case (the layout is in
@@ -118,14 +119,14 @@ public final class CaseImporter {
                 continue;
             }
             if (!COLUMNS.contains(column)) {
-                problems.add(new ImportProblem(1, column, "unknown column (the layout's columns are: " + String.join(", ", COLUMNS) + ")"));
+                problems.add(new ImportProblem(1, column, NLS.bind(Messages.Header_unknownColumn, String.join(", ", COLUMNS))));
             } else if (!seen.add(column)) {
-                problems.add(new ImportProblem(1, column, "the column appears twice in the header (only one of them would be read)"));
+                problems.add(new ImportProblem(1, column, Messages.Header_twice));
             }
         }
         for (String required : List.of("id", "name")) {
             if (!header.contains(required)) {
-                problems.add(new ImportProblem(1, required, "required column missing"));
+                problems.add(new ImportProblem(1, required, Messages.Header_required));
             }
         }
         return problems;
@@ -139,12 +140,11 @@ public final class CaseImporter {
         ImportCell cell = new ImportCell(line.number(), "id", id, reader.problems());
         Optional<LoadProblem> damaged = library.problemWith(library.caseFile(id));
         if (seenInFile) {
-            cell.error("id '" + id + "' appears twice in the file");
+            cell.error(NLS.bind(Messages.Id_twice, id));
         } else if (damaged.isPresent()) {
-            cell.error("the library's file for '" + id + "', " + damaged.get().file() + ", could not be read (" + damaged.get().message()
-                    + ") and is never written over: repair or remove it first");
+            cell.error(NLS.bind(Messages.Id_damaged, new Object[] {id, damaged.get().file(), damaged.get().message()}));
         } else if (existing != null && !options.merge()) {
-            cell.error("the library already has a case '" + id + "' (ask for a merge to update it)");
+            cell.error(NLS.bind(Messages.Id_exists, id));
         }
     }
 
@@ -204,17 +204,17 @@ public final class CaseImporter {
                 return Optional.empty();
             }
             if (refusedRows.containsKey(parent) && !libraryCases.containsKey(parent)) {
-                return Optional.of("the parent '" + parent + "' is in row " + refusedRows.get(parent) + ", which was refused");
+                return Optional.of(NLS.bind(Messages.Parent_refused, parent, refusedRows.get(parent)));
             }
             if (!rows.containsKey(parent) && !libraryCases.containsKey(parent)) {
-                return Optional.of("no case with id '" + parent + "'");
+                return Optional.of(NLS.bind(Messages.Parent_unknown, parent));
             }
             List<String> chain = new ArrayList<>(List.of(row.imported().getId()));
             Set<String> seen = new HashSet<>(chain);
             for (String id = parent; id != null; id = parentOf(id)) {
                 chain.add(id);
                 if (id.equals(row.imported().getId())) {
-                    return Optional.of("the case would be its own ancestor (" + String.join(" → ", chain) + ")");
+                    return Optional.of(NLS.bind(Messages.Parent_cycle, String.join(" → ", chain)));
                 }
                 if (!seen.add(id)) {
                     return Optional.empty(); // a cycle above this case, reported on its own rows

@@ -37,8 +37,7 @@ final class CaseMerge {
         }
         if (features.contains(CoprodPackage.Literals.CASE__EVIDENCE) && !features.contains(CoprodPackage.Literals.CASE__OUTCOMES)
                 && target.getOutcomes().stream().map(Outcome::getEvidence).anyMatch(e -> e != null)) {
-            problems.add(new ImportProblem(row, "evidence", "the case's evidence is replaced, so its outcomes lose their links to the old "
-                    + "evidence items (give the outcomes column too to link them again)", ImportProblem.Severity.WARNING));
+            problems.add(new ImportProblem(row, "evidence", Messages.Merge_evidenceReplaced, ImportProblem.Severity.WARNING));
         }
         List<ImportPlan.Change> changes = new ArrayList<>();
         for (EStructuralFeature feature : features) {

@@ -33,6 +33,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.core.PoiLogging;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The rows of an import file (CSV in UTF-8, or the first sheet of an XLSX workbook), keyed by header name. Nothing is
@@ -152,19 +153,18 @@ public final class CaseTable {
         // Commons CSV names the physical line where the record started, which a spreadsheet does not show; the caller names the row.
         String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted cell is never closed (a \" opens it and no \" ends it before the end of the file)";
+            return Messages.Csv_unclosed;
         }
         if (message.toLowerCase(Locale.ROOT).contains("invalid character between encapsulated token and delimiter")) {
-            return "a quoted cell has text after its closing \" (write a \" inside a quoted cell as \"\")";
+            return Messages.Csv_afterQuote;
         }
-        return "cannot be read as CSV";
+        return Messages.Csv_unreadable;
     }
 
     private static ImportProblem beyondHeader(int row, int index, int headerSize, String value) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return new ImportProblem(row, columnLetters(index),
-                "a value beyond the header's last column (" + headerSize + "), which would be lost: '" + shown.strip()
-                        + "' (give the column a name or remove the value)");
+                NLS.bind(Messages.Table_beyondHeader, headerSize, shown.strip()));
     }
 
     public static CaseTable readXlsx(InputStream in, String what) throws IOException {
@@ -256,7 +256,7 @@ public final class CaseTable {
             }
             if (v == null || v.getCellType() == CellType.ERROR) {
                 problems.add(new ImportProblem(row, column == null ? columnLetters(index) : column,
-                        "the formula =" + cell.getCellFormula() + " has no value (type its value instead)"));
+                        NLS.bind(Messages.Table_formula, cell.getCellFormula())));
                 return "";
             }
             return switch (v.getCellType()) {

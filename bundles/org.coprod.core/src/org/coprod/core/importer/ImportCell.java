@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * One cell of an import row, handed to the reader of its column: every problem reported through it blames this row and
@@ -78,7 +79,7 @@ final class ImportCell {
         // One rule for enumerated values typed by people (core's EnumText), shared with the editor.
         Optional<Enumerator> v = EnumText.value(type, value);
         if (v.isEmpty()) {
-            error("'" + value + "' is not a " + Labels.words(type) + " (one of: " + String.join(", ", EnumText.labels(type)) + ")");
+            error(NLS.bind(Messages.Value_notEnum, new Object[] {value, Labels.words(type), String.join(", ", EnumText.labels(type))}));
         }
         return v;
     }
@@ -93,7 +94,7 @@ final class ImportCell {
             return null;
         }
         if (!value.matches("\\d{4}")) {
-            error("'" + value + "' is not a year (four digits)");
+            error(NLS.bind(Messages.Value_notYear, value));
             return null;
         }
         return Integer.valueOf(value);
@@ -110,13 +111,13 @@ final class ImportCell {
             if (Double.isFinite(d)) {
                 return d;
             }
-            error("'" + value + "' is too large a number");
+            error(NLS.bind(Messages.Value_tooLarge, value));
             return null;
         }
         if (GROUPED_NUMBER.matcher(v).matches()) {
-            error("'" + value + "' has thousands separators: write the digits alone, with '.' for decimals (2500000, not 2,500,000)");
+            error(NLS.bind(Messages.Value_separators, value));
         } else {
-            error("'" + value + "' is not a number (write a plain number such as 2500000 or 12.5)");
+            error(NLS.bind(Messages.Value_notNumber, value));
         }
         return null;
     }
@@ -129,7 +130,7 @@ final class ImportCell {
         if (v.equals("yes") || v.equals("true") || v.equals("1")) {
             return true;
         }
-        error("'" + text + "' is not yes or no");
+        error(NLS.bind(Messages.Value_notYesNo, text));
         return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.coprod.core.importer;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * A bad cell of an import file: the row (1 = the header row), the column and why it was refused. An error refuses its
  * row; a warning lets it through and says what the import did that the user may not expect.
@@ -21,7 +23,12 @@ public record ImportProblem(int row, String column, String message, Severity sev
 
     @Override
     public String toString() {
-        return "row " + row + (column == null || column.isEmpty() ? "" : ", column '" + column + "'")
-                + (isError() ? "" : " (warning)") + ": " + message;
+        boolean noColumn = column == null || column.isEmpty();
+        if (isError()) {
+            return noColumn ? NLS.bind(Messages.Problem_at, row, message)
+                    : NLS.bind(Messages.Problem_atColumn, new Object[] {row, column, message});
+        }
+        return noColumn ? NLS.bind(Messages.Problem_warningAt, row, message)
+                : NLS.bind(Messages.Problem_warningAtColumn, new Object[] {row, column, message});
     }
 }

@@ -30,6 +30,7 @@ import org.coprod.model.TypologyCell;
 import org.coprod.model.TypologyCoding;
 import org.coprod.model.ValueChainStage;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads the list columns of a row whose items have parts ({@code a | b | c}): codings, drivers, actors, contributions,
@@ -69,7 +70,7 @@ final class ItemReader {
                 continue;
             }
             if (!typologyCell.get().isApplicable()) {
-                cell.error("cell " + p[0] + " is not applicable and cannot be coded");
+                cell.error(NLS.bind(Messages.Item_notApplicable, p[0]));
                 continue;
             }
             TypologyCoding coding = f.createTypologyCoding();
@@ -101,7 +102,7 @@ final class ItemReader {
         }
         Optional<TypologyCell> found = scope.cell(typology, code.toUpperCase(Locale.ROOT));
         if (found.isEmpty()) {
-            cell.error("no cell '" + code + "' in typology '" + typology + "'");
+            cell.error(NLS.bind(Messages.Item_noCell, code, typology));
         }
         return found;
     }
@@ -154,7 +155,7 @@ final class ItemReader {
         for (String item : cell.items()) {
             String[] p = ImportCell.fields(item, 7);
             if (p[0].isEmpty()) {
-                cell.error("an actor item needs a name");
+                cell.error(Messages.Item_actorName);
                 continue;
             }
             ActorType type = p[1].isEmpty() ? null : (ActorType) cell.enumValue(CoprodPackage.Literals.ACTOR_TYPE, p[1]).orElse(null);
@@ -173,7 +174,7 @@ final class ItemReader {
             if (!p[5].isEmpty()) {
                 Matcher m = PERIOD.matcher(p[5]);
                 if (!m.matches()) {
-                    cell.error("'" + p[5] + "' is not a period of years (1990, 1989-1992, 1989- or -1992); put words in the description");
+                    cell.error(NLS.bind(Messages.Item_notPeriod, p[5]));
                 } else if (m.group(3) != null) {
                     role.setStartYear(Integer.valueOf(m.group(3)));
                     role.setEndYear(Integer.valueOf(m.group(3)));
@@ -195,7 +196,7 @@ final class ItemReader {
                 r.setActor(scope.actor(p[0], null));
             }
             if (p[1].isEmpty()) {
-                cell.error("a contribution needs a kind");
+                cell.error(Messages.Item_contributionKind);
             } else {
                 cell.enumValue(CoprodPackage.Literals.CONTRIBUTION_KIND, p[1]).ifPresent(v -> r.setKind((ContributionKind) v));
             }
@@ -254,7 +255,7 @@ final class ItemReader {
             if (n >= 1 && n <= c.getEvidence().size()) {
                 return c.getEvidence().get(n - 1);
             }
-            cell.error("no evidence item " + name + " (the row's evidence column has " + c.getEvidence().size() + ")");
+            cell.error(NLS.bind(Messages.Item_noEvidenceNumber, name, c.getEvidence().size()));
             return null;
         }
         var matching = c.getEvidence().stream()
@@ -262,8 +263,8 @@ final class ItemReader {
         if (matching.size() == 1) {
             return matching.get(0);
         }
-        cell.error(matching.isEmpty() ? "no evidence item of type '" + name + "' in the row's evidence column"
-                : "" + matching.size() + " evidence items are of type '" + name + "': name the one by its number");
+        cell.error(matching.isEmpty() ? NLS.bind(Messages.Item_noEvidenceType, name)
+                : NLS.bind(Messages.Item_manyEvidence, matching.size(), name));
         return null;
     }
 

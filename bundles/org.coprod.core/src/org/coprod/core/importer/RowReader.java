@@ -32,6 +32,7 @@ import org.coprod.model.Source;
 import org.coprod.model.SourceRef;
 import org.coprod.model.StateStance;
 import org.coprod.model.StrategyContext;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads one row of an import file into a new case: each column's reader is handed that column's cell, so a problem
@@ -93,7 +94,7 @@ final class RowReader {
         c.setId(id.text());
         ImportCell name = cell("name");
         if (name.isEmpty()) {
-            name.error("a case needs a name");
+            name.error(Messages.Row_noName);
         }
         c.setName(name.text());
         read("aliases", cell -> c.getAliases().addAll(cell.items()));
@@ -137,7 +138,7 @@ final class RowReader {
             if (known != null) {
                 c.getCountries().add(known);
             } else {
-                cell.error("'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+                cell.error(NLS.bind(Messages.Row_notCountry, code));
             }
         }
     }
@@ -146,13 +147,13 @@ final class RowReader {
         for (String item : cell.items()) {
             String[] p = ImportCell.fields(item, 2);
             if (p[0].isEmpty()) {
-                cell.error("a source item needs a source id");
+                cell.error(Messages.Row_noSourceId);
                 continue;
             }
             Optional<Source> source = scope.source(p[0]);
             if (source.isEmpty()) {
-                cell.error("no source '" + p[0] + "' in the library or the sources table (known: "
-                        + String.join(", ", scope.sourceIds().stream().sorted().limit(20).toList()) + ")");
+                cell.error(NLS.bind(Messages.Row_unknownSource, p[0],
+                        String.join(", ", scope.sourceIds().stream().sorted().limit(20).toList())));
                 continue;
             }
             SourceRef ref = f.createSourceRef();
@@ -217,7 +218,7 @@ final class RowReader {
         note.setText(text.text());
         if (!language.isEmpty()) {
             if (!language.text().matches("[a-zA-Z]{2}")) {
-                language.error("'" + language.text() + "' is not a two-letter language code");
+                language.error(NLS.bind(Messages.Row_notLanguage, language.text()));
             }
             note.setLanguage(language.text().toLowerCase(Locale.ROOT));
         }

@@ -14,6 +14,7 @@ import org.coprod.model.CoprodFactory;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.Source;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads a table of bibliographic sources (columns {@code id, citation, short_title, authors, year, document}). A
@@ -46,14 +47,14 @@ public final class SourceImporter {
         Set<String> seen = new HashSet<>();
         for (String column : table.header()) {
             if (!column.isEmpty() && !COLUMNS.contains(column)) {
-                problems.add(new ImportProblem(1, column, "unknown column (a sources table has: " + String.join(", ", COLUMNS) + ")"));
+                problems.add(new ImportProblem(1, column, NLS.bind(Messages.Sources_unknownColumn, String.join(", ", COLUMNS))));
             }
             if (!seen.add(column)) {
-                problems.add(new ImportProblem(1, column, "the column appears twice in the header"));
+                problems.add(new ImportProblem(1, column, Messages.Sources_twice));
             }
         }
         if (!table.header().contains("id") || !table.header().contains("citation")) {
-            problems.add(new ImportProblem(1, "id", "a sources table needs the columns id and citation"));
+            problems.add(new ImportProblem(1, "id", Messages.Sources_required));
         }
         if (!problems.isEmpty()) {
             return new Reading(List.of(), List.of(), problems);
@@ -69,11 +70,11 @@ public final class SourceImporter {
                     .ifPresent(p -> problems.add(new ImportProblem(line.number(), column, p))));
             String id = line.get("id");
             if (id.isEmpty()) {
-                problems.add(new ImportProblem(line.number(), "id", "a source needs an id"));
+                problems.add(new ImportProblem(line.number(), "id", Messages.Sources_noId));
                 continue;
             }
             if (!ids.add(id)) {
-                problems.add(new ImportProblem(line.number(), "id", "source '" + id + "' appears twice in the table"));
+                problems.add(new ImportProblem(line.number(), "id", NLS.bind(Messages.Sources_idTwice, id)));
                 continue;
             }
             Map<EStructuralFeature, Object> values = new LinkedHashMap<>();
@@ -84,7 +85,7 @@ public final class SourceImporter {
                 }
                 if (column.getKey().equals("year")) {
                     if (!text.matches("\\d{4}")) {
-                        problems.add(new ImportProblem(line.number(), "year", "'" + text + "' is not a year (four digits)"));
+                        problems.add(new ImportProblem(line.number(), "year", NLS.bind(Messages.Value_notYear, text)));
                         continue;
                     }
                     values.put(column.getValue(), Integer.valueOf(text));
@@ -95,7 +96,7 @@ public final class SourceImporter {
             Source existing = known.get(id);
             if (existing == null) {
                 if (line.get("citation").isEmpty()) {
-                    problems.add(new ImportProblem(line.number(), "citation", "a new source needs a citation"));
+                    problems.add(new ImportProblem(line.number(), "citation", Messages.Sources_noCitation));
                 }
                 Source s = CoprodFactory.eINSTANCE.createSource();
                 s.setId(id);

@@ -21,25 +21,25 @@ public final class BriefFacts {
     private static final CoprodPackage P = CoprodPackage.eINSTANCE;
 
     public static final List<Fact> ALL = List.of(
-            new Fact(ProblemCode.NO_NAME, "name", P.getCase_Name(), c -> notBlank(c.getName())),
-            new Fact(ProblemCode.NO_SUMMARY, "summary", P.getCase_Summary(), c -> notBlank(c.getSummary())),
-            new Fact(ProblemCode.NO_COUNTRIES, "countries", P.getCase_Countries(), c -> !c.getCountries().isEmpty()),
-            new Fact(ProblemCode.NO_SECTORS, "sectors", P.getCase_Sectors(), c -> !c.getSectors().isEmpty()),
-            new Fact(ProblemCode.NO_START_YEAR, "start year", P.getCase_PeriodStart(), c -> c.getPeriodStart() != null),
-            new Fact(ProblemCode.NO_CASE_TYPE, "case type", P.getCase_CaseType(), c -> c.eIsSet(P.getCase_CaseType())),
-            new Fact(ProblemCode.NO_INITIATOR_MODE, "initiator mode", P.getCase_InitiatorMode(),
+            new Fact(ProblemCode.NO_NAME, Messages.Fact_name, P.getCase_Name(), c -> notBlank(c.getName())),
+            new Fact(ProblemCode.NO_SUMMARY, Messages.Fact_summary, P.getCase_Summary(), c -> notBlank(c.getSummary())),
+            new Fact(ProblemCode.NO_COUNTRIES, Messages.Fact_countries, P.getCase_Countries(), c -> !c.getCountries().isEmpty()),
+            new Fact(ProblemCode.NO_SECTORS, Messages.Fact_sectors, P.getCase_Sectors(), c -> !c.getSectors().isEmpty()),
+            new Fact(ProblemCode.NO_START_YEAR, Messages.Fact_startYear, P.getCase_PeriodStart(), c -> c.getPeriodStart() != null),
+            new Fact(ProblemCode.NO_CASE_TYPE, Messages.Fact_caseType, P.getCase_CaseType(), c -> c.eIsSet(P.getCase_CaseType())),
+            new Fact(ProblemCode.NO_INITIATOR_MODE, Messages.Fact_initiatorMode, P.getCase_InitiatorMode(),
                     c -> c.getInitiatorMode() != null && c.getInitiatorMode() != InitiatorMode.UNKNOWN),
-            new Fact(ProblemCode.NO_TYPOLOGY_CODING, "typology coding", P.getCase_Codings(), c -> !c.getCodings().isEmpty()),
-            new Fact(ProblemCode.NO_DRIVERS, "drivers", P.getCase_Drivers(), c -> !c.getDrivers().isEmpty()),
-            new Fact(ProblemCode.NO_ROLES, "actors' roles", P.getCase_Roles(), c -> !c.getRoles().isEmpty()),
-            new Fact(ProblemCode.NO_POLITICAL_PROFILE, "political profile", P.getCase_PoliticalProfile(),
+            new Fact(ProblemCode.NO_TYPOLOGY_CODING, Messages.Fact_typologyCoding, P.getCase_Codings(), c -> !c.getCodings().isEmpty()),
+            new Fact(ProblemCode.NO_DRIVERS, Messages.Fact_drivers, P.getCase_Drivers(), c -> !c.getDrivers().isEmpty()),
+            new Fact(ProblemCode.NO_ROLES, Messages.Fact_roles, P.getCase_Roles(), c -> !c.getRoles().isEmpty()),
+            new Fact(ProblemCode.NO_POLITICAL_PROFILE, Messages.Fact_politicalProfile, P.getCase_PoliticalProfile(),
                     c -> c.getPoliticalProfile() != null),
-            new Fact(ProblemCode.NO_CONTRIBUTIONS, "resource contributions", P.getCase_Contributions(),
+            new Fact(ProblemCode.NO_CONTRIBUTIONS, Messages.Fact_contributions, P.getCase_Contributions(),
                     c -> !c.getContributions().isEmpty()),
-            new Fact(ProblemCode.NO_OUTCOMES, "outcomes", P.getCase_Outcomes(), c -> !c.getOutcomes().isEmpty()),
-            new Fact(ProblemCode.NO_EVIDENCE, "evidence", P.getCase_Evidence(), c -> !c.getEvidence().isEmpty()),
-            new Fact(ProblemCode.NO_NOTES, "notes", P.getCase_Notes(), c -> !c.getNotes().isEmpty()),
-            new Fact(ProblemCode.NO_SOURCES, "sources", P.getCase_Sources(), c -> !c.getSources().isEmpty()));
+            new Fact(ProblemCode.NO_OUTCOMES, Messages.Fact_outcomes, P.getCase_Outcomes(), c -> !c.getOutcomes().isEmpty()),
+            new Fact(ProblemCode.NO_EVIDENCE, Messages.Fact_evidence, P.getCase_Evidence(), c -> !c.getEvidence().isEmpty()),
+            new Fact(ProblemCode.NO_NOTES, Messages.Fact_notes, P.getCase_Notes(), c -> !c.getNotes().isEmpty()),
+            new Fact(ProblemCode.NO_SOURCES, Messages.Fact_sources, P.getCase_Sources(), c -> !c.getSources().isEmpty()));
 
     private BriefFacts() {
     }

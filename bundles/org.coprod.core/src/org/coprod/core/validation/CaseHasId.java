@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A case has an id: its file and every link to it are named by it. */
 final class CaseHasId implements Rule {
@@ -18,7 +19,7 @@ final class CaseHasId implements Rule {
     public void check(EObject object, Findings findings) {
         if (object instanceof Case c && (c.getId() == null || c.getId().isBlank())) {
             // Not Findings.caseLabel: its "[id]" would read "[null]".
-            findings.report(ProblemCode.MISSING_ID, c, CoprodPackage.Literals.CASE__ID, "Case '" + c.getName() + "' (id): has no id");
+            findings.report(ProblemCode.MISSING_ID, c, CoprodPackage.Literals.CASE__ID, NLS.bind(Messages.Problem_noId, c.getName()));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coprod.model.Code;
 import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A code that can be applied says what it means. */
 final class CodeHasDefinition implements Rule {
@@ -18,7 +19,7 @@ final class CodeHasDefinition implements Rule {
     public void check(EObject object, Findings findings) {
         if (object instanceof Code code && code.isCodable() && (code.getDefinition() == null || code.getDefinition().isBlank())) {
             findings.report(ProblemCode.CODE_WITHOUT_DEFINITION, code, CoprodPackage.Literals.CODE__DEFINITION,
-                    "Code '" + code.getName() + "' (codebook): no definition yet");
+                    NLS.bind(Messages.Problem_noDefinition, code.getName()));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.TypologyCoding;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A typology coding names a cell the library knows (not none, and not one of a typology since removed). */
 final class CodingHasCell implements Rule {
@@ -18,7 +19,7 @@ final class CodingHasCell implements Rule {
     public void check(EObject object, Findings findings) {
         if (object instanceof TypologyCoding coding && !hasCell(coding)) {
             findings.report(ProblemCode.MISSING_CELL, coding, CoprodPackage.Literals.TYPOLOGY_CODING__CELL,
-                    Findings.caseLabel(coding) + " (codings): a coding without a typology cell the library knows");
+                    NLS.bind(Messages.Problem_noCell, Findings.caseLabel(coding)));
         }
     }
 

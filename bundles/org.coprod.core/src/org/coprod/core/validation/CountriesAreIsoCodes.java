@@ -6,6 +6,7 @@ import org.coprod.core.Countries;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A case's countries are ISO 3166-1 alpha-2 codes, one problem for each that is not. */
 final class CountriesAreIsoCodes implements Rule {
@@ -21,7 +22,7 @@ final class CountriesAreIsoCodes implements Rule {
             for (String country : c.getCountries()) {
                 if (!Countries.isCode(country)) {
                     findings.report(ProblemCode.BAD_COUNTRY, c, CoprodPackage.Literals.CASE__COUNTRIES,
-                            Findings.caseLabel(c) + " (countries): '" + country + "' is not an ISO 3166-1 alpha-2 code");
+                            NLS.bind(Messages.Problem_notIsoCountry, Findings.caseLabel(c), country));
                 }
             }
         }

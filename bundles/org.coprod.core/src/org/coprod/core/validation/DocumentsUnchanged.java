@@ -7,6 +7,7 @@ import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.Document;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** The text files of a case's documents are the ones imported: present, and with the SHA-256 recorded then. */
 final class DocumentsUnchanged implements Rule {
@@ -21,8 +22,7 @@ final class DocumentsUnchanged implements Rule {
         if (object instanceof Case c) {
             for (Document d : c.getDocuments()) {
                 Texts.changed(d).ifPresent(why -> findings.report(ProblemCode.DOCUMENT_CHANGED, c,
-                        CoprodPackage.Literals.CASE__DOCUMENTS, Findings.caseLabel(c) + " (documents): " + why
-                                + "; its coded passages may no longer point at what they quote"));
+                        CoprodPackage.Literals.CASE__DOCUMENTS, NLS.bind(Messages.Problem_documentChanged, Findings.caseLabel(c), why)));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.coprod.model.Case;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** Advice: a case records one of the facts a brief draws on; one rule for each of {@link BriefFacts#ALL}. */
 final class FactRecorded implements Rule {
@@ -23,7 +24,7 @@ final class FactRecorded implements Rule {
     public void check(EObject object, Findings findings) {
         if (object instanceof Case c && !fact.present().test(c)) {
             findings.report(fact.code(), c, fact.feature(),
-                    Findings.caseLabel(c) + " (" + fact.feature().getName() + "): no " + fact.label() + " yet; a brief draws on it");
+                    NLS.bind(Messages.Problem_factMissing, new Object[] {Findings.caseLabel(c), fact.feature().getName(), fact.label()}));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Where rules report what they find: each problem becomes a diagnostic whose data is [object, feature], so that the
@@ -54,7 +55,7 @@ final class Findings {
     static String caseLabel(EObject o) {
         Case c = Cases.containing(o);
         if (c != null) {
-            return "Case '" + (c.getName() == null ? "" : c.getName()) + "' [" + c.getId() + "]";
+            return NLS.bind(Messages.Case_label, c.getName() == null ? "" : c.getName(), c.getId());
         }
         return o.eClass().getName();
     }

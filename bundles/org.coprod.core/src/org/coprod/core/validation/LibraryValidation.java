@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.osgi.util.NLS;
 
 /** Validates every case of a library with {@link CaseValidator}, cancellable, one diagnostic per case. */
 public final class LibraryValidation {
@@ -56,7 +57,7 @@ public final class LibraryValidation {
 
     /** Like {@link #validate(List, IProgressMonitor)}, with the user's severities (and no advice). */
     public static List<Diagnostic> validate(List<Case> cases, Severities severities, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + cases.size() + " cases", cases.size());
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Validating, cases.size()), cases.size());
         List<Diagnostic> out = new ArrayList<>();
         for (Case c : cases) {
             if (progress.isCanceled()) {

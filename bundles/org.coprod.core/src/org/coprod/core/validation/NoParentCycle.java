@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A case is not its own ancestor. */
 final class NoParentCycle implements Rule {
@@ -26,7 +27,7 @@ final class NoParentCycle implements Rule {
         for (int depth = 0; ancestor != null && depth < DEEPEST; depth++, ancestor = ancestor.getParent()) {
             if (ancestor == c) {
                 findings.report(ProblemCode.PARENT_CYCLE, c, CoprodPackage.Literals.CASE__PARENT,
-                        Findings.caseLabel(c) + " (parent): is its own ancestor");
+                        NLS.bind(Messages.Problem_ownAncestor, Findings.caseLabel(c)));
                 return;
             }
         }

@@ -6,6 +6,7 @@ import org.coprod.core.Languages;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.Note;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A note's language is an ISO 639-1 code, as the preferences and the translation of notes expect. */
 final class NoteLanguageIsIso implements Rule {
@@ -19,7 +20,7 @@ final class NoteLanguageIsIso implements Rule {
     public void check(EObject object, Findings findings) {
         if (object instanceof Note n && n.getLanguage() != null && !Languages.isCode(n.getLanguage())) {
             findings.report(ProblemCode.BAD_LANGUAGE, n, CoprodPackage.Literals.NOTE__LANGUAGE,
-                    Findings.caseLabel(n) + " (notes): '" + n.getLanguage() + "' is not an ISO 639-1 language code");
+                    NLS.bind(Messages.Problem_notIsoLanguage, Findings.caseLabel(n), n.getLanguage()));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A case's parent is a case the library has. A link left by a deleted or renamed parent is not a cycle: it has its own
@@ -21,7 +22,7 @@ final class ParentInLibrary implements Rule {
     public void check(EObject object, Findings findings) {
         if (object instanceof Case c && c.getParent() != null && c.getParent().eIsProxy()) {
             findings.report(ProblemCode.DANGLING_PARENT, c, CoprodPackage.Literals.CASE__PARENT,
-                    Findings.caseLabel(c) + " (parent): refers to a case the library does not have");
+                    NLS.bind(Messages.Problem_unknownParent, Findings.caseLabel(c)));
         }
     }
 }

@@ -6,6 +6,7 @@ import org.coprod.model.Case;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.TypologyCoding;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** Advice: a typology placement of a case that has documents cites a coded passage of them. */
 final class PlacementHasEvidence implements Rule {
@@ -20,8 +21,7 @@ final class PlacementHasEvidence implements Rule {
         if (object instanceof TypologyCoding coding && coding.getSegments().isEmpty() && coding.eContainer() instanceof Case c
                 && !c.getDocuments().isEmpty() && coding.getCell() != null) {
             findings.report(ProblemCode.NO_PLACEMENT_EVIDENCE, coding, CoprodPackage.Literals.CODED_RECORD__SEGMENTS,
-                    Findings.caseLabel(coding) + " (codings): the placement in " + coding.getCell().getCode()
-                            + " cites no coded passage of the case's documents");
+                    NLS.bind(Messages.Problem_placementWithoutEvidence, Findings.caseLabel(coding), coding.getCell().getCode()));
         }
     }
 }

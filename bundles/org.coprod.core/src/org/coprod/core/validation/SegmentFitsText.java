@@ -9,6 +9,7 @@ import org.coprod.core.evidence.Texts;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.Segment;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A coded passage lies inside its text, and the text between its offsets is still the passage it quoted. */
 final class SegmentFitsText implements Rule {
@@ -23,10 +24,10 @@ final class SegmentFitsText implements Rule {
         if (!(object instanceof Segment s)) {
             return;
         }
-        String where = Findings.caseLabel(s) + " (coded passages): ";
+        String where = Findings.caseLabel(s);
         if (s.getText() == null) {
             findings.report(ProblemCode.SEGMENT_OUTSIDE_TEXT, s, CoprodPackage.Literals.SEGMENT__TEXT,
-                    where + "a passage points at a note or document the library no longer has");
+                    NLS.bind(Messages.Problem_passageWithoutText, where));
             return;
         }
         Optional<String> text = Texts.of(s.getText());
@@ -36,11 +37,10 @@ final class SegmentFitsText implements Rule {
         String title = Texts.title(s.getText());
         if (!CodePoints.inside(s.getStart(), s.getEnd(), CodePoints.length(text.get()))) {
             findings.report(ProblemCode.SEGMENT_OUTSIDE_TEXT, s, CoprodPackage.Literals.SEGMENT__START,
-                    where + "the passage " + s.getStart() + "–" + s.getEnd() + " is not inside " + title);
+                    NLS.bind(Messages.Problem_passageOutside, new Object[] {where, s.getStart(), s.getEnd(), title}));
         } else if (s.getQuote() != null && !Anchors.fits(text.get(), s)) {
             findings.report(ProblemCode.QUOTE_CHANGED, s, CoprodPackage.Literals.SEGMENT__QUOTE,
-                    where + "the text of " + title + " at " + s.getStart() + "–" + s.getEnd()
-                            + " no longer reads “" + shortQuote(s) + "”");
+                    NLS.bind(Messages.Problem_quoteChanged, new Object[] {where, title, s.getStart(), s.getEnd(), shortQuote(s)}));
         }
     }
 

@@ -6,6 +6,7 @@ import org.coprod.model.CaseLibrary;
 import org.coprod.model.CoprodPackage;
 import org.coprod.model.SourceRef;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
 
 /** A reference to a source names a source the library lists, so that a brief can cite it. */
 final class SourceInLibrary implements Rule {
@@ -20,7 +21,7 @@ final class SourceInLibrary implements Rule {
         if (object instanceof SourceRef ref
                 && (ref.getSource() == null || ref.getSource().eIsProxy() || !(ref.getSource().eContainer() instanceof CaseLibrary))) {
             findings.report(ProblemCode.MISSING_SOURCE, ref, CoprodPackage.Literals.SOURCE_REF__SOURCE,
-                    Findings.caseLabel(ref) + " (sources): refers to a source the library does not have");
+                    NLS.bind(Messages.Problem_unknownSource, Findings.caseLabel(ref)));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.coprod.core.Library;
 import org.coprod.export.BriefFormat;
@@ -33,11 +34,11 @@ final class BriefWizardPage extends WizardPage {
 
     /** What the user chose, read from the widgets when the wizard finishes. */
     record Choice(List<Case> cases, boolean comparative, BriefFormat format, Path reference, Path destination, Path libraryFolder,
-            String title, String question, String author, List<String> keyMessages, boolean full) {
+            String title, String question, String author, List<String> keyMessages, boolean full, Locale language) {
 
         BriefRequest request() {
             return new BriefRequest(cases, title, question, author, null, null, null, keyMessages,
-                    full ? BriefDetail.FULL : BriefDetail.SHORT);
+                    full ? BriefDetail.FULL : BriefDetail.SHORT, language);
         }
     }
 
@@ -48,6 +49,7 @@ final class BriefWizardPage extends WizardPage {
     private Button comparative;
     private Button single;
     private Combo format;
+    private Combo language;
     private Text reference;
     private Button referenceBrowse;
     private Text title;
@@ -133,6 +135,13 @@ final class BriefWizardPage extends WizardPage {
             }
             validate();
         });
+
+        label(area, Messages.Page_language);
+        language = new Combo(area, SWT.READ_ONLY);
+        // each language by its own name ("português"), so a reader finds theirs whatever the workbench speaks
+        language.setItems(BriefRequest.languages().stream().map(l -> Locale.of(l).getDisplayLanguage(Locale.of(l))).toArray(String[]::new));
+        language.select(Math.max(0, BriefRequest.languages().indexOf(Locale.getDefault().getLanguage())));
+        language.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         label(area, Messages.Page_reference);
         reference = new Text(area, SWT.BORDER);
@@ -238,7 +247,12 @@ final class BriefWizardPage extends WizardPage {
         Path ref = reference.getText().isBlank() || selectedFormat() != BriefFormat.DOCX ? null : Path.of(reference.getText());
         return new Choice(List.copyOf(order), comparative.getSelection(), selectedFormat(), ref, Path.of(destination.getText()),
                 library.folder(), blankToNull(title.getText()), blankToNull(question.getText()), blankToNull(author.getText()),
-                keyMessages, full.getSelection());
+                keyMessages, full.getSelection(), selectedLanguage());
+    }
+
+    /** The language the brief is written in: the workbench's own unless the user chose another. */
+    Locale selectedLanguage() {
+        return Locale.of(BriefRequest.languages().get(Math.max(0, language.getSelectionIndex())));
     }
 
     private static String blankToNull(String s) {

@@ -36,6 +36,7 @@ public final class Messages extends NLS {
     public static String Page_comparative;
     public static String Page_single;
     public static String Page_format;
+    public static String Page_language;
     public static String Page_reference;
     public static String Page_referenceHint;
     public static String Page_front;

@@ -9,6 +9,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ListViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -34,18 +35,18 @@ final class CommitDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Commit");
+        shell.setText(Messages.Step_commit);
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        new Label(area, SWT.NONE).setText("Changed since the last commit (committed as " + author + "):");
+        new Label(area, SWT.NONE).setText(NLS.bind(Messages.Commit_changedAs, author));
         ListViewer changes = new ListViewer(area, SWT.BORDER | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(420, 160).applyTo(changes.getControl());
         changes.setContentProvider(ArrayContentProvider.getInstance());
         changes.setInput(lines(status));
-        new Label(area, SWT.NONE).setText("What changed and why:");
+        new Label(area, SWT.NONE).setText(Messages.Commit_why);
         message = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).hint(420, 60).applyTo(message);
         message.addModifyListener(e -> commitButton().setEnabled(!message.getText().isBlank()));
@@ -57,22 +58,22 @@ final class CommitDialog extends Dialog {
         List<String> lines = new ArrayList<>();
         for (LibraryStatus.ChangedCase c : status.cases()) {
             String kind = switch (c.kind()) {
-                case ADDED -> "new";
-                case CHANGED -> "changed";
-                case DELETED -> "deleted";
+                case ADDED -> Messages.Commit_new;
+                case CHANGED -> Messages.Commit_changed;
+                case DELETED -> Messages.Commit_deleted;
             };
-            lines.add(c.name() + " (" + kind + ")");
+            lines.add(NLS.bind(kind, c.name()));
         }
         if (status.libraryFileChanged()) {
-            lines.add("The library file: typologies, actors, sources, codebook (changed)");
+            lines.add(Messages.Commit_libraryFile);
         }
-        status.otherFiles().forEach(f -> lines.add(f + " (changed)"));
+        status.otherFiles().forEach(f -> lines.add(NLS.bind(Messages.Commit_changed, f)));
         return lines;
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Commit", true).setEnabled(false);
+        createButton(parent, IDialogConstants.OK_ID, Messages.Commit_button, true).setEnabled(false);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 

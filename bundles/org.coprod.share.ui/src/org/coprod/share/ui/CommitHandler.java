@@ -9,6 +9,7 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -22,7 +23,7 @@ public final class CommitHandler extends AbstractHandler {
         if (folder.isEmpty()) {
             return null;
         }
-        ShareJob.start("Read the library's changes", shell, monitor -> {
+        ShareJob.start(Messages.Step_readChanges, shell, monitor -> {
             try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
                 return shared.status();
             }
@@ -32,20 +33,20 @@ public final class CommitHandler extends AbstractHandler {
 
     private static void ask(Shell shell, Path folder, LibraryStatus status) {
         if (status.isClean()) {
-            MessageDialog.openInformation(shell, "Commit", "Nothing to commit: the library is as in its last commit.");
+            MessageDialog.openInformation(shell, Messages.Step_commit, Messages.Commit_nothing);
             return;
         }
         CommitDialog dialog = new CommitDialog(shell, status, ShareContext.who().getName());
         if (dialog.open() != Window.OK) {
             return;
         }
-        ShareJob.start("Commit", shell, monitor -> {
+        ShareJob.start(Messages.Step_commit, shell, monitor -> {
             try (SharedLibrary shared = Handlers.open(shell, folder)) {
                 return shared.commit(dialog.message(), ShareContext.who()).abbreviate(8).name();
             }
         }, id -> {
             ShareMarks.refresh(folder);
-            MessageDialog.openInformation(shell, "Commit", "Committed " + id + ".");
+            MessageDialog.openInformation(shell, Messages.Step_commit, NLS.bind(Messages.Commit_done, id));
         });
     }
 }

@@ -19,11 +19,11 @@ final class Handlers {
     /** Opens the shared library; when the open finished an interrupted pull, says so and reopens the workbench's library. */
     static SharedLibrary open(Shell shell, Path folder) throws IOException {
         if (!SharedLibrary.isShared(folder)) {
-            throw new IOException("This library is not shared yet: Share > Share Library... first.");
+            throw new IOException(Messages.Context_notShared);
         }
         SharedLibrary shared = SharedLibrary.open(folder);
         shared.repaired().ifPresent(note -> Display.getDefault().asyncExec(() -> {
-            MessageDialog.openInformation(shell, "Share", note);
+            MessageDialog.openInformation(shell, Messages.Step_share, note);
             reopen(folder);
         }));
         return shared;

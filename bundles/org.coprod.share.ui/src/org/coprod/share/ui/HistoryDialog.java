@@ -9,6 +9,7 @@ import org.coprod.share.FieldChange;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -36,7 +37,7 @@ final class HistoryDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("History of " + caseName);
+        shell.setText(NLS.bind(Messages.Step_historyOf, caseName));
     }
 
     @Override
@@ -45,7 +46,7 @@ final class HistoryDialog extends Dialog {
         tree = new Tree(area, SWT.BORDER | SWT.FULL_SELECTION);
         tree.setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(900, 360).applyTo(tree);
-        String[] titles = {"Commit / field", "Before", "After"};
+        String[] titles = {Messages.History_commitOrField, Messages.History_before, Messages.History_after};
         int[] widths = {360, 260, 260};
         for (int i = 0; i < titles.length; i++) {
             TreeColumn column = new TreeColumn(tree, SWT.LEFT);
@@ -54,7 +55,7 @@ final class HistoryDialog extends Dialog {
         }
         for (CaseVersion v : versions) {
             TreeItem commit = new TreeItem(tree, SWT.NONE);
-            commit.setText(0, WHEN.format(v.when()) + "  " + v.author() + ": " + v.message());
+            commit.setText(0, NLS.bind(Messages.History_commit, new Object[] {WHEN.format(v.when()), v.author(), v.message()}));
             for (FieldChange c : v.changes()) {
                 TreeItem change = new TreeItem(commit, SWT.NONE);
                 change.setText(new String[] {c.feature(), shown(c.before()), shown(c.after())});
@@ -62,13 +63,13 @@ final class HistoryDialog extends Dialog {
             commit.setExpanded(true);
         }
         if (versions.isEmpty()) {
-            new TreeItem(tree, SWT.NONE).setText(0, "No commit holds this case yet.");
+            new TreeItem(tree, SWT.NONE).setText(0, Messages.History_noCommit);
         }
         return area;
     }
 
     private static String shown(String value) {
-        return value == null ? "(none)" : value;
+        return value == null ? Messages.History_noValue : value;
     }
 
     @Override

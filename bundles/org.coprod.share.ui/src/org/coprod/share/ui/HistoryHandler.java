@@ -10,6 +10,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -23,13 +24,13 @@ public final class HistoryHandler extends AbstractHandler {
         Object first = selection instanceof IStructuredSelection s ? s.getFirstElement() : null;
         WorkbenchSession session = WorkbenchSession.active();
         if (!(first instanceof Case c) || session == null) {
-            MessageDialog.openInformation(shell, "History of Case", "Select a case in the Library view first.");
+            MessageDialog.openInformation(shell, Messages.Step_history, Messages.History_selectCase);
             return null;
         }
         Path folder = session.folder();
         String id = c.getId();
         String name = c.getName() == null ? id : c.getName();
-        ShareJob.start("History of " + name, shell, monitor -> {
+        ShareJob.start(NLS.bind(Messages.Step_historyOf, name), shell, monitor -> {
             try (SharedLibrary shared = Handlers.open(shell, folder)) {
                 return shared.history(id);
             }

@@ -4,6 +4,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -31,7 +32,7 @@ final class LoginDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Log in to " + host);
+        shell.setText(NLS.bind(Messages.Login_title, host));
     }
 
     @Override
@@ -39,14 +40,14 @@ final class LoginDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         Composite form = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
-        new Label(form, SWT.NONE).setText("User name:");
+        new Label(form, SWT.NONE).setText(Messages.Login_user);
         user = new Text(form, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(user);
-        new Label(form, SWT.NONE).setText("Access token:");
+        new Label(form, SWT.NONE).setText(Messages.Login_token);
         token = new Text(form, SWT.BORDER | SWT.PASSWORD);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(token);
         remember = new Button(form, SWT.CHECK);
-        remember.setText("Keep it in Eclipse secure storage (otherwise asked again next session)");
+        remember.setText(Messages.Login_remember);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(remember);
         return area;
     }
@@ -61,7 +62,7 @@ final class LoginDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Log In", true);
+        createButton(parent, IDialogConstants.OK_ID, Messages.Login_button, true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -51,19 +52,19 @@ final class MergeDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Merge: " + conflicts.size() + " conflicts");
+        shell.setText(NLS.bind(Messages.Merge_title, conflicts.size()));
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        new Label(area, SWT.WRAP).setText("Both you and the remote changed these fields. Choose, for each, whose value to keep; "
-                + "nothing is merged until every one has an answer, and Cancel leaves the library as it was.");
+        new Label(area, SWT.WRAP).setText(Messages.Merge_explanation);
         table = new Table(area, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(900, 260).applyTo(table);
-        String[] titles = {"Case", "Field", "Common ancestor", "Mine", "Theirs", "Take"};
+        String[] titles = {Messages.Merge_case, Messages.Merge_field, Messages.Merge_base, Messages.Merge_mine,
+            Messages.Merge_theirs, Messages.Merge_take};
         int[] widths = {160, 180, 150, 150, 150, 70};
         for (int i = 0; i < titles.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
@@ -77,14 +78,23 @@ final class MergeDialog extends Dialog {
         }
         Composite buttons = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-        takeButton(buttons, "Take Mine", Side.MINE);
-        takeButton(buttons, "Take Theirs", Side.THEIRS);
-        takeButton(buttons, "Take Common Ancestor", Side.BASE);
+        takeButton(buttons, Messages.Merge_takeMine, Side.MINE);
+        takeButton(buttons, Messages.Merge_takeTheirs, Side.THEIRS);
+        takeButton(buttons, Messages.Merge_takeBase, Side.BASE);
         return area;
     }
 
     private static String shown(String value) {
-        return value == null ? "(empty)" : value;
+        return value == null ? Messages.Merge_empty : value;
+    }
+
+    /** The word the Take column shows for a side, in the workbench's language. */
+    static String taken(Side side) {
+        return switch (side) {
+            case MINE -> Messages.Merge_tookMine;
+            case THEIRS -> Messages.Merge_tookTheirs;
+            case BASE -> Messages.Merge_tookBase;
+        };
     }
 
     private void takeButton(Composite parent, String label, Side side) {
@@ -97,15 +107,15 @@ final class MergeDialog extends Dialog {
     void take(Side side) {
         for (TableItem item : table.getSelection()) {
             answers.put((Conflict) item.getData(), side);
-            item.setText(TAKE, side.word());
+            item.setText(TAKE, taken(side));
         }
         getButton(IDialogConstants.OK_ID).setEnabled(answers.size() == conflicts.size());
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "Merge", true).setEnabled(false);
-        createButton(parent, IDialogConstants.CANCEL_ID, "Cancel Pull", false);
+        createButton(parent, IDialogConstants.OK_ID, Messages.Merge_button, true).setEnabled(false);
+        createButton(parent, IDialogConstants.CANCEL_ID, Messages.Merge_cancelPull, false);
     }
 
     Table table() {

@@ -17,13 +17,14 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Share &gt; Pull: fetches and merges case by case; conflicts go to the Merge dialog, whose answers finish the pull and
  * whose Cancel cancels it (the library is as before). A pull still waiting for answers (from the command line, or a
- * workbench closed meanwhile) is taken up where it was. After a merge the library is read again.
+ * workbench closed meanwhile) is taken up where it was. After a merge the cases it changed are read again.
  */
 public final class PullHandler extends AbstractHandler {
 
@@ -34,11 +35,11 @@ public final class PullHandler extends AbstractHandler {
         if (folder.isEmpty()) {
             return null;
         }
-        Credentials login = Handlers.login(shell, folder.get(), "Pull");
+        Credentials login = Handlers.login(shell, folder.get(), Messages.Step_pull);
         if (login == null) {
             return null;
         }
-        ShareJob.start("Pull", shell, monitor -> {
+        ShareJob.start(Messages.Step_pull, shell, monitor -> {
             try (SharedLibrary shared = SharedLibrary.open(folder.get())) {
                 List<Conflict> waiting = Exchange.openConflicts(shared);
                 if (!waiting.isEmpty()) {
@@ -53,11 +54,11 @@ public final class PullHandler extends AbstractHandler {
     static void show(Shell shell, Path folder, PullResult result) {
         ShareMarks.refresh(folder);
         switch (result.outcome()) {
-            case UP_TO_DATE -> MessageDialog.openInformation(shell, "Pull", "Already up to date.");
+            case UP_TO_DATE -> MessageDialog.openInformation(shell, Messages.Step_pull, Messages.Pull_upToDate);
             case MERGED -> {
-                Handlers.reopen(folder);
-                MessageDialog.openInformation(shell, "Pull", "Merged " + result.changed().size() + " changed files; the state before "
-                        + "the pull is kept as " + result.backup() + " (Share > Return to Backup...).");
+                PulledFiles.show(shell, folder, result.changed());
+                MessageDialog.openInformation(shell, Messages.Step_pull,
+                        NLS.bind(Messages.Pull_merged, result.changed().size(), result.backup()));
             }
             case CONFLICTS -> answer(shell, folder, result.conflicts());
         }
@@ -66,15 +67,15 @@ public final class PullHandler extends AbstractHandler {
     private static void answer(Shell shell, Path folder, List<Conflict> conflicts) {
         MergeDialog dialog = new MergeDialog(shell, conflicts, PullHandler::caseName);
         if (dialog.open() != Window.OK) {
-            ShareJob.start("Cancel Pull", shell, monitor -> {
+            ShareJob.start(Messages.Step_cancelPull, shell, monitor -> {
                 try (SharedLibrary shared = SharedLibrary.open(folder)) {
                     return Exchange.abort(shared);
                 }
-            }, done -> MessageDialog.openInformation(shell, "Pull", "Pull cancelled; the library is exactly as it was before it."));
+            }, done -> MessageDialog.openInformation(shell, Messages.Step_pull, Messages.Pull_cancelled));
             return;
         }
         Map<Conflict, Side> answers = dialog.answers();
-        ShareJob.start("Merge", shell, monitor -> {
+        ShareJob.start(Messages.Step_merge, shell, monitor -> {
             try (SharedLibrary shared = SharedLibrary.open(folder)) {
                 return Exchange.resolve(shared, answers, ShareContext.who());
             }
@@ -84,10 +85,10 @@ public final class PullHandler extends AbstractHandler {
     /** A case's name for the dialog, from the open library; the library file and other files by their own label. */
     static String caseName(String caseId) {
         if (caseId.equals(Conflict.LIBRARY)) {
-            return "The library file";
+            return Messages.Pull_libraryFile;
         }
         WorkbenchSession session = WorkbenchSession.active();
         Case c = session == null || !session.isLoaded() ? null : session.findCase(caseId);
-        return c == null || c.getName() == null ? caseId : c.getName() + " (" + caseId + ")";
+        return c == null || c.getName() == null ? caseId : NLS.bind(Messages.Pull_caseName, c.getName(), caseId);
     }
 }

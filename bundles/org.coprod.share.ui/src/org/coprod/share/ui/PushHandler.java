@@ -22,18 +22,18 @@ public final class PushHandler extends AbstractHandler {
         if (folder.isEmpty()) {
             return null;
         }
-        Credentials login = Handlers.login(shell, folder.get(), "Push");
+        Credentials login = Handlers.login(shell, folder.get(), Messages.Step_push);
         if (login == null) {
             return null;
         }
-        ShareJob.start("Push", shell, monitor -> {
+        ShareJob.start(Messages.Step_push, shell, monitor -> {
             try (SharedLibrary shared = SharedLibrary.open(folder.get())) {
                 Exchange.push(shared, login, monitor);
                 return Boolean.TRUE;
             }
         }, done -> {
             ShareMarks.refresh(folder.get());
-            MessageDialog.openInformation(shell, "Push", "Pushed.");
+            MessageDialog.openInformation(shell, Messages.Step_push, Messages.Push_done);
         });
         return null;
     }

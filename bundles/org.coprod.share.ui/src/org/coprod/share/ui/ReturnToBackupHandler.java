@@ -10,6 +10,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -24,7 +25,7 @@ public final class ReturnToBackupHandler extends AbstractHandler {
         if (folder.isEmpty()) {
             return null;
         }
-        ShareJob.start("Read the backups", shell, monitor -> {
+        ShareJob.start(Messages.Step_readBackups, shell, monitor -> {
             try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
                 return shared.backups();
             }
@@ -34,26 +35,26 @@ public final class ReturnToBackupHandler extends AbstractHandler {
 
     private static void choose(Shell shell, Path folder, List<String> backups) {
         if (backups.isEmpty()) {
-            MessageDialog.openInformation(shell, "Return to Backup", "No backups yet: each pull keeps one before it merges.");
+            MessageDialog.openInformation(shell, Messages.Step_backup, Messages.Backup_none);
             return;
         }
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider());
-        dialog.setTitle("Return to Backup");
-        dialog.setMessage("The state before each pull (newest first); the state you leave is kept as a backup too:");
+        dialog.setTitle(Messages.Step_backup);
+        dialog.setMessage(Messages.Backup_choose);
         dialog.setElements(backups.toArray());
         dialog.setMultipleSelection(false);
         if (dialog.open() != Window.OK || dialog.getFirstResult() == null) {
             return;
         }
         String backup = (String) dialog.getFirstResult();
-        ShareJob.start("Return to Backup", shell, monitor -> {
+        ShareJob.start(Messages.Step_backup, shell, monitor -> {
             try (SharedLibrary shared = SharedLibrary.open(folder)) {
                 return shared.returnTo(backup);
             }
         }, changed -> {
-            Handlers.reopen(folder);
+            PulledFiles.show(shell, folder, changed);
             ShareMarks.refresh(folder);
-            MessageDialog.openInformation(shell, "Return to Backup", "Returned to " + backup + " (" + changed.size() + " files).");
+            MessageDialog.openInformation(shell, Messages.Step_backup, NLS.bind(Messages.Backup_done, backup, changed.size()));
         });
     }
 }

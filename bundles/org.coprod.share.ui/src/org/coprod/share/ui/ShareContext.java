@@ -23,11 +23,10 @@ final class ShareContext {
     static Optional<Path> savedLibrary(Shell shell) {
         WorkbenchSession session = WorkbenchSession.active();
         if (session == null || !session.isLoaded()) {
-            MessageDialog.openInformation(shell, "Share", "Open a library first.");
+            MessageDialog.openInformation(shell, Messages.Step_share, Messages.Context_noLibrary);
             return Optional.empty();
         }
-        if (session.isDirty() && !MessageDialog.openQuestion(shell, "Share",
-                "The library has unsaved changes. Save them first? (Sharing works on saved files only.)")) {
+        if (session.isDirty() && !MessageDialog.openQuestion(shell, Messages.Step_share, Messages.Context_unsaved)) {
             return Optional.empty();
         }
         if (session.isDirty() && !session.saveOrReport(shell)) {
@@ -41,9 +40,15 @@ final class ShareContext {
         return new PersonIdent(CurrentCoder.name().orElse("Co-production Workbench user"), "");
     }
 
-    /** The login for the library's remote: none for file:// remotes; known, or asked for (null if cancelled). */
+    /**
+     * The login for the library's remote: none for file:// remotes; for ssh:// the user's ~/.ssh, with questions asked
+     * in dialogs; for https known, or asked for (null if cancelled).
+     */
     static Credentials login(Shell shell, SharedLibrary library) throws IOException {
         String remote = library.remote().orElse(null);
+        if (SshQuestions.isSsh(remote)) {
+            return Credentials.asking(new SshQuestions(shell));
+        }
         if (!Logins.needed(remote)) {
             return Credentials.NONE;
         }

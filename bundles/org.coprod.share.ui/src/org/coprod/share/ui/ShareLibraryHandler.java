@@ -23,22 +23,20 @@ public final class ShareLibraryHandler extends AbstractHandler {
             return null;
         }
         if (SharedLibrary.isShared(folder.get())) {
-            MessageDialog.openInformation(shell, "Share Library", "This library is already shared.");
+            MessageDialog.openInformation(shell, Messages.Step_shareLibrary, Messages.Share_already);
             return null;
         }
-        InputDialog remote = new InputDialog(shell, "Share Library",
-                "Remote to push to (file://… or https://…; leave empty to add one later). A token is never kept in the address:",
-                "", null);
+        InputDialog remote = new InputDialog(shell, Messages.Step_shareLibrary, Messages.Share_remote, "", null);
         if (remote.open() != Window.OK) {
             return null;
         }
         String address = remote.getValue().isBlank() ? null : remote.getValue().strip();
-        ShareJob.start("Share Library", shell, monitor -> {
+        ShareJob.start(Messages.Step_shareLibrary, shell, monitor -> {
             try (SharedLibrary shared = SharedLibrary.init(folder.get(), address, ShareContext.who())) {
                 return shared.folder();
             }
-        }, done -> MessageDialog.openInformation(shell, "Share Library", "The library is shared" + (address == null ? "."
-                : "; Share > Push sends it to the remote.")));
+        }, done -> MessageDialog.openInformation(shell, Messages.Step_shareLibrary,
+                address == null ? Messages.Share_done : Messages.Share_donePush));
         return null;
     }
 }

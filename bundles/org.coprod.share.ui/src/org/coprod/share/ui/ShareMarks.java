@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -58,7 +59,7 @@ final class ShareMarks {
             publish(new Marks(folder, null));
             return;
         }
-        Job job = new Job("Read the library's sharing status") {
+        Job job = new Job(Messages.Step_readStatus) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try (SharedLibrary shared = SharedLibrary.open(folder)) {
@@ -83,11 +84,10 @@ final class ShareMarks {
         WorkbenchSession session = WorkbenchSession.active();
         Shell shell = Display.getDefault().getActiveShell();
         if (session != null && session.folder().equals(folder) && session.isDirty()) {
-            MessageDialog.openWarning(shell, "Share", note + ". The open library was read before that: close it without saving "
-                    + "and open it again to see the merged cases.");
+            MessageDialog.openWarning(shell, Messages.Step_share, NLS.bind(Messages.Marks_repairedDirty, note));
             return;
         }
-        MessageDialog.openInformation(shell, "Share", note + ". The library is read again.");
+        MessageDialog.openInformation(shell, Messages.Step_share, NLS.bind(Messages.Marks_repaired, note));
         Handlers.reopen(folder);
     }
 
@@ -108,10 +108,12 @@ final class ShareMarks {
         if (s == null) {
             return "";
         }
-        String changes = s.cases().isEmpty() ? "" : s.cases().size() + (s.cases().size() == 1 ? " case" : " cases") + " uncommitted; ";
+        int n = s.cases().size();
+        String changes = n == 1 ? Messages.Status_oneCase : NLS.bind(Messages.Status_cases, n);
         if (s.ahead() < 0) {
-            return "Shared: " + changes + "no remote branch yet";
+            return n == 0 ? Messages.Status_noRemote : NLS.bind(Messages.Status_noRemoteChanges, changes);
         }
-        return "Shared: " + changes + s.ahead() + " ahead, " + s.behind() + " behind the remote (as of the last pull or push)";
+        return n == 0 ? NLS.bind(Messages.Status_remote, s.ahead(), s.behind())
+                : NLS.bind(Messages.Status_remoteChanges, new Object[] {changes, s.ahead(), s.behind()});
     }
 }

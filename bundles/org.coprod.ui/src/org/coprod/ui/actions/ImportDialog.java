@@ -109,19 +109,24 @@ public final class ImportDialog extends TitleAreaDialog {
 
     /** What the import would do, counted from the plan; a refused plan is said to import nothing. */
     static String summaryOf(ImportPlan plan, int rows, long errors, long warnings) {
-        String read = count(rows, "row") + " read; " + count(errors, "error") + ", " + count(warnings, "warning");
+        String read = NLS.bind(Messages.ImportDialog_read, new Object[] {count(rows, Messages.ImportDialog_row, Messages.ImportDialog_rows),
+            count(errors, Messages.ImportDialog_error, Messages.ImportDialog_errors),
+            count(warnings, Messages.ImportDialog_warning, Messages.ImportDialog_warnings)});
         if (!plan.applicable()) {
-            return read + ". Nothing would be imported.";
+            return NLS.bind(Messages.ImportDialog_nothingWouldBe, read);
         }
-        return read + ". Importing adds " + count(plan.newCases().size(), "case") + " and " + count(plan.newActors().size(), "actor")
-                + ", changes " + count(plan.merges().size(), "case") + (plan.skippedRows() > 0 ? ", skips " + count(plan.skippedRows(),
-                        "row") : "")
-                + ".";
+        String cases = count(plan.newCases().size(), Messages.ImportDialog_case, Messages.ImportDialog_cases);
+        String actors = count(plan.newActors().size(), Messages.ImportDialog_actor, Messages.ImportDialog_actors);
+        String changes = count(plan.merges().size(), Messages.ImportDialog_case, Messages.ImportDialog_cases);
+        if (plan.skippedRows() == 0) {
+            return NLS.bind(Messages.ImportDialog_adds, new Object[] {read, cases, actors, changes});
+        }
+        String skips = count(plan.skippedRows(), Messages.ImportDialog_row, Messages.ImportDialog_rows);
+        return NLS.bind(Messages.ImportDialog_addsSkips, new Object[] {read, cases, actors, changes, skips});
     }
 
-    /** "no rows", "1 row", "2 rows": the Problems view's counting, for nouns whose plural takes an s. */
-    private static String count(long n, String noun) {
-        return ProblemReports.count(n, noun, noun + "s");
+    private static String count(long n, String one, String many) {
+        return ProblemReports.count(n, one, many);
     }
 
     @Override

@@ -65,6 +65,20 @@ public final class Messages extends NLS {
     public static String UnsavedChanges_question;
     public static String UnsavedChanges_save;
     public static String UnsavedChanges_title;
+    public static String ImportDialog_row;
+    public static String ImportDialog_rows;
+    public static String ImportDialog_error;
+    public static String ImportDialog_errors;
+    public static String ImportDialog_warning;
+    public static String ImportDialog_warnings;
+    public static String ImportDialog_case;
+    public static String ImportDialog_cases;
+    public static String ImportDialog_actor;
+    public static String ImportDialog_actors;
+    public static String ImportDialog_read;
+    public static String ImportDialog_nothingWouldBe;
+    public static String ImportDialog_adds;
+    public static String ImportDialog_addsSkips;
 
     static {
         NLS.initializeMessages("org.coprod.ui.actions.messages", Messages.class);

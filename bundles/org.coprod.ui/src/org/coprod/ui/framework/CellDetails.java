@@ -109,8 +109,8 @@ public final class CellDetails {
             heading.setText(Messages.CellDetails_clickACellTo);
             passages.setInput(new Object[0]);
         } else {
-            heading.setText(Names.of(cell.c()) + " × " + CodeNames.of(cell.code()) + ": " + ProblemReports.count(cell.count(), "passage",
-                    "passages"));
+            heading.setText(Names.of(cell.c()) + " × " + CodeNames.of(cell.code()) + ": " + ProblemReports.count(cell.count(),
+                    Messages.CellDetails_onePassage, Messages.CellDetails_passages));
             passages.setInput(cell.segments().toArray());
         }
         // The summary is read from the case itself: the cell may have been made before the last keystroke.

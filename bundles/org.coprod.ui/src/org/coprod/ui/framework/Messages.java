@@ -25,6 +25,8 @@ public final class Messages extends NLS {
     public static String FrameworkPane_selected;
     public static String SummaryTyping_setSummary;
     public static String SummaryTyping_writeSummary;
+    public static String CellDetails_onePassage;
+    public static String CellDetails_passages;
 
     static {
         NLS.initializeMessages("org.coprod.ui.framework.messages", Messages.class);

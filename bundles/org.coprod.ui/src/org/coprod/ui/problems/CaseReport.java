@@ -7,6 +7,7 @@ import org.coprod.model.Case;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
 import org.coprod.core.validation.LibraryValidation;
 import org.coprod.ui.CoprodPreferences;
 
@@ -30,7 +31,7 @@ public record CaseReport(Case theCase, int completeness, List<Issue> issues) {
         CaseReport report = new CaseReport(c, Completeness.score(c), issues);
         collect(report, LibraryValidation.validate(c, CoprodPreferences.severities(), false), issues);
         for (Completeness.Item missing : Completeness.missing(c)) {
-            issues.add(new Issue(c, Diagnostic.INFO, "No " + missing.label(), c, missing.feature()));
+            issues.add(new Issue(c, Diagnostic.INFO, NLS.bind(Messages.CaseReport_no, missing.label()), c, missing.feature()));
         }
         return report;
     }

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     public static String CaseReport_error;
     public static String CaseReport_missing;
+    public static String CaseReport_no;
     public static String CaseReport_warning;
     public static String ProblemReports_case;
     public static String ProblemReports_cases;

@@ -79,10 +79,8 @@ public class ProblemsView extends LibraryView {
                 o -> o instanceof CaseReport r ? Names.of(r.theCase()) : o instanceof CodebookReport ? Messages.ProblemsView_codebook
                 : ((Issue) o).message());
         column(Messages.ProblemsView_completeness, 100, o -> o instanceof CaseReport r ? r.completeness() + " %" : "");
-        column(Messages.ProblemsView_problems, 160, o -> o instanceof CaseReport r
-                ? ProblemReports.count(r.errors(), "error", "errors") + ", " + ProblemReports.count(r.warnings(), "warning", "warnings")
-                : o instanceof CodebookReport b ? ProblemReports.count(b.errors(), "error", "errors") + ", " + ProblemReports.count(b
-                        .warnings(), "warning", "warnings") : ((Issue) o).severityLabel());
+        column(Messages.ProblemsView_problems, 160, o -> o instanceof CaseReport r ? counts(r.errors(), r.warnings())
+                : o instanceof CodebookReport b ? counts(b.errors(), b.warnings()) : ((Issue) o).severityLabel());
         viewer.addDoubleClickListener(e -> {
             Object o = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (o instanceof Issue i && i.theCase() == null) {
@@ -266,5 +264,11 @@ public class ProblemsView extends LibraryView {
             running.cancel();
         }
         super.dispose();
+    }
+
+    /** "1 error, no warnings", in the workbench's language. */
+    private static String counts(long errors, long warnings) {
+        return ProblemReports.count(errors, Messages.ProblemReports_error, Messages.ProblemReports_errors) + ", "
+                + ProblemReports.count(warnings, Messages.ProblemReports_warning, Messages.ProblemReports_warnings);
     }
 }
