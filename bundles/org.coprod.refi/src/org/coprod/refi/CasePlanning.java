@@ -22,6 +22,7 @@ import org.coprod.model.CodedRecord;
 import org.coprod.model.CoprodFactory;
 import org.coprod.refi.ProjectParts.CaseIn;
 import org.coprod.refi.ProjectParts.ValueIn;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Turns the project's cases into the library's: each gets an id (the one it carried as "Case id", or one made from its
@@ -67,8 +68,8 @@ final class CasePlanning {
         for (Planned p : kept.values()) {
             facts(p);
         }
-        unknownVariables.forEach((name, cases) -> ctx.report.note("Variable", name, "is no fact of a case in the workbench: its value is"
-                + " kept as text in a memo of " + (cases.size() == 1 ? "case " + cases.get(0) : cases.size() + " cases")));
+        unknownVariables.forEach((name, cases) -> ctx.report.note("Variable", name, cases.size() == 1
+                ? NLS.bind(Messages.Reason_variableOneCase, cases.get(0)) : NLS.bind(Messages.Reason_variableCases, cases.size())));
     }
 
     private void decide(CaseIn in) {
@@ -76,15 +77,13 @@ final class CasePlanning {
         String carried = value(in.values(), CaseVariables.CASE_ID.name());
         String id = carried != null && CaseId.problem(carried).isEmpty() ? carried : Ids.fromName(name, "case");
         if (carried != null && !carried.equals(id)) {
-            ctx.report.changed("Case", name, "its Case id '" + carried
-                    + "' is not a valid id (lower-case letters, digits and dashes); it is"
-                    + " '" + id + "'");
+            ctx.report.changed("Case", name, NLS.bind(Messages.Reason_caseIdInvalid, new Object[] {carried, id}));
         }
         Optional<Case> existing = ctx.library.findCase(id);
         if (existing.isEmpty() && !takenIds.add(id)) {
             String unique = Ids.unique(id, takenIds::contains);
             takenIds.add(unique);
-            ctx.report.changed("Case", name, "another case of the project has the id '" + id + "'; this one is '" + unique + "'");
+            ctx.report.changed("Case", name, NLS.bind(Messages.Reason_caseIdTaken, new Object[] {id, unique}));
             id = unique;
         }
         ids.put(in.guid(), id);
@@ -111,14 +110,13 @@ final class CasePlanning {
                     return;
                 }
                 case SKIP -> {
-                    ctx.report.note("Case", name, "the library already has case '" + id + "': skipped, with its notes and passages");
+                    ctx.report.note("Case", name, NLS.bind(Messages.Reason_caseSkipped, id));
                     ctx.report.casesSkipped++;
                     skipped.add(in.guid());
                     return;
                 }
                 case MERGE -> {
-                    ctx.report.note("Case", name, "merged into the library's case '" + id + "': facts the project gives replace single"
-                            + " values and add to lists; notes, passages and memos the case lacks are added");
+                    ctx.report.note("Case", name, NLS.bind(Messages.Reason_caseMerged, id));
                     ctx.report.casesMerged++;
                 }
             }
@@ -148,8 +146,8 @@ final class CasePlanning {
                 unknownVariables.computeIfAbsent(v.name(), k -> new ArrayList<>()).add(c.getId());
             } else if (problems.size() > before) {
                 for (String why : problems.subList(before, problems.size())) {
-                    ctx.report.notCarried("VariableValue", v.name(), "of case " + c.getId() + ": " + why + "; kept as text in a memo of the"
-                            + " case");
+                    ctx.report.notCarried("VariableValue", v.name(),
+                            NLS.bind(Messages.Reason_variableAsMemo, new Object[] {c.getId(), why}));
                 }
                 unknown.add(v.name() + ": " + v.value());
             } else {
@@ -171,8 +169,8 @@ final class CasePlanning {
     private void parent(Case c, String parentId) {
         boolean known = guids.containsKey(parentId) || ctx.library.findCase(parentId).isPresent();
         if (!known) {
-            ctx.report.notCarried("VariableValue", CaseVariables.PARENT.name(), "of case " + c.getId() + ": no case '" + parentId
-                    + "' in the project or the library");
+            ctx.report.notCarried("VariableValue", CaseVariables.PARENT.name(),
+                    NLS.bind(Messages.Reason_parentMissing, new Object[] {c.getId(), parentId}));
             return;
         }
         deferredParents.put(c, parentId);
@@ -188,8 +186,8 @@ final class CasePlanning {
         for (Map.Entry<Case, String> e : deferredParents.entrySet()) {
             Case parent = byId.containsKey(e.getValue()) ? byId.get(e.getValue()) : ctx.library.findCase(e.getValue()).orElse(null);
             if (parent == null) {
-                ctx.report.notCarried("VariableValue", CaseVariables.PARENT.name(), "of case " + e.getKey().getId() + ": case '"
-                        + e.getValue() + "' is skipped");
+                ctx.report.notCarried("VariableValue", CaseVariables.PARENT.name(),
+                        NLS.bind(Messages.Reason_parentSkipped, new Object[] {e.getKey().getId(), e.getValue()}));
                 continue;
             }
             Set<Case> seen = new HashSet<>();
@@ -198,8 +196,8 @@ final class CasePlanning {
                 cycle |= x.getId().equals(e.getKey().getId());
             }
             if (cycle) {
-                ctx.report.notCarried("VariableValue", CaseVariables.PARENT.name(), "of case " + e.getKey().getId() + ": '" + e.getValue()
-                        + "' would make the case its own ancestor");
+                ctx.report.notCarried("VariableValue", CaseVariables.PARENT.name(),
+                        NLS.bind(Messages.Reason_parentCycle, new Object[] {e.getKey().getId(), e.getValue()}));
             } else {
                 e.getKey().setParent(parent);
             }
@@ -211,17 +209,16 @@ final class CasePlanning {
     private void caseCode(Planned p, String ref) {
         Code code = ctx.code(ref);
         if (code == null) {
-            ctx.report.notCarried("CodeRef", ref, "case " + p.target.getId() + " is coded with a code the project does not have");
+            ctx.report.notCarried("CodeRef", ref, NLS.bind(Messages.Reason_caseCodeMissing, p.target.getId()));
             return;
         }
         Optional<Meaning> meaning = BuiltInCodes.meaning(ctx.root, code);
         if (meaning.isEmpty()) {
-            ctx.report.notCarried("CodeRef", code.getName(), "case " + p.target.getId() + " is coded with it as a whole: a library codes"
-                    + " passages of texts with a researcher's code, not whole cases");
+            ctx.report.notCarried("CodeRef", code.getName(), NLS.bind(Messages.Reason_caseCodedWhole, p.target.getId()));
             return;
         }
         if (meaning.get() instanceof CellMeaning cell && !cell.cell().isApplicable()) {
-            ctx.report.notCarried("CodeRef", code.getName(), "case " + p.target.getId() + ": the cell is not applicable");
+            ctx.report.notCarried("CodeRef", code.getName(), NLS.bind(Messages.Reason_caseCellNotApplicable, p.target.getId()));
             return;
         }
         if (Records.matching(p.target, meaning.get()).isEmpty()

@@ -25,6 +25,7 @@ import org.coprod.refi.ProjectParts.CaseIn;
 import org.coprod.refi.ProjectParts.LinkIn;
 import org.coprod.refi.ProjectParts.NoteIn;
 import org.coprod.refi.ProjectParts.SourceIn;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What one import knows while it reads a project: the library it goes into, the report it writes, and the project's
@@ -83,8 +84,7 @@ final class ImportContext {
     Code code(String guid) {
         Code c = codes.get(guid);
         if (c == null && (c = libraryCodes.get(guid)) != null && borrowed.add(guid)) {
-            report.note("CodeRef", c.getName(),
-                    "the project does not declare this code, but the library has one with its GUID: it is used");
+            report.note("CodeRef", c.getName(), Messages.Reason_codeByGuid);
         }
         return c;
     }
@@ -99,8 +99,7 @@ final class ImportContext {
             return c;
         }
         if (unknownUsers.add(userGuid)) {
-            report.changed("User", userGuid, "is named as a creator but the project does not declare it: what it coded is kept as"
-                    + " the unknown coder's");
+            report.changed("User", userGuid, Messages.Reason_userUndeclared);
         }
         return unknown();
     }
@@ -124,12 +123,12 @@ final class ImportContext {
     String guid(String raw, String element, String name) {
         if (raw == null || raw.isBlank()) {
             String made = UUID.randomUUID().toString();
-            report.changed(element, name, "has no GUID; it was given " + made);
+            report.changed(element, name, NLS.bind(Messages.Reason_noGuid, made));
             return made;
         }
         return Guids.normal(raw).orElseGet(() -> {
             String made = Guids.of("foreign", raw.strip());
-            report.changed(element, name, "'" + raw + "' is not a GUID; it was read as " + made);
+            report.changed(element, name, NLS.bind(Messages.Reason_badGuid, new Object[] {raw, made}));
             return made;
         });
     }

@@ -22,6 +22,7 @@ import org.coprod.refi.ProjectParts.LinkIn;
 import org.coprod.refi.ProjectParts.NoteIn;
 import org.coprod.refi.ProjectParts.SelectionIn;
 import org.coprod.refi.ProjectParts.SourceIn;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Turns the project's notes into memos where the workbench keeps them: of a code ({@code NoteRef} in a code), of a
@@ -57,7 +58,7 @@ final class MemoPlanning {
     private Memo of(String noteGuid, String where) {
         NoteIn note = ctx.notes.get(noteGuid);
         if (note == null) {
-            ctx.report.notCarried("NoteRef", noteGuid, where + " refers to a note the project does not have");
+            ctx.report.notCarried("NoteRef", noteGuid, NLS.bind(Messages.Reason_noteRefMissing, where));
             return null;
         }
         ctx.usedNotes.add(noteGuid);
@@ -81,7 +82,7 @@ final class MemoPlanning {
         for (String ref : refs.stream().distinct().toList()) {
             NoteIn note = ctx.notes.get(ref);
             if (note == null) {
-                ctx.report.notCarried("NoteRef", ref, "a selection refers to a note the project does not have");
+                ctx.report.notCarried("NoteRef", ref, Messages.Reason_selectionNoteMissing);
             } else {
                 ctx.usedNotes.add(ref);
                 if (note.text() != null && !note.text().isBlank() && !parts.contains(note.text().strip())) {
@@ -104,7 +105,8 @@ final class MemoPlanning {
         if (s.description() != null) {
             made.add(memo("memo-" + Guids.of("description", s.guid()), s.description(), null, s.created()));
             ctx.report.memos++;
-            ctx.report.note(s.element(), s.name(), "its description is kept as a memo of the " + (owner != null ? "case" : "document"));
+            ctx.report.note(s.element(), s.name(), owner != null ? Messages.Reason_descriptionCaseMemo
+                    : Messages.Reason_descriptionDocumentMemo);
         }
         if (owner != null) {
             owner.target.getMemos().addAll(made);
@@ -119,7 +121,7 @@ final class MemoPlanning {
         ctx.codeNotes.forEach((code, refs) -> {
             List<Memo> made = new ArrayList<>();
             for (String ref : refs) {
-                Memo m = of(ref, "code " + code.getName());
+                Memo m = of(ref, NLS.bind(Messages.Reason_whereCode, code.getName()));
                 if (m != null) {
                     made.add(m);
                 }
@@ -149,15 +151,13 @@ final class MemoPlanning {
             } else if (l.target() != null && ctx.notes.containsKey(l.target())) {
                 byOrigin.computeIfAbsent(l.target(), k -> new ArrayList<>()).add(new LinkIn(l.guid(), l.name(), l.target(), l.origin()));
             } else {
-                ctx.report.notCarried("Link", l.name() == null ? l.guid() : l.name(), "links what are not notes (" + l.origin() + " → "
-                        + l.target() + "): a library has no links between its things");
+                ctx.report.notCarried("Link", l.name() == null ? l.guid() : l.name(),
+                        NLS.bind(Messages.Reason_linkNotNotes, new Object[] {l.origin(), l.target()}));
             }
         }
         byOrigin.forEach((note, links) -> linked(note, links, texts, passages));
         if (recordNotes > 0) {
-            ctx.report.note("Note", "Workbench record", recordNotes
-                    + " record notes (what REFI-QDA has no element for) are kept as memos of"
-                    + " their cases; their facts are not read back into the cases");
+            ctx.report.note("Note", "Workbench record", NLS.bind(Messages.Reason_recordNotes, recordNotes));
         }
     }
 
@@ -179,7 +179,7 @@ final class MemoPlanning {
             return;
         }
         if (c != null) {
-            Memo m = of(noteGuid, "a link");
+            Memo m = of(noteGuid, Messages.Reason_whereLink);
             if (m != null) {
                 if (noteGuid.equals(Guids.of("record", c.target.getId()))) {
                     // not under the record's GUID, which the next export gives the record it writes anew
@@ -191,7 +191,7 @@ final class MemoPlanning {
             return;
         }
         if (code != null) {
-            Memo m = of(noteGuid, "a link");
+            Memo m = of(noteGuid, Messages.Reason_whereLink);
             Code target = code;
             if (m != null) {
                 if (ctx.newCodes.contains(target)) {
@@ -204,7 +204,7 @@ final class MemoPlanning {
         }
         for (LinkIn l : links) {
             if (texts.texts.get(l.target()) instanceof Document d) {
-                Memo m = of(noteGuid, "a link");
+                Memo m = of(noteGuid, Messages.Reason_whereLink);
                 if (m != null) {
                     if (d.eContainer() == ctx.root) {
                         additions.add(() -> addNew(d.getMemos(), List.of(m)));
@@ -215,7 +215,7 @@ final class MemoPlanning {
                 return;
             }
             if (texts.texts.get(l.target()) instanceof Note n && n.eContainer() instanceof Case owner) {
-                Memo m = of(noteGuid, "a link");
+                Memo m = of(noteGuid, Messages.Reason_whereLink);
                 if (m != null) {
                     owner.getMemos().add(m);
                 }
@@ -238,8 +238,8 @@ final class MemoPlanning {
                 return;
             }
         }
-        ctx.report.notCarried("Note", ctx.notes.get(noteGuid).name(), "is linked to nothing a library keeps memos of"
-                + ProjectReading.excerpt(ctx.notes.get(noteGuid)));
+        ctx.report.notCarried("Note", ctx.notes.get(noteGuid).name(),
+                NLS.bind(Messages.Reason_noteLinkedToNothing, ProjectReading.excerpt(ctx.notes.get(noteGuid))));
         ctx.usedNotes.add(noteGuid);
     }
 
@@ -250,8 +250,8 @@ final class MemoPlanning {
             return;
         }
         if (c.target.getCodeSummaries().stream().anyMatch(s -> s.getCode() == code)) {
-            ctx.report.notCarried("Note", note.name(), "a second summary of " + code.getName() + " in case " + c.target.getId()
-                    + " has no place (a case has one summary per code)");
+            ctx.report.notCarried("Note", note.name(),
+                    NLS.bind(Messages.Reason_secondSummary, new Object[] {code.getName(), c.target.getId()}));
             return;
         }
         CodeSummary s = CoprodFactory.eINSTANCE.createCodeSummary();
@@ -267,8 +267,8 @@ final class MemoPlanning {
     void unused() {
         for (NoteIn n : ctx.notes.values()) {
             if (!ctx.usedNotes.contains(n.guid())) {
-                ctx.report.notCarried("Note", n.name() == null ? n.guid() : n.name(), "nothing in the project refers to it, so it has no"
-                        + " place in the library" + ProjectReading.excerpt(n));
+                ctx.report.notCarried("Note", n.name() == null ? n.guid() : n.name(),
+                        NLS.bind(Messages.Reason_noteUnreferenced, ProjectReading.excerpt(n)));
             }
         }
     }

@@ -25,6 +25,7 @@ import org.coprod.model.Segment;
 import org.coprod.refi.ProjectParts.CodingIn;
 import org.coprod.refi.ProjectParts.SelectionIn;
 import org.coprod.refi.ProjectParts.SourceIn;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Turns selections into the library's coded passages: one segment per selection and coder (two coders who coded
@@ -122,27 +123,26 @@ final class PassagePlanning {
         for (CodingIn coding : codings) {
             Code code = ctx.code(coding.code());
             if (code == null) {
-                ctx.report.notCarried("Coding", coding.guid(), "in " + source + ": refers to a code the project does not have ("
-                        + coding.code() + ")");
+                ctx.report.notCarried("Coding", coding.guid(),
+                        NLS.bind(Messages.Reason_codingCodeMissing, new Object[] {source, coding.code()}));
                 continue;
             }
             if (!code.isCodable()) {
                 if (ctx.newCodes.contains(code)) {
                     if (madeCodable.add(code)) {
                         code.setCodable(true);
-                        ctx.report.changed("Code", code.getName(), "is a category (isCodable=\"false\") but passages are coded with it: it"
-                                + " is made a code that passages can have");
+                        ctx.report.changed("Code", code.getName(), Messages.Reason_categoryMadeCode);
                     }
                 } else {
-                    ctx.report.notCarried("Coding", coding.guid(), "in " + source + ": codes a passage with '" + code.getName()
-                            + "', which in the library is a group and takes no passages");
+                    ctx.report.notCarried("Coding", coding.guid(),
+                            NLS.bind(Messages.Reason_codingGroup, new Object[] {source, code.getName()}));
                     continue;
                 }
             }
             Optional<Meaning> meaning = BuiltInCodes.meaning(ctx.root, code);
             if (meaning.isPresent() && meaning.get() instanceof CellMeaning cell && !cell.cell().isApplicable()) {
-                ctx.report.notCarried("Coding", coding.guid(), "in " + source + ": the typology cell " + cell.cell().getCode()
-                        + " is not applicable");
+                ctx.report.notCarried("Coding", coding.guid(),
+                        NLS.bind(Messages.Reason_codingCellNotApplicable, new Object[] {source, cell.cell().getCode()}));
                 continue;
             }
             if (!out.contains(code)) {
@@ -174,8 +174,7 @@ final class PassagePlanning {
 
     /** Reports the selections that carried no code (such as annotations), one line per source. */
     void finish() {
-        uncoded.forEach((source, n) -> ctx.report.notCarried("PlainTextSelection", source,
-                n + (n == 1 ? " selection carries" : " selections carry") + " no code (an annotation?): a library keeps coded passages"
-                        + " only"));
+        uncoded.forEach((source, n) -> ctx.report.notCarried("PlainTextSelection", source, n == 1
+                ? NLS.bind(Messages.Reason_uncodedOne, n) : NLS.bind(Messages.Reason_uncodedMany, n)));
     }
 }

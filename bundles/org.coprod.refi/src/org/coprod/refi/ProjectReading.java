@@ -19,6 +19,7 @@ import org.coprod.refi.ProjectParts.CaseIn;
 import org.coprod.refi.ProjectParts.LinkIn;
 import org.coprod.refi.ProjectParts.NoteIn;
 import org.coprod.refi.ProjectParts.ValueIn;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads the parts of a project other than its sources, leniently: users (matched to the library's coders by GUID,
@@ -59,7 +60,7 @@ final class ProjectReading {
         if (existing == null && name != null && !name.isBlank()) {
             existing = Coders.byName(ctx.root, name).orElse(null);
             if (existing != null) {
-                ctx.report.note("User", name, "is the library's coder of that name");
+                ctx.report.note("User", name, Messages.Reason_coderMatched);
             }
         }
         if (existing == null) {
@@ -91,8 +92,7 @@ final class ProjectReading {
                     .filter(c -> !BuiltInCodes.isBuiltIn(c) && c.getName() != null && c.getName().strip().equalsIgnoreCase(name.strip()))
                     .findFirst().orElse(null);
             if (code != null) {
-                ctx.report.note("Code", name, "is the library's code of that name: its passages are added to it, its definition and"
-                        + " colour stay the library's");
+                ctx.report.note("Code", name, Messages.Reason_codeMatched);
             }
         }
         if (code != null) {
@@ -124,8 +124,8 @@ final class ProjectReading {
             unique = name + " (" + n + ")";
         }
         if (!unique.equals(written)) {
-            ctx.report.changed("Code", written, written == null || written.isBlank() ? "has no name; named " + unique
-                    : "is named " + unique + ", as code names are unique in a codebook");
+            ctx.report.changed("Code", written, written == null || written.isBlank()
+                    ? NLS.bind(Messages.Reason_codeUnnamed, unique) : NLS.bind(Messages.Reason_codeRenamed, unique));
         }
         takenNames.add(unique.toLowerCase(Locale.ROOT));
         code.setName(unique);
@@ -137,9 +137,9 @@ final class ProjectReading {
         Optional<String> normal = Colours.normal(colour);
         normal.ifPresent(code::setColour);
         if (colour != null && !colour.isBlank() && normal.isEmpty()) {
-            ctx.report.notCarried("Code", unique, "its colour '" + colour + "' cannot be read as a colour");
+            ctx.report.notCarried("Code", unique, NLS.bind(Messages.Reason_colourUnreadable, colour));
         } else if (normal.isPresent() && !normal.get().equals(colour.strip())) {
-            ctx.report.changed("Code", unique, "its colour '" + colour + "' is kept as " + normal.get());
+            ctx.report.changed("Code", unique, NLS.bind(Messages.Reason_colourNormalised, new Object[] {colour, normal.get()}));
         }
         code.setParent(parent);
         ctx.newCodes.add(code);
@@ -166,8 +166,9 @@ final class ProjectReading {
                 }
             }
             if (name == null) {
-                ctx.report.notCarried("VariableValue", ownerName, element + " has a value of a variable the project does not declare ("
-                        + ref + ")" + (value == null ? "" : ": '" + value + "'"));
+                ctx.report.notCarried("VariableValue", ownerName, value == null
+                        ? NLS.bind(Messages.Reason_valueUndeclared, new Object[] {element, ref})
+                        : NLS.bind(Messages.Reason_valueUndeclaredWith, new Object[] {element, ref, value}));
             } else if (value != null && !value.isEmpty()) {
                 out.add(new ValueIn(name, value));
             }
@@ -185,8 +186,7 @@ final class ProjectReading {
         String date = n.attr("creationDateTime") != null ? n.attr("creationDateTime") : n.attr("modifiedDateTime");
         ctx.notes.put(guid, new NoteIn(guid, name, text, author, ImportContext.date(date)));
         if (!n.all("PlainTextSelection").isEmpty()) {
-            ctx.report.notCarried("Note", name, "its " + n.all("PlainTextSelection").size() + " selections (of its own text) have no"
-                    + " place in a memo");
+            ctx.report.notCarried("Note", name, NLS.bind(Messages.Reason_noteSelections, n.all("PlainTextSelection").size()));
         }
     }
 
@@ -207,13 +207,13 @@ final class ProjectReading {
 
     /** A {@code <Set>} of the project's {@code <Sets>}: the workbench has nowhere to keep it. */
     void set(XmlNode s) {
-        ctx.report.notCarried("Set", s.attr("name"), "sets (of " + (s.all("MemberCode").size() + s.all("MemberSource").size()
-                + s.all("MemberNote").size()) + " members) have no place in a library");
+        ctx.report.notCarried("Set", s.attr("name"),
+                NLS.bind(Messages.Reason_set, s.all("MemberCode").size() + s.all("MemberSource").size() + s.all("MemberNote").size()));
     }
 
     /** A {@code <Graph>} of the project's {@code <Graphs>}: the workbench has nowhere to keep it. */
     void graph(XmlNode g) {
-        ctx.report.notCarried("Graph", g.attr("name"), "graphs (" + g.all("Vertex").size() + " vertices) have no place in a library");
+        ctx.report.notCarried("Graph", g.attr("name"), NLS.bind(Messages.Reason_graph, g.all("Vertex").size()));
     }
 
     /** A {@code <NoteRef>} of the project as a whole (read after its notes): the workbench has nowhere to keep it. */
@@ -221,8 +221,7 @@ final class ProjectReading {
         String guid = ImportContext.ref(ref.attr("targetGUID"));
         NoteIn note = ctx.notes.get(guid);
         ctx.usedNotes.add(guid);
-        ctx.report.notCarried("Note", note == null ? guid : note.name(), "a note of the project as a whole has no place: a library"
-                + " keeps memos of cases, documents, codes and passages" + excerpt(note));
+        ctx.report.notCarried("Note", note == null ? guid : note.name(), NLS.bind(Messages.Reason_projectNote, excerpt(note)));
     }
 
     static String excerpt(NoteIn note) {

@@ -17,6 +17,7 @@ import org.coprod.model.Case;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Imports a REFI-QDA project ({@code .qdpx}, or a bare {@code .qde}) or codebook ({@code .qdc}) made by another tool
@@ -95,8 +96,7 @@ public final class RefiImport {
             if (ctx == null) {
                 ctx = new ImportContext(library, archive, options);
                 ImportContext reporting = ctx;
-                archive.ambiguous().forEach(name -> reporting.report.notCarried("file", name, "another file of the project has the same"
-                        + " name in another folder or case; only the first is used"));
+                archive.ambiguous().forEach(name -> reporting.report.notCarried("file", name, Messages.Reason_sameFileName));
             }
             ProjectReading parts = ctx.reading();
             switch (root.name) {
@@ -130,7 +130,7 @@ public final class RefiImport {
             if (ctx.root.getDescription() == null || ctx.root.getDescription().isBlank()) {
                 description = XmlOut.clean(ctx.description.strip());
             } else if (!ctx.root.getDescription().strip().equals(ctx.description.strip())) {
-                ctx.report.notCarried("Description", ctx.projectName, "the project's description: the library has its own");
+                ctx.report.notCarried("Description", ctx.projectName, Messages.Reason_projectDescription);
             }
         }
         ctx.report.coders = ctx.newCoders.size();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.coprod.refi.ProjectParts.CodingIn;
 import org.coprod.refi.ProjectParts.SelectionIn;
 import org.coprod.refi.ProjectParts.SourceIn;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads a project's sources: each {@code TextSource}, and each {@code PDFSource} through its plain-text
@@ -34,18 +35,16 @@ final class SourceReading {
         switch (s.name) {
             case "TextSource" -> text(s, s, name, "TextSource");
             case "PDFSource" -> pdf(s, name);
-            case "PictureSource", "AudioSource", "VideoSource" -> ctx.report.notCarried(s.name, name, "pictures, audio and video have"
-                    + " no place in a library (which codes texts)" + (s.all("Transcript").isEmpty() ? ""
-                            : "; its transcripts are left out too, as their selections are tied to the media's time line"));
-            default -> ctx.report.notCarried(s.name, name, "is not a kind of source REFI-QDA 1.0 defines");
+            case "PictureSource", "AudioSource", "VideoSource" -> ctx.report.notCarried(s.name, name,
+                    s.all("Transcript").isEmpty() ? Messages.Reason_media : Messages.Reason_mediaTranscripts);
+            default -> ctx.report.notCarried(s.name, name, Messages.Reason_unknownSource);
         }
     }
 
     private void pdf(XmlNode pdf, String name) throws RefiException {
         Optional<XmlNode> representation = pdf.first("Representation");
         if (!pdf.all("PDFSelection").isEmpty()) {
-            ctx.report.notCarried("PDFSource", name, pdf.all("PDFSelection").size() + " selections of areas of its pages have no place:"
-                    + " a library codes text");
+            ctx.report.notCarried("PDFSource", name, NLS.bind(Messages.Reason_pdfSelections, pdf.all("PDFSelection").size()));
         }
         if (representation.isEmpty()) {
             extracted(pdf, name);
@@ -59,8 +58,8 @@ final class SourceReading {
         String guid = ctx.guid(pdf.attr("guid"), "PDFSource", name);
         Optional<ProjectArchive.Entry> file = ctx.archive.find(pdf.attr("path"));
         if (file.isEmpty()) {
-            ctx.report.notCarried("PDFSource", name, "has no plain-text representation, and its PDF "
-                    + (pdf.attr("path") == null ? "is not named" : pdf.attr("path") + " is not in the project"));
+            ctx.report.notCarried("PDFSource", name, pdf.attr("path") == null ? Messages.Reason_pdfUnnamed
+                    : NLS.bind(Messages.Reason_pdfMissing, pdf.attr("path")));
             return;
         }
         String text;
@@ -73,7 +72,7 @@ final class SourceReading {
             ctx.report.notCarried("PDFSource", name, e.getMessage());
             return;
         }
-        ctx.report.note("PDFSource", name, "has no plain-text representation: its text was extracted from the PDF");
+        ctx.report.note("PDFSource", name, Messages.Reason_pdfExtracted);
         String created = pdf.attr("creationDateTime") != null ? pdf.attr("creationDateTime") : pdf.attr("modifiedDateTime");
         String description = pdf.childText("Description");
         ctx.sources.put(guid, new SourceIn(guid, name == null || name.isBlank() ? "Source " + guid.substring(0, 8) : name.strip(),
@@ -106,8 +105,7 @@ final class SourceReading {
             selection(sel, text, crlfAsOne, name).ifPresent(selections::add);
         }
         if (!inner.all("Coding").isEmpty()) {
-            ctx.report.notCarried(element, name, inner.all("Coding").size() + " codings of the source as a whole have no place: a library"
-                    + " codes passages of texts");
+            ctx.report.notCarried(element, name, NLS.bind(Messages.Reason_wholeSourceCodings, inner.all("Coding").size()));
         }
         List<String> notes = new ArrayList<>(refs(outer));
         if (inner != outer) {
@@ -129,7 +127,7 @@ final class SourceReading {
         } catch (Refusal e) {
             throw e;
         } catch (RefiException e) {
-            ctx.report.notCarried(element, name, "its Word document is left out: " + e.getMessage());
+            ctx.report.notCarried(element, name, NLS.bind(Messages.Reason_wordLeftOut, e.getMessage()));
             return false;
         }
     }
@@ -163,8 +161,9 @@ final class SourceReading {
             try {
                 PlainText text = PlainText.of(SourceFiles.text(original.bytes, "docx", ctx.archive.what() + "!" + rich.get().name(),
                         ctx.options.limits()));
-                ctx.report.note(element, name, "its plain text file is " + (plain.isPresent() ? "empty" : "missing") + ", so its text was"
-                        + " taken from its Word document " + rich.get().name() + " (as NVivo for Mac writes a project)");
+                ctx.report.note(element, name,
+                        NLS.bind(Messages.Reason_textFromWord, new Object[] {rich.get().name(), plain.isPresent()
+                        ? Messages.Reason_fileEmpty : Messages.Reason_fileMissing}));
                 return text;
             } catch (Refusal e) {
                 throw e; // hostile content refuses the whole import
@@ -175,21 +174,20 @@ final class SourceReading {
         }
         String path = plainPath != null ? plainPath : richPath;
         if (path != null && ProjectArchive.external(path) && plain.isEmpty()) {
-            ctx.report.notCarried(element, name, "its text is a file outside the project (" + path + "), which an import never opens:"
-                    + " export the project with its sources inside it");
+            ctx.report.notCarried(element, name, NLS.bind(Messages.Reason_textOutside, path));
         } else {
-            ctx.report.notCarried(element, name, path == null ? "has no text (neither PlainTextContent nor plainTextPath)"
-                    : "its text file " + path + " is not in the project" + (plain.isPresent() ? " (it is empty)" : ""));
+            ctx.report.notCarried(element, name, path == null ? Messages.Reason_noText
+                    : NLS.bind(plain.isPresent() ? Messages.Reason_textFileEmpty : Messages.Reason_textFileMissing, path));
         }
         return null;
     }
 
     private void described(PlainText text, String element, String name) {
         if (text.decodedAs != null) {
-            ctx.report.changed(element, name, "its text is read as " + text.decodedAs);
+            ctx.report.changed(element, name, NLS.bind(Messages.Reason_decodedAs, text.decodedAs));
         }
         if (text.hadBom && text.decodedAs == null) {
-            ctx.report.note(element, name, "its text file starts with a byte order mark, which is dropped (offsets do not count it)");
+            ctx.report.note(element, name, Messages.Reason_bom);
         }
     }
 
@@ -232,16 +230,15 @@ final class SourceReading {
         String why;
         if (quotedOne != quotedTwo) {
             one = quotedOne > quotedTwo;
-            why = "so the selections' own quotes match the text";
+            why = Messages.Reason_whyQuotes;
         } else if (outsideOne != outsideTwo) {
             one = outsideOne < outsideTwo;
-            why = "so the selections fit in the text";
+            why = Messages.Reason_whyFit;
         } else {
             one = ctx.atlas();
-            why = one ? "as ATLAS.ti counts them" : "as REFI-QDA and most tools count them";
+            why = one ? Messages.Reason_whyAtlas : Messages.Reason_whyRefi;
         }
-        ctx.report.changed(element, name, "its text has Windows line ends (CR LF), kept as line feeds; its offsets were read counting a"
-                + " CR LF as " + (one ? "one character" : "two characters") + ", " + why);
+        ctx.report.changed(element, name, one ? NLS.bind(Messages.Reason_crlfOne, why) : NLS.bind(Messages.Reason_crlfTwo, why));
         return one;
     }
 
@@ -249,20 +246,19 @@ final class SourceReading {
         String guid = ctx.guid(s.attr("guid"), "PlainTextSelection", source);
         Integer start = integer(s.attr("startPosition"));
         Integer end = integer(s.attr("endPosition"));
-        String where = "of " + source + " (" + s.attr("startPosition") + "–" + s.attr("endPosition") + ")";
+        String where = NLS.bind(Messages.Reason_selectionWhere, new Object[] {source, s.attr("startPosition"), s.attr("endPosition")});
         if (start == null || end == null) {
-            ctx.report.notCarried("PlainTextSelection", guid, where + ": its positions are not whole numbers");
+            ctx.report.notCarried("PlainTextSelection", guid, NLS.bind(Messages.Reason_positionsNotNumbers, where));
             return Optional.empty();
         }
         int a = text.position(start, crlfAsOne);
         int b = text.position(end, crlfAsOne);
         if (a < 0 || b < 0) {
-            ctx.report.notCarried("PlainTextSelection", guid, where + ": lies outside the text, which has " + text.length()
-                    + " characters");
+            ctx.report.notCarried("PlainTextSelection", guid, NLS.bind(Messages.Reason_outsideText, new Object[] {where, text.length()}));
             return Optional.empty();
         }
         if (b <= a) {
-            ctx.report.notCarried("PlainTextSelection", guid, where + ": is empty or ends before it starts");
+            ctx.report.notCarried("PlainTextSelection", guid, NLS.bind(Messages.Reason_emptySelection, where));
             return Optional.empty();
         }
         String user = s.attr("creatingUser") != null ? s.attr("creatingUser") : s.attr("modifyingUser");
@@ -271,7 +267,7 @@ final class SourceReading {
         for (XmlNode c : s.all("Coding")) {
             String code = c.first("CodeRef").map(r -> ImportContext.ref(r.attr("targetGUID"))).orElse(null);
             if (code == null) {
-                ctx.report.notCarried("Coding", ImportContext.ref(c.attr("guid")), where + ": names no code (no CodeRef)");
+                ctx.report.notCarried("Coding", ImportContext.ref(c.attr("guid")), NLS.bind(Messages.Reason_codingNoCode, where));
                 continue;
             }
             String codingUser = c.attr("creatingUser") != null ? c.attr("creatingUser") : user;

@@ -29,6 +29,7 @@ import org.coprod.refi.ProjectParts.CodingIn;
 import org.coprod.refi.ProjectParts.SelectionIn;
 import org.coprod.refi.ProjectParts.SourceIn;
 import org.coprod.refi.ProjectParts.ValueIn;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Decides what each source of the project becomes — a note of a case (when it says "Note of case" and that case is
@@ -76,8 +77,7 @@ final class TextPlanning {
             for (String sel : c.selectionRefs()) {
                 String earlier = selectionOwners.putIfAbsent(sel, c.guid());
                 if (earlier != null && !earlier.equals(c.guid())) {
-                    ctx.report.changed("SelectionRef", sel, "the selection is listed by several cases; it is kept with the first, "
-                            + ctx.cases.get(earlier).name());
+                    ctx.report.changed("SelectionRef", sel, NLS.bind(Messages.Reason_selectionSeveralCases, ctx.cases.get(earlier).name()));
                 }
             }
         }
@@ -111,9 +111,7 @@ final class TextPlanning {
                 note(s, owner, passages, memos);
             } else {
                 if (caseId != null) {
-                    ctx.report.note("TextSource", s.name(), "is a note of case '" + caseId
-                            + "', which the project does not hold: imported as"
-                            + " a document");
+                    ctx.report.note("TextSource", s.name(), NLS.bind(Messages.Reason_noteOfMissingCase, caseId));
                 }
                 document(s, passages, memos);
             }
@@ -121,8 +119,7 @@ final class TextPlanning {
         madeCases.forEach((source, guid) -> {
             if (cases.kept.containsKey(guid)) {
                 ctx.report.note("TextSource", ctx.sources.get(source).name(),
-                        "no case of the project holds it, so it got a case of its own,"
-                        + " '" + cases.kept.get(guid).target.getId() + "', which keeps its coded passages");
+                        NLS.bind(Messages.Reason_ownCase, cases.kept.get(guid).target.getId()));
             }
         });
     }
@@ -138,7 +135,7 @@ final class TextPlanning {
         n.setTitle(XmlOut.clean(s.name()));
         String text = XmlOut.clean(s.text().text);
         if (!text.equals(s.text().text)) {
-            ctx.report.changed("TextSource", s.name(), "characters a case file cannot hold were replaced by U+FFFD (offsets unchanged)");
+            ctx.report.changed("TextSource", s.name(), Messages.Reason_replacedChars);
         }
         n.setText(text);
         n.setAuthor(XmlOut.clean(CasePlanning.value(s.values(), SourceVariables.AUTHOR.name())));
@@ -180,8 +177,9 @@ final class TextPlanning {
             if (owner == null || !ctx.cases.containsKey(owner)) {
                 owner = refs.stream().filter(cases.kept::containsKey).findFirst().orElse(refs.isEmpty() ? null : refs.get(0));
                 if (refs.size() > 1 && cases.kept.containsKey(owner)) {
-                    ctx.report.changed("PlainTextSelection", sel.guid(), "its source " + s.name() + " belongs to " + refs.size() + " cases"
-                            + " and no case lists the selection: it is kept with " + cases.kept.get(owner).target.getId());
+                    ctx.report.changed("PlainTextSelection", sel.guid(),
+                            NLS.bind(Messages.Reason_selectionOwner,
+                            new Object[] {s.name(), refs.size(), cases.kept.get(owner).target.getId()}));
                 }
             }
             CasePlanning.Planned planned = owner == null ? null : cases.kept.get(owner);
@@ -193,7 +191,7 @@ final class TextPlanning {
         }
         boolean keptReferrer = refs.stream().anyMatch(cases.kept::containsKey);
         if (!keptReferrer && owners.isEmpty() && (!refs.isEmpty() || skipped > 0)) {
-            ctx.report.note("TextSource", s.name(), "belongs only to cases that are skipped: not imported");
+            ctx.report.note("TextSource", s.name(), Messages.Reason_skippedCasesOnly);
             return;
         }
         Document d = documentFor(s);
@@ -214,8 +212,7 @@ final class TextPlanning {
         String digest = Texts.sha256(bytes);
         Document same = byDigest.get(digest);
         if (same != null && !files.containsKey(same)) {
-            ctx.report.note("TextSource", s.name(), "the library has a document with the same text, " + Texts.title(same) + ": its"
-                    + " passages are added to it");
+            ctx.report.note("TextSource", s.name(), NLS.bind(Messages.Reason_sameText, Texts.title(same)));
             ctx.report.documentsReused++;
             return same;
         }
@@ -223,8 +220,7 @@ final class TextPlanning {
             return same; // another source of the project with the same text
         }
         ctx.root.getDocuments().stream().filter(d -> Guids.document(d).equals(s.guid())).findFirst().ifPresent(d -> ctx.report.changed(
-                "TextSource", s.name(), "the library's document " + d.getId() + " has the same GUID but another text: imported as a new"
-                        + " document"));
+                "TextSource", s.name(), NLS.bind(Messages.Reason_sameGuid, d.getId())));
         Document d = CoprodFactory.eINSTANCE.createDocument();
         d.setId(documentId(s.guid()));
         d.setTitle(XmlOut.clean(s.name()));
@@ -244,9 +240,7 @@ final class TextPlanning {
         ctx.report.documents++;
         List<String> dropped = s.values().stream().map(ValueIn::name).filter(n -> !sourceVariable(n)).distinct().toList();
         if (!dropped.isEmpty() && !madeCases.containsKey(s.guid())) {
-            ctx.report.notCarried("TextSource", s.name(), "its variables " + dropped
-                    + " are not kept: the workbench keeps variables on cases,"
-                    + " and this source belongs to a case of the project");
+            ctx.report.notCarried("TextSource", s.name(), NLS.bind(Messages.Reason_sourceVariables, dropped));
         }
         return d;
     }
@@ -282,8 +276,7 @@ final class TextPlanning {
         made.setId(wanted);
         made.setCitation(XmlOut.clean(citation));
         newSources.add(made);
-        ctx.report.note("TextSource", s.name(), "its source '" + wanted
-                + "' is new to the library: added with the citation the project gives");
+        ctx.report.note("TextSource", s.name(), NLS.bind(Messages.Reason_newSource, wanted));
         return made;
     }
 
