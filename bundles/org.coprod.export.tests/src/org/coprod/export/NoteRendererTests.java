@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,15 @@ class NoteRendererTests {
             assertEquals(false, SafeText.isWebLink(url), url);
         }
         assertEquals(true, SafeText.isWebLink(" https://example.org"));
+    }
+
+    @Test
+    void anImageIsNamedInTheBriefsLanguageNotTheWorkbenchs() {
+        String note = "Before: ![map of the ward](ward.png) after.";
+        assertEquals("Before: [image: map of the ward] after.", ((Block.Paragraph) new NoteRenderer(3).render(note).get(0)).plainText());
+        assertEquals("Before: [imagem: map of the ward] after.",
+                ((Block.Paragraph) new NoteRenderer(3, BriefText.of(Locale.of("pt"))).render(note).get(0)).plainText());
+        assertEquals("Before: [image : map of the ward] after.",
+                ((Block.Paragraph) new NoteRenderer(3, BriefText.of(Locale.FRENCH)).render(note).get(0)).plainText());
     }
 }

@@ -129,7 +129,7 @@ public final class BriefAssembler {
 
     /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */
     private static void caseNotes(List<Case> cases, Citations citations, Blocks body, boolean comparative, CaseFacts facts) {
-        NoteRenderer renderer = new NoteRenderer(3);
+        NoteRenderer renderer = new NoteRenderer(3, facts.text());
         body.heading(1, facts.t(comparative ? "h.casesInBrief" : "h.notes"));
         for (Case c : cases) {
             if (comparative) {

@@ -55,10 +55,17 @@ public final class NoteRenderer {
     private static final Parser PARSER = createParser();
 
     private final int headingBase;
+    private final BriefText text;
 
     /** @param headingBase the brief heading level that a note's top-level heading ({@code #}) becomes */
     public NoteRenderer(int headingBase) {
+        this(headingBase, BriefText.english());
+    }
+
+    /** A renderer whose own words (the stand-in for an image) are in the brief's language, not the workbench's. */
+    NoteRenderer(int headingBase, BriefText text) {
         this.headingBase = headingBase;
+        this.text = text;
     }
 
     private static Parser createParser() {
@@ -180,7 +187,7 @@ public final class NoteRenderer {
                 case StrongEmphasis s -> inlines(s, with(marks, Mark.BOLD), out);
                 case Strikethrough s -> inlines(s, with(marks, Mark.STRIKE), out);
                 case Code c -> out.add(new Inline.Text(c.getText().toString(), with(marks, Mark.CODE)));
-                case Image img -> out.add(new Inline.Text("[image: " + img.getText().unescape() + "]", marks));
+                case Image img -> out.add(new Inline.Text(text.get("note.image", img.getText().unescape()), marks));
                 case Link l -> {
                     List<Inline> label = new ArrayList<>();
                     inlines(l, marks, label);
