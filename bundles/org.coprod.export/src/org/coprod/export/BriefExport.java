@@ -13,6 +13,7 @@ import org.coprod.core.Library;
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Writes a brief to a file without ever losing anything ({@link ExportFile}): the destination is checked first (not a
@@ -52,8 +53,8 @@ public final class BriefExport {
             library.findCase(trimmed).ifPresentOrElse(cases::add, () -> unknown.add(trimmed));
         }
         if (!unknown.isEmpty()) {
-            throw new BriefException((unknown.size() == 1 ? "Unknown case id '" + unknown.get(0) + "'" : "Unknown case ids " + unknown)
-                    + ": the library in " + library.folder() + " has no such case (ids look like 'porto-alegre-op')");
+            throw new BriefException(unknown.size() == 1 ? NLS.bind(Messages.Export_unknownCase, unknown.get(0), library.folder())
+                    : NLS.bind(Messages.Export_unknownCases, unknown, library.folder()));
         }
         return cases;
     }
@@ -64,7 +65,7 @@ public final class BriefExport {
         file.checkPlace();
         file.checkNamed(BriefFormat.of(file.target()).map(BriefFormat::extension), format.extension());
         if (format == BriefFormat.DOCX && reference != null && !Files.isRegularFile(reference)) {
-            throw new BriefException("Reference document " + reference + " does not exist");
+            throw new BriefException(NLS.bind(Messages.Export_noReference, reference));
         }
         file.checkSafe();
     }
@@ -78,10 +79,11 @@ public final class BriefExport {
 
     /** Builds the brief for the request and writes it; cancelling stops it and leaves nothing behind. */
     public Brief run(BriefRequest request, IProgressMonitor monitor) throws BriefException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Writing brief " + destination.getFileName(), 10);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_writing, destination.getFileName()), 10);
         check();
         request.check();
-        progress.subTask("Assembling the brief from " + request.cases().size() + " case" + (request.cases().size() == 1 ? "" : "s"));
+        progress.subTask(NLS.bind(request.cases().size() == 1 ? Messages.Export_assemblingOne : Messages.Export_assemblingMany,
+                request.cases().size()));
         Brief brief = BriefAssembler.assemble(request);
         progress.worked(3);
         ExportFile.cancelled(progress);
@@ -93,7 +95,7 @@ public final class BriefExport {
     public void write(Brief brief, IProgressMonitor monitor) throws BriefException {
         SubMonitor progress = SubMonitor.convert(monitor, 4);
         check();
-        progress.subTask("Writing " + format.label());
+        progress.subTask(NLS.bind(Messages.Export_writingFormat, format.label()));
         byte[] bytes = render(brief);
         progress.worked(3);
         ExportFile.cancelled(progress);
@@ -154,7 +156,7 @@ public final class BriefExport {
         private final transient Path file;
 
         public DestinationExistsException(Path file) {
-            super(file + " already exists: choose another name or allow replacing it");
+            super(NLS.bind(Messages.Export_destinationExists, file));
             this.file = file;
         }
 
