@@ -23,6 +23,7 @@ import org.coprod.model.Coder;
 import org.coprod.model.Document;
 import org.coprod.model.Note;
 import org.coprod.model.Segment;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What one export holds: the cases asked for, the documents they draw on (every document of the library when all
@@ -74,10 +75,9 @@ final class ExportScope {
                         ? (c.getNotes().contains(n) ? lengths.computeIfAbsent(n, k -> CodePoints.length(noteText(n))) : null)
                         : lengths.get(s.getText());
                 if (length == null) {
-                    warnings.add("case " + c.getId() + ": a coded passage (" + s.getId() + ") of a text that is not exported was left out");
+                    warnings.add(NLS.bind(Messages.Left_passageOfText, c.getId(), s.getId()));
                 } else if (!CodePoints.inside(s.getStart(), s.getEnd(), length) || s.getCodes().isEmpty()) {
-                    warnings.add("case " + c.getId() + ": the coded passage " + s.getId() + " (" + s.getStart() + "–" + s.getEnd()
-                            + ") lies outside its text or has no code, and was left out");
+                    warnings.add(NLS.bind(Messages.Left_passageOutside, new Object[] {c.getId(), s.getId(), s.getStart(), s.getEnd()}));
                 } else {
                     kept.add(s);
                     segments.computeIfAbsent(s.getText(), k -> new ArrayList<>()).add(s);
@@ -117,13 +117,11 @@ final class ExportScope {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (d.getTextDigest() != null && !d.getTextDigest().equalsIgnoreCase(Texts.sha256(bytes))) {
-                warnings.add("document " + d.getId() + ": " + file.getFileName()
-                        + " was changed after it was imported; it is exported as it"
-                        + " is now, and its coded passages may point at other words than they quote");
+                warnings.add(NLS.bind(Messages.Left_textChanged, d.getId(), file.getFileName()));
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            warnings.add("document " + d.getId() + " (" + Texts.title(d) + ") was left out: its text " + file + " cannot be read");
+            warnings.add(NLS.bind(Messages.Left_textUnreadable, new Object[] {d.getId(), Texts.title(d), file}));
             return null;
         }
     }
@@ -145,7 +143,7 @@ final class ExportScope {
         String name = d.getOriginalFile().toLowerCase(Locale.ROOT);
         Kind k = name.endsWith(".docx") ? Kind.DOCX : name.endsWith(".pdf") ? Kind.PDF : Kind.TEXT;
         if (k != Kind.TEXT && !Files.isRegularFile(original(d))) {
-            warnings.add("document " + d.getId() + ": its original " + d.getOriginalFile() + " is missing; only its text is exported");
+            warnings.add(NLS.bind(Messages.Left_originalMissing, d.getId(), d.getOriginalFile()));
             return Kind.TEXT;
         }
         return k;

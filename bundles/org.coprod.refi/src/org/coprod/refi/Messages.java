@@ -2,7 +2,7 @@ package org.coprod.refi;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The REFI-QDA import report's counts, headings and reasons, in the language the runtime started in. */
+/** The REFI-QDA import report's counts, headings and reasons, and its export report, in the language the runtime started in. */
 public final class Messages extends NLS {
 
     public static String Summary_cases;
@@ -108,6 +108,16 @@ public final class Messages extends NLS {
     public static String Reason_sameGuid;
     public static String Reason_sourceVariables;
     public static String Reason_newSource;
+    public static String Carried_facts;
+    public static String Carried_recordSection;
+    public static String Carried_memos;
+    public static String Carried_segmentMemo;
+    public static String Carried_notExported;
+    public static String Left_passageOfText;
+    public static String Left_passageOutside;
+    public static String Left_textChanged;
+    public static String Left_textUnreadable;
+    public static String Left_originalMissing;
 
     static {
         NLS.initializeMessages("org.coprod.refi.messages", Messages.class);

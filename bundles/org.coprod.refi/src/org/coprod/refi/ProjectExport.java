@@ -21,6 +21,7 @@ import org.coprod.model.Note;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Exports a library, or some of its cases, as a REFI-QDA project ({@code .qdpx}): a zip holding {@code project.qde}
@@ -60,12 +61,12 @@ public final class ProjectExport {
 
     private static List<String> carriedAsText() {
         List<String> out = new ArrayList<>();
-        out.add("case facts (country, sector, period, case type, initiator mode, placements per phase and component, drivers, benefits,"
-                + " limitations, outcome domains, state stance and the rest of the political profile's choices): as case variables");
-        CaseRecordText.SECTIONS.forEach(s -> out.add(s + ": in the case's record note"));
-        out.add("memos of cases: as notes linked to the case; summaries of a code in a case: as notes linked to both");
-        out.add("a segment's memo: as the description of its selection (its author and date are those of the segment)");
-        out.add("actors and sources of the library, and the typologies' definitions: not exported, except as named in record notes");
+        out.add(Messages.Carried_facts);
+        // the sections keep their English names: they are the record note's headings, written into the file
+        CaseRecordText.SECTIONS.forEach(s -> out.add(NLS.bind(Messages.Carried_recordSection, s)));
+        out.add(Messages.Carried_memos);
+        out.add(Messages.Carried_segmentMemo);
+        out.add(Messages.Carried_notExported);
         return List.copyOf(out);
     }
 

@@ -162,8 +162,8 @@ final class SourceReading {
                 PlainText text = PlainText.of(SourceFiles.text(original.bytes, "docx", ctx.archive.what() + "!" + rich.get().name(),
                         ctx.options.limits()));
                 ctx.report.note(element, name,
-                        NLS.bind(Messages.Reason_textFromWord, new Object[] {rich.get().name(), plain.isPresent()
-                        ? Messages.Reason_fileEmpty : Messages.Reason_fileMissing}));
+                        NLS.bind(Messages.Reason_textFromWord, rich.get().name(),
+                                plain.isPresent() ? Messages.Reason_fileEmpty : Messages.Reason_fileMissing));
                 return text;
             } catch (Refusal e) {
                 throw e; // hostile content refuses the whole import
