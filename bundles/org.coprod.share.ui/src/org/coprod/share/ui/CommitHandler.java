@@ -1,7 +1,6 @@
 package org.coprod.share.ui;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.coprod.share.LibraryStatus;
 import org.coprod.share.SharedLibrary;
@@ -19,15 +18,8 @@ public final class CommitHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        Optional<Path> folder = ShareContext.savedLibrary(shell);
-        if (folder.isEmpty()) {
-            return null;
-        }
-        ShareJob.start(Messages.Step_readChanges, shell, monitor -> {
-            try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
-                return shared.status();
-            }
-        }, status -> ask(shell, folder.get(), status));
+        Handlers.start(shell, Messages.Step_readChanges, (shared, monitor) -> shared.status(),
+                (folder, status) -> ask(shell, folder, status));
         return null;
     }
 

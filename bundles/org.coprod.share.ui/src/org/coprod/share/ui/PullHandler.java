@@ -3,11 +3,9 @@ package org.coprod.share.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.coprod.model.Case;
 import org.coprod.share.Conflict;
-import org.coprod.share.Credentials;
 import org.coprod.share.Exchange;
 import org.coprod.share.PullResult;
 import org.coprod.share.SharedLibrary;
@@ -31,23 +29,13 @@ public final class PullHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        Optional<Path> folder = ShareContext.savedLibrary(shell);
-        if (folder.isEmpty()) {
-            return null;
-        }
-        Credentials login = Handlers.login(shell, folder.get(), Messages.Step_pull);
-        if (login == null) {
-            return null;
-        }
-        ShareJob.start(Messages.Step_pull, shell, monitor -> {
-            try (SharedLibrary shared = SharedLibrary.open(folder.get())) {
-                List<Conflict> waiting = Exchange.openConflicts(shared);
-                if (!waiting.isEmpty()) {
-                    return new PullResult(PullResult.Outcome.CONFLICTS, List.of(), waiting, null);
-                }
-                return Exchange.pull(shared, login, ShareContext.who(), monitor);
+        Handlers.exchange(shell, Messages.Step_pull, (shared, login, monitor) -> {
+            List<Conflict> waiting = Exchange.openConflicts(shared);
+            if (!waiting.isEmpty()) {
+                return new PullResult(PullResult.Outcome.CONFLICTS, List.of(), waiting, null);
             }
-        }, result -> show(shell, folder.get(), result));
+            return Exchange.pull(shared, login, ShareContext.who(), monitor);
+        }, (folder, result) -> show(shell, folder, result));
         return null;
     }
 

@@ -2,7 +2,6 @@ package org.coprod.share.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.coprod.share.SharedLibrary;
 import org.eclipse.core.commands.AbstractHandler;
@@ -21,15 +20,8 @@ public final class ReturnToBackupHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        Optional<Path> folder = ShareContext.savedLibrary(shell);
-        if (folder.isEmpty()) {
-            return null;
-        }
-        ShareJob.start(Messages.Step_readBackups, shell, monitor -> {
-            try (SharedLibrary shared = Handlers.open(shell, folder.get())) {
-                return shared.backups();
-            }
-        }, backups -> choose(shell, folder.get(), backups));
+        Handlers.start(shell, Messages.Step_readBackups, (shared, monitor) -> shared.backups(),
+                (folder, backups) -> choose(shell, folder, backups));
         return null;
     }
 
