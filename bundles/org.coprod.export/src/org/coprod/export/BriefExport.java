@@ -72,9 +72,9 @@ public final class BriefExport {
 
     private ExportFile file() {
         List<ExportFile.Source> sources = format == BriefFormat.DOCX && reference != null
-                ? List.of(new ExportFile.Source(reference, "the reference document the brief takes its styles from"))
+                ? List.of(new ExportFile.Source(reference, Messages.Source_reference))
                 : List.of();
-        return new ExportFile(destination, "brief", "brief." + format.extension(), libraryFolder, sources, overwrite);
+        return new ExportFile(destination, Messages.What_brief, "brief." + format.extension(), libraryFolder, sources, overwrite);
     }
 
     /** Builds the brief for the request and writes it; cancelling stops it and leaves nothing behind. */
@@ -104,7 +104,7 @@ public final class BriefExport {
             List<ExportFile> figureFiles = new ArrayList<>();
             List<Figure> figures = figures(brief);
             for (Figure f : figures) {
-                ExportFile file = new ExportFile(destination.resolveSibling(MarkdownWriter.figureFile(stem(), f)), "figure",
+                ExportFile file = new ExportFile(destination.resolveSibling(MarkdownWriter.figureFile(stem(), f)), Messages.What_figure,
                         "brief-" + f.name() + ".png", libraryFolder, List.of(), overwrite);
                 file.check();
                 figureFiles.add(file);

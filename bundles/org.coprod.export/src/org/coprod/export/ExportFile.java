@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The file an export writes, written without ever losing anything: the destination is checked first (not a folder,
@@ -36,7 +37,7 @@ public final class ExportFile {
     }
 
     /**
-     * @param what          how messages name the content ("brief", "framework matrix")
+     * @param what          how messages name the content ({@link Messages#What_brief}, in the workbench's language)
      * @param example       a file name to suggest when the destination is a folder ("brief.docx")
      * @param libraryFolder the folder of the library the content comes from (never written into), or null
      * @param sources       other files the export reads, such as a reference document
@@ -58,25 +59,25 @@ public final class ExportFile {
     /** Whether the folder can take the file: it is a file name, in a folder that exists and is writable. */
     public void checkPlace() throws BriefException {
         if (destination == null) {
-            throw new BriefException("No destination file given");
+            throw new BriefException(Messages.File_none);
         }
         Path target = target();
         if (Files.isDirectory(target)) {
-            throw new BriefException(target + " is a folder: give the " + what + " a file name, e.g. " + target.resolve(example));
+            throw new BriefException(NLS.bind(Messages.File_folder, new Object[] {target, what, target.resolve(example)}));
         }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BriefException("Cannot write " + target + ": the folder " + folder + " does not exist");
+            throw new BriefException(NLS.bind(Messages.File_noFolder, target, folder));
         }
         if (!Files.isWritable(folder)) {
-            throw new BriefException("Cannot write " + target + ": the folder " + folder + " is not writable");
+            throw new BriefException(NLS.bind(Messages.File_notWritable, target, folder));
         }
     }
 
     /** Whether the file's extension, if it names a format, names the one being written. */
     public void checkNamed(Optional<String> named, String extension) throws BriefException {
         if (named.isPresent() && !named.get().equals(extension)) {
-            throw new BriefException(target().getFileName() + " names a " + named.get() + " file but the format is " + extension);
+            throw new BriefException(NLS.bind(Messages.File_otherFormat, new Object[] {target().getFileName(), named.get(), extension}));
         }
     }
 
@@ -84,12 +85,11 @@ public final class ExportFile {
     public void checkSafe() throws BriefException {
         Path target = target();
         if (libraryFolder != null && inside(target, libraryFolder)) {
-            throw new BriefException("Refusing to write " + target + ": it is inside the case library " + libraryFolder
-                    + ", and an export never writes over the library's files");
+            throw new BriefException(NLS.bind(Messages.File_inLibrary, target, libraryFolder));
         }
         for (Source s : sources) {
             if (same(target, s.file())) {
-                throw new BriefException("Refusing to write " + target + ": it is " + s.role());
+                throw new BriefException(NLS.bind(Messages.File_isSource, target, s.role()));
             }
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !overwrite) {
@@ -112,8 +112,7 @@ public final class ExportFile {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        String kind = Files.isSymbolicLink(target) ? "a symbolic link" : "not a regular file (a device, pipe or socket)";
-        throw new BriefException("Refusing to replace " + target + ": it is " + kind + "; an export only ever replaces a regular file");
+        throw new BriefException(NLS.bind(Files.isSymbolicLink(target) ? Messages.File_link : Messages.File_notRegular, target));
     }
 
     private static boolean inside(Path target, Path folder) {
@@ -155,12 +154,12 @@ public final class ExportFile {
         } catch (FileAlreadyExistsException e) {
             throw new BriefExport.DestinationExistsException(target);
         } catch (AccessDeniedException e) {
-            throw new BriefException("Cannot write " + target + ": permission denied", e);
+            throw new BriefException(NLS.bind(Messages.File_denied, target), e);
         } catch (FileSystemException e) {
-            throw new BriefException("Cannot write " + target + ": the folder " + target.getParent() + " does not accept new files"
-                    + (e.getReason() == null ? "" : " (" + e.getReason() + ")"), e);
+            throw new BriefException(e.getReason() == null ? NLS.bind(Messages.File_noNewFiles, target, target.getParent())
+                    : NLS.bind(Messages.File_noNewFilesBecause, new Object[] {target, target.getParent(), e.getReason()}), e);
         } catch (IOException e) {
-            throw new BriefException("Cannot write " + target + ": " + e.getMessage(), e);
+            throw new BriefException(NLS.bind(Messages.File_failed, target, e.getMessage()), e);
         } finally {
             if (temp != null) {
                 PartFile.delete(temp);

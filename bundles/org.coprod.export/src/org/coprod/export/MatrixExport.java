@@ -16,6 +16,7 @@ import org.coprod.core.evidence.FrameworkMatrix;
 import org.coprod.model.Case;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A framework matrix written as an Excel workbook ({@link MatrixWorkbook}) or as a CSV table with one row per case and
@@ -57,7 +58,7 @@ public final class MatrixExport {
     /** @param libraryFolder the folder of the library the matrix comes from, which an export never writes into */
     public MatrixExport(Format format, Path destination, Path libraryFolder, boolean overwrite) {
         this.format = format;
-        this.file = new ExportFile(destination, "framework matrix", "matrix." + format.extension(), libraryFolder, List.of(), overwrite);
+        this.file = new ExportFile(destination, Messages.What_matrix, "matrix." + format.extension(), libraryFolder, List.of(), overwrite);
     }
 
     /** Checks the destination before any work; an existing file is a {@link BriefExport.DestinationExistsException}. */
@@ -108,7 +109,7 @@ public final class MatrixExport {
             MatrixWorkbook.write(matrix, out);
         } catch (IOException | RuntimeException e) {
             // POI's own words about its parts tell a user nothing; the cause stays attached for a bug report
-            throw new BriefException("Cannot build the Excel workbook of the matrix", e);
+            throw new BriefException(Messages.Build_matrixWorkbook, e);
         }
         return out.toByteArray();
     }
@@ -132,7 +133,7 @@ public final class MatrixExport {
                 }
             }
         } catch (IOException e) {
-            throw new BriefException("Cannot build the CSV table: " + e.getMessage(), e);
+            throw new BriefException(NLS.bind(Messages.Build_csv, e.getMessage()), e);
         }
         return out.toString();
     }

@@ -23,6 +23,7 @@ import org.coprod.model.Case;
 import org.coprod.model.Segment;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The passages a retrieval found, written as quotations: a Word document or Markdown (a heading per case, each passage
@@ -85,7 +86,7 @@ public final class QuotationExport {
     /** @param libraryFolder the folder of the library the passages come from, which an export never writes into */
     public QuotationExport(Format format, Path destination, Path libraryFolder, boolean overwrite) {
         this.format = format;
-        this.file = new ExportFile(destination, "quotations", "quotations." + format.extension(), libraryFolder, List.of(), overwrite);
+        this.file = new ExportFile(destination, Messages.What_quotations, "quotations." + format.extension(), libraryFolder, List.of(), overwrite);
     }
 
     /** Checks the destination before any work; an existing file is a {@link BriefExport.DestinationExistsException}. */
@@ -201,7 +202,7 @@ public final class QuotationExport {
                 pkg.save(described);
             }
         } catch (IOException | InvalidFormatException e) {
-            throw new BriefException("Cannot build the Word document: " + e.getMessage(), e);
+            throw new BriefException(NLS.bind(Messages.Build_word, e.getMessage()), e);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -224,7 +225,7 @@ public final class QuotationExport {
                         SafeText.cell(Passages.codes(s, "; ")), SafeText.cell(Passages.coder(s)), Passages.isoDay(s));
             }
         } catch (IOException e) {
-            throw new BriefException("Cannot build the CSV table: " + e.getMessage(), e);
+            throw new BriefException(NLS.bind(Messages.Build_csv, e.getMessage()), e);
         }
         return out.toString();
     }

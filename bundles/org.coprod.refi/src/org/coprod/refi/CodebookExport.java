@@ -9,6 +9,7 @@ import org.coprod.core.Library;
 import org.coprod.model.Codebook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Exports a library's codebook alone as a REFI-QDA codebook ({@code .qdc}): the built-in groups and the researchers'
@@ -33,9 +34,9 @@ public final class CodebookExport {
         Destination destination = Destination.check(file, "qdc", library.folder(), overwrite);
         Codebook book = library.root().getCodebook();
         if (book == null || book.getCodes().isEmpty()) {
-            throw new RefiException("The library in " + library.folder() + " has no codes: there is no codebook to export");
+            throw new RefiException(NLS.bind(Messages.Export_noCodes, library.folder()));
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Exporting the codebook to " + destination.file().getFileName(), 1);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_codebookTo, destination.file().getFileName()), 1);
         destination.write(this::write);
         progress.worked(1);
         return new Result(destination.file(), book.getCodes().size());

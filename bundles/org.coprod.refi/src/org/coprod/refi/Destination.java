@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The file an export writes: checked before any work (a file of the right kind in an existing, writable folder, outside
  * the library, not an existing file unless replacing is asked for, and then only a regular one), then written whole to
@@ -32,33 +34,32 @@ final class Destination {
 
     static Destination check(Path file, String extension, Path libraryFolder, boolean overwrite) throws RefiException {
         if (file == null) {
-            throw new RefiException("No destination file given");
+            throw new RefiException(Messages.Destination_none);
         }
         Path target = file.toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new RefiException(target + " is a folder: give a file name ending in ." + extension);
+            throw new RefiException(NLS.bind(Messages.Destination_folder, target, extension));
         }
         String name = target.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith("." + extension)) {
-            throw new RefiException(name + " does not end in ." + extension);
+            throw new RefiException(NLS.bind(Messages.Destination_extension, name, extension));
         }
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new RefiException("Cannot write " + target + ": the folder " + folder + " does not exist");
+            throw new RefiException(NLS.bind(Messages.Destination_noFolder, target, folder));
         }
         if (!Files.isWritable(folder)) {
-            throw new RefiException("Cannot write " + target + ": the folder " + folder + " is not writable");
+            throw new RefiException(NLS.bind(Messages.Destination_notWritable, target, folder));
         }
         if (libraryFolder != null && inside(folder, libraryFolder)) {
-            throw new RefiException("Refusing to write " + target + ": it is inside the case library " + libraryFolder
-                    + ", and an export never writes into the library's folder");
+            throw new RefiException(NLS.bind(Messages.Destination_inLibrary, target, libraryFolder));
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             if (!overwrite) {
-                throw new RefiException(target + " already exists (ask to replace it)");
+                throw new RefiException(NLS.bind(Messages.Destination_exists, target));
             }
             if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new RefiException("Refusing to replace " + target + ": it is a link, a device or a pipe, not a regular file");
+                throw new RefiException(NLS.bind(Messages.Destination_notRegular, target));
             }
         }
         return new Destination(target);
@@ -92,9 +93,9 @@ final class Destination {
         } catch (RefiException e) {
             throw e;
         } catch (AccessDeniedException e) {
-            throw new RefiException("Cannot write " + target + ": permission denied", e);
+            throw new RefiException(NLS.bind(Messages.Destination_denied, target), e);
         } catch (IOException e) {
-            throw new RefiException("Cannot write " + target + ": " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.Destination_failed, target, e.getMessage()), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

@@ -1,5 +1,7 @@
 package org.coprod.refi;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * How much an imported file may hold before it is refused as hostile or broken: a zip entry or a whole archive that
  * would expand beyond these sizes, or expands more than {@code maxRatio} times its compressed size once past
@@ -21,6 +23,6 @@ public record Limits(int maxEntries, long maxEntryBytes, long maxTotalBytes, int
     }
 
     static String megabytes(long bytes) {
-        return bytes >= MB ? bytes / MB + " MB" : bytes + " bytes";
+        return bytes >= MB ? NLS.bind(Messages.Size_megabytes, bytes / MB) : NLS.bind(Messages.Size_bytes, bytes);
     }
 }

@@ -2,7 +2,10 @@ package org.coprod.refi;
 
 import org.eclipse.osgi.util.NLS;
 
-/** The REFI-QDA import report's counts, headings and reasons, and its export report, in the language the runtime started in. */
+/**
+ * The REFI-QDA import report's counts, headings and reasons, its export report, why a whole file or a destination is
+ * refused, and the progress of both, in the language the runtime started in.
+ */
 public final class Messages extends NLS {
 
     public static String Summary_cases;
@@ -118,6 +121,60 @@ public final class Messages extends NLS {
     public static String Left_textChanged;
     public static String Left_textUnreadable;
     public static String Left_originalMissing;
+
+    public static String File_folder;
+    public static String File_missing;
+    public static String File_empty;
+    public static String File_tooLarge;
+    public static String File_unreadable;
+    public static String File_notZip;
+    public static String Zip_tooManyFiles;
+    public static String Zip_tooLarge;
+    public static String Zip_manyProjects;
+    public static String Zip_noProject;
+    public static String Zip_nul;
+    public static String Zip_absolute;
+    public static String Zip_climbs;
+    public static String Zip_bomb;
+    public static String Zip_entryDamaged;
+    public static String Zip_entryUnreadable;
+    public static String Zip_entryTooLarge;
+    public static String Zip_entryLargerThan;
+    public static String Xml_noElement;
+    public static String Xml_notRefi;
+    public static String Xml_unreadable;
+    public static String Xml_endsInside;
+    public static String Xml_endsInsideElement;
+    public static String Xml_tooDeep;
+    public static String Xml_doctype;
+    public static String Xml_parserLimit;
+    public static String Xml_malformed;
+    public static String Word_bomb;
+    public static String Word_notDocx;
+    public static String Word_tooLarge;
+    public static String Size_megabytes;
+    public static String Size_bytes;
+    public static String Library_notEmpty;
+    public static String Library_noParent;
+    public static String Library_cannotMake;
+    public static String Import_reading;
+    public static String Import_nothing;
+    public static String Import_nothingWould;
+    public static String Export_noCodes;
+    public static String Export_codebookTo;
+    public static String Export_casesTo;
+    public static String Export_unknownCase;
+    public static String Export_unknownCases;
+    public static String Destination_none;
+    public static String Destination_folder;
+    public static String Destination_extension;
+    public static String Destination_noFolder;
+    public static String Destination_notWritable;
+    public static String Destination_inLibrary;
+    public static String Destination_exists;
+    public static String Destination_notRegular;
+    public static String Destination_denied;
+    public static String Destination_failed;
 
     static {
         NLS.initializeMessages("org.coprod.refi.messages", Messages.class);

@@ -20,6 +20,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * An imported REFI-QDA file opened for reading: a {@code .qdpx} zip, or a bare {@code .qde} or {@code .qdc} XML file.
  * A zip is checked before anything of it is used: an entry named with {@code ..} or an absolute path, more entries,
@@ -72,15 +74,15 @@ final class ProjectArchive implements AutoCloseable {
     static ProjectArchive open(Path file, Limits limits) throws RefiException {
         String what = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
-            throw new RefiException(file + ": is a folder, not a REFI-QDA file (.qdpx, .qdc or .qde)");
+            throw new RefiException(NLS.bind(Messages.File_folder, file));
         }
         if (!Files.isRegularFile(file)) {
-            throw new RefiException(file + ": no such file");
+            throw new RefiException(NLS.bind(Messages.File_missing, file));
         }
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new RefiException(file + " is empty");
+                throw new RefiException(NLS.bind(Messages.File_empty, file));
             }
             byte[] head = new byte[4];
             try (InputStream in = Files.newInputStream(file)) {
@@ -90,14 +92,14 @@ final class ProjectArchive implements AutoCloseable {
                 return zip(file, what, limits);
             }
             if (size > limits.maxEntryBytes()) {
-                throw new Refusal(what + ": refused: it is " + Limits.megabytes(size) + ", more than the "
-                        + Limits.megabytes(limits.maxEntryBytes()) + " a project file may have");
+                throw new Refusal(NLS.bind(Messages.File_tooLarge, new Object[] {what, Limits.megabytes(size),
+                        Limits.megabytes(limits.maxEntryBytes())}));
             }
             return new ProjectArchive(what, file, null, limits, null);
         } catch (RefiException e) {
             throw e;
         } catch (IOException e) {
-            throw new RefiException(file + " cannot be read: " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.File_unreadable, file, e.getMessage()), e);
         }
     }
 
@@ -109,7 +111,7 @@ final class ProjectArchive implements AutoCloseable {
             if (String.valueOf(e.getMessage()).contains("bad entry name") || String.valueOf(e.getMessage()).contains("MALFORMED")) {
                 return zip(file, what, limits, Charset.forName("IBM437"));
             }
-            throw new RefiException(what + " is not a .qdpx (zip) file, or it is damaged: " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.File_notZip, what, e.getMessage()), e);
         } catch (IllegalArgumentException e) {
             return zip(file, what, limits, Charset.forName("IBM437"));
         }
@@ -127,7 +129,7 @@ final class ProjectArchive implements AutoCloseable {
                     entries.add(e);
                 }
                 if (entries.size() > limits.maxEntries()) {
-                    throw new Refusal(what + ": refused: it has more than " + limits.maxEntries() + " files");
+                    throw new Refusal(NLS.bind(Messages.Zip_tooManyFiles, what, limits.maxEntries()));
                 }
             }
             long declared = 0;
@@ -137,8 +139,7 @@ final class ProjectArchive implements AutoCloseable {
                 }
                 declared += Math.max(0, e.getSize());
                 if (declared > limits.maxTotalBytes()) {
-                    throw new Refusal(what + ": refused: it expands to more than " + Limits.megabytes(limits.maxTotalBytes())
-                            + " (reached at '" + printable(e.getName()) + "')");
+                    throw expandsTooFar(what, e, limits);
                 }
                 checkRatio(what, e, e.getSize(), limits);
             }
@@ -157,13 +158,12 @@ final class ProjectArchive implements AutoCloseable {
         if (project == null) {
             List<ZipEntry> qde = entries.stream().filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).toList();
             if (qde.size() > 1) {
-                throw new RefiException(what + ": holds " + qde.size() + " project files (.qde) and no project.qde: which one to import"
-                        + " cannot be told");
+                throw new RefiException(NLS.bind(Messages.Zip_manyProjects, what, qde.size()));
             }
             project = qde.isEmpty() ? null : qde.get(0);
         }
         if (project == null) {
-            throw new RefiException(what + ": holds no project.qde, so it is no REFI-QDA project");
+            throw new RefiException(NLS.bind(Messages.Zip_noProject, what));
         }
         ProjectArchive archive = new ProjectArchive(what, file, zip, limits, new Entry(project.getName(), project));
         for (ZipEntry e : entries) {
@@ -181,15 +181,14 @@ final class ProjectArchive implements AutoCloseable {
     private static void checkName(String what, String name) throws RefiException {
         String n = name.replace('\\', '/');
         if (n.indexOf('\0') >= 0) {
-            throw new Refusal(what + ": refused: the entry '" + printable(name) + "' has a NUL character in its name");
+            throw new Refusal(NLS.bind(Messages.Zip_nul, what, printable(name)));
         }
         if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
-            throw new Refusal(what + ": refused: the entry '" + printable(name) + "' has an absolute path (a REFI-QDA project"
-                    + " names its files relative to itself)");
+            throw new Refusal(NLS.bind(Messages.Zip_absolute, what, printable(name)));
         }
         for (String segment : n.split("/")) {
             if (segment.equals("..")) {
-                throw new Refusal(what + ": refused: the entry '" + printable(name) + "' climbs out of the project with '..'");
+                throw new Refusal(NLS.bind(Messages.Zip_climbs, what, printable(name)));
             }
         }
     }
@@ -197,8 +196,7 @@ final class ProjectArchive implements AutoCloseable {
     private static void checkRatio(String what, ZipEntry e, long count, Limits limits) throws Refusal {
         long compressed = Math.max(1, e.getCompressedSize());
         if (count > limits.ratioFloor() && count / compressed > limits.maxRatio()) {
-            throw new Refusal(what + ": refused as a possible zip bomb: the entry '" + printable(e.getName())
-                    + "' expands more than " + limits.maxRatio() + " times its compressed size (" + compressed + " bytes)");
+            throw new Refusal(NLS.bind(Messages.Zip_bomb, new Object[] {what, printable(e.getName()), limits.maxRatio(), compressed}));
         }
     }
 
@@ -231,9 +229,9 @@ final class ProjectArchive implements AutoCloseable {
         } catch (Bounded b) {
             throw b.refusal;
         } catch (ZipException ex) {
-            throw new RefiException(what + ": the entry '" + printable(entry.name()) + "' is damaged: " + ex.getMessage(), ex);
+            throw new RefiException(NLS.bind(Messages.Zip_entryDamaged, new Object[] {what, printable(entry.name()), ex.getMessage()}), ex);
         } catch (IOException ex) {
-            throw new RefiException(what + ": the entry '" + printable(entry.name()) + "' cannot be read: " + ex.getMessage(), ex);
+            throw new RefiException(NLS.bind(Messages.Zip_entryUnreadable, new Object[] {what, printable(entry.name()), ex.getMessage()}), ex);
         }
     }
 
@@ -242,7 +240,7 @@ final class ProjectArchive implements AutoCloseable {
         try {
             return zip == null ? Files.newInputStream(file) : stream(project);
         } catch (IOException e) {
-            throw new RefiException(what + " cannot be read: " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.File_unreadable, what, e.getMessage()), e);
         }
     }
 
@@ -282,8 +280,7 @@ final class ProjectArchive implements AutoCloseable {
                 total += count - before;
             }
             if (total > limits.maxTotalBytes()) {
-                throw new Refusal(what + ": refused: it expands to more than " + Limits.megabytes(limits.maxTotalBytes())
-                        + " (reached at '" + printable(e.getName()) + "')");
+                throw expandsTooFar(what, e, limits);
             }
             checkRatio(what, e, count, limits);
         } catch (RefiException r) {
@@ -292,9 +289,14 @@ final class ProjectArchive implements AutoCloseable {
     }
 
     private static RefiException tooLarge(String what, String entry, long size, Limits limits) {
-        return new Refusal(what + ": refused: the entry '" + printable(entry) + "' is " + (size > limits.maxEntryBytes()
-                ? "larger than " : "") + Limits.megabytes(Math.min(size, limits.maxEntryBytes())) + ", more than the "
-                + Limits.megabytes(limits.maxEntryBytes()) + " one file of a project may have");
+        return new Refusal(NLS.bind(size > limits.maxEntryBytes() ? Messages.Zip_entryLargerThan : Messages.Zip_entryTooLarge,
+                new Object[] {what, printable(entry), Limits.megabytes(Math.min(size, limits.maxEntryBytes())),
+                        Limits.megabytes(limits.maxEntryBytes())}));
+    }
+
+    private static Refusal expandsTooFar(String what, ZipEntry e, Limits limits) {
+        return new Refusal(NLS.bind(Messages.Zip_tooLarge, new Object[] {what, Limits.megabytes(limits.maxTotalBytes()),
+                printable(e.getName())}));
     }
 
     private static String key(String name) {

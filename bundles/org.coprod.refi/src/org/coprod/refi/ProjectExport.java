@@ -85,8 +85,8 @@ public final class ProjectExport {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new RefiException((unknown.size() == 1 ? "Unknown case id '" + unknown.get(0) + "'" : "Unknown case ids " + unknown)
-                    + ": the library in " + library.folder() + " has no such case");
+            throw new RefiException(unknown.size() == 1 ? NLS.bind(Messages.Export_unknownCase, unknown.get(0), library.folder())
+                    : NLS.bind(Messages.Export_unknownCases, unknown, library.folder()));
         }
         return found;
     }
@@ -97,7 +97,7 @@ public final class ProjectExport {
      */
     public Result write(Path file, boolean overwrite, IProgressMonitor monitor) throws RefiException {
         Destination destination = Destination.check(file, "qdpx", library.folder(), overwrite);
-        SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + cases.size() + " cases to " + destination.file().getFileName(),
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Export_casesTo, cases.size(), destination.file().getFileName()),
                 cases.size() * 2 + 1);
         ExportScope scope = new ExportScope(library, cases);
         int[] written = new int[2]; // selections, notes

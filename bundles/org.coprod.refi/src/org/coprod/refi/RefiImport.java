@@ -52,7 +52,7 @@ public final class RefiImport {
 
     /** Reads the file and works out what importing it would do; the library is not changed. */
     public RefiPlan plan(Path file, IProgressMonitor monitor) throws RefiException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 4);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_reading, file.getFileName()), 4);
         try (ProjectArchive archive = ProjectArchive.open(file, options.limits())) {
             progress.worked(1);
             cancelled(progress);
@@ -91,7 +91,7 @@ public final class RefiImport {
         try (InputStream in = archive.project(); XmlTree xml = XmlTree.open(in, what, options.limits().maxDepth())) {
             XmlNode root = xml.next();
             if (root == null) {
-                throw new RefiException(what + ": holds no XML element");
+                throw new RefiException(NLS.bind(Messages.Xml_noElement, what));
             }
             if (ctx == null) {
                 ctx = new ImportContext(library, archive, options);
@@ -102,13 +102,12 @@ public final class RefiImport {
             switch (root.name) {
                 case "Project" -> new ProjectElements(ctx, parts, monitor).read(xml, root, pass);
                 case "CodeBook" -> parts.codes(xml.rest(root));
-                default -> throw new RefiException(what + ": is neither a REFI-QDA project nor a codebook (its root element is <"
-                        + root.name + ">)");
+                default -> throw new RefiException(NLS.bind(Messages.Xml_notRefi, what, root.name));
             }
             xml.end();
             return ctx;
         } catch (IOException e) {
-            throw new RefiException(what + ": cannot be read: " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.Xml_unreadable, what, e.getMessage()), e);
         }
     }
 
@@ -157,11 +156,11 @@ public final class RefiImport {
         Path target = folder.toAbsolutePath().normalize();
         try {
             if (Files.exists(target) && (!Files.isDirectory(target) || !empty(target))) {
-                throw new RefiException(target + " is not an empty folder: a new library needs one (or name an existing library)");
+                throw new RefiException(NLS.bind(Messages.Library_notEmpty, target));
             }
             Path parent = target.getParent();
             if (parent == null || !Files.isDirectory(parent)) {
-                throw new RefiException("Cannot make a library in " + target + ": the folder " + parent + " does not exist");
+                throw new RefiException(NLS.bind(Messages.Library_noParent, target, parent));
             }
             Path staging = dryRun ? Files.createTempDirectory("coprod-refi-dry-run")
                     : parent.resolve("." + target.getFileName() + ".importing-" + ProcessHandle.current().pid());
@@ -188,7 +187,7 @@ public final class RefiImport {
         } catch (RefiException e) {
             throw e;
         } catch (IOException e) {
-            throw new RefiException("Cannot make a library in " + target + ": " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.Library_cannotMake, target, e.getMessage()), e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.coprod.model.Coder;
 import org.coprod.model.CoprodFactory;
 import org.coprod.model.Document;
 import org.coprod.model.Source;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What importing a REFI-QDA file would do to a library, worked out in full before anything changes: the coders,
@@ -125,7 +126,7 @@ public final class RefiPlan {
      */
     public Outcome commit(Library library, boolean dryRun) throws RefiException {
         if (!applicable()) {
-            throw new RefiException("Nothing was imported from " + report.file() + ": " + String.join("; ", report.errors()));
+            throw new RefiException(NLS.bind(Messages.Import_nothing, report.file(), String.join("; ", report.errors())));
         }
         if (dryRun) {
             apply(library);
@@ -133,7 +134,7 @@ public final class RefiPlan {
                 Library.Changes changes = library.changes(touchedCases());
                 return new Outcome(report, changes.writes().size() + changes.deletes().size() + documentFiles(), true);
             } catch (IOException | RuntimeException e) {
-                throw new RefiException("Nothing would be imported from " + report.file() + ": " + e.getMessage(), e);
+                throw new RefiException(NLS.bind(Messages.Import_nothingWould, report.file(), e.getMessage()), e);
             }
         }
         List<Path> written = writeDocuments(library.folder());
@@ -143,7 +144,7 @@ public final class RefiPlan {
             return new Outcome(report, changes.writes().size() + changes.deletes().size() + written.size(), false);
         } catch (IOException | RuntimeException e) {
             discard(written);
-            throw new RefiException("Nothing was imported from " + report.file() + ": " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.Import_nothing, report.file(), e.getMessage()), e);
         }
     }
 
@@ -154,7 +155,7 @@ public final class RefiPlan {
      */
     Outcome commitNew(Library library, boolean dryRun) throws RefiException {
         if (!applicable()) {
-            throw new RefiException("Nothing was imported from " + report.file() + ": " + String.join("; ", report.errors()));
+            throw new RefiException(NLS.bind(Messages.Import_nothing, report.file(), String.join("; ", report.errors())));
         }
         List<Path> written = dryRun ? List.of() : writeDocuments(library.folder());
         try {
@@ -170,8 +171,7 @@ public final class RefiPlan {
             return new Outcome(report, files.size() + (dryRun ? documentFiles() : 0), dryRun);
         } catch (IOException | RuntimeException e) {
             discard(written);
-            throw new RefiException("Nothing " + (dryRun ? "would be" : "was") + " imported from " + report.file() + ": " + e.getMessage(),
-                    e);
+            throw new RefiException(NLS.bind(dryRun ? Messages.Import_nothingWould : Messages.Import_nothing, report.file(), e.getMessage()), e);
         }
     }
 
@@ -196,7 +196,7 @@ public final class RefiPlan {
             return written;
         } catch (IOException | RuntimeException e) {
             discard(written);
-            throw new RefiException("Nothing was imported from " + report.file() + ": " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.Import_nothing, report.file(), e.getMessage()), e);
         }
     }
 

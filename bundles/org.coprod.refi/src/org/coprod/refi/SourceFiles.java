@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.coprod.core.documents.DocumentException;
 import org.coprod.core.documents.TextExtraction;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The text of a Word or PDF file that a project holds, made by the workbench's one document text extraction
@@ -31,7 +32,7 @@ final class SourceFiles {
         } catch (DocumentException e) {
             throw new RefiException(String.valueOf(e.getMessage()).replace(temp.toString(), what), e);
         } catch (IOException e) {
-            throw new RefiException(what + " cannot be read: " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.File_unreadable, what, e.getMessage()), e);
         } finally {
             if (temp != null) {
                 try {

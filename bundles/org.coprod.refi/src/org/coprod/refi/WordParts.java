@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The parts of a Word document a project holds, checked before anything reads it: each XML part is parsed by
  * {@link XmlTree}, so a DOCTYPE inside a Word file is refused like one anywhere else, and the parts are held to the
@@ -25,7 +27,7 @@ final class WordParts {
                 byte[] part = readBounded(zip, what + "!" + e.getName(), limits.maxEntryBytes());
                 total += part.length;
                 if (total > limits.maxTotalBytes() || total > (long) limits.maxRatio() * docx.length && total > limits.ratioFloor()) {
-                    throw new Refusal(what + ": refused as a possible zip bomb: it expands to far more than a document");
+                    throw new Refusal(NLS.bind(Messages.Word_bomb, what));
                 }
                 if (name.endsWith(".xml") || name.endsWith(".rels")) {
                     XmlTree.parse(part, what + "!" + e.getName(), limits.maxDepth());
@@ -34,14 +36,14 @@ final class WordParts {
         } catch (RefiException e) {
             throw e;
         } catch (IOException e) {
-            throw new RefiException(what + " is not a Word document (.docx), or it is damaged: " + e.getMessage(), e);
+            throw new RefiException(NLS.bind(Messages.Word_notDocx, what, e.getMessage()), e);
         }
     }
 
     private static byte[] readBounded(InputStream in, String what, long max) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
         if (bytes.length > max) {
-            throw new Refusal(what + ": refused: it is larger than " + Limits.megabytes(max));
+            throw new Refusal(NLS.bind(Messages.Word_tooLarge, what, Limits.megabytes(max)));
         }
         return bytes;
     }

@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * Reads an imported XML file with the JDK's own streaming parser (StAX), securely: a DOCTYPE refuses the file (so no
  * external entity can be read and no entity can expand without end), secure processing on, and no deeper nesting than
@@ -39,7 +41,7 @@ final class XmlTree implements AutoCloseable {
         try (XmlTree tree = open(new ByteArrayInputStream(xml), what, maxDepth)) {
             XmlNode root = tree.next();
             if (root == null) {
-                throw new RefiException(what + ": holds no XML element");
+                throw new RefiException(NLS.bind(Messages.Xml_noElement, what));
             }
             tree.rest(root);
             tree.end();
@@ -111,8 +113,7 @@ final class XmlTree implements AutoCloseable {
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> current.append(
                         reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
-                case XMLStreamConstants.END_DOCUMENT -> throw new RefiException(what + ": not well-formed XML: it ends inside <"
-                        + node.name + ">");
+                case XMLStreamConstants.END_DOCUMENT -> throw new RefiException(NLS.bind(Messages.Xml_endsInside, what, node.name));
                 default -> {
                     // comments and processing instructions
                 }
@@ -128,7 +129,7 @@ final class XmlTree implements AutoCloseable {
             switch (step()) {
                 case XMLStreamConstants.START_ELEMENT -> started();
                 case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.END_DOCUMENT -> throw new RefiException(what + ": not well-formed XML: it ends inside an element");
+                case XMLStreamConstants.END_DOCUMENT -> throw new RefiException(NLS.bind(Messages.Xml_endsInsideElement, what));
                 default -> {
                     // content passed over
                 }
@@ -145,7 +146,7 @@ final class XmlTree implements AutoCloseable {
 
     private XmlNode started() throws RefiException {
         if (depth >= maxDepth) {
-            throw new Refusal(what + ": refused: its elements are nested more than " + maxDepth + " deep (line " + line() + ")");
+            throw new Refusal(NLS.bind(Messages.Xml_tooDeep, new Object[] {what, maxDepth, line()}));
         }
         depth++;
         XmlNode node = new XmlNode(reader.getLocalName(), line());
@@ -162,8 +163,7 @@ final class XmlTree implements AutoCloseable {
             }
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new Refusal(what + ": refused: it declares a DOCTYPE (line " + line() + "). REFI-QDA files never need one, and"
-                        + " one can make a parser read other files of this computer or expand without end");
+                throw new Refusal(NLS.bind(Messages.Xml_doctype, what, line()));
             }
             return event;
         } catch (XMLStreamException e) {
@@ -186,16 +186,13 @@ final class XmlTree implements AutoCloseable {
         int line = at == null ? 0 : at.getLineNumber();
         String m = String.valueOf(e.getMessage()).replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
         if (m.toLowerCase(Locale.ROOT).contains("doctype")) {
-            return new Refusal(what + ": refused: it declares a DOCTYPE (line " + line + "). REFI-QDA files never need one, and one can"
-                    + " make a parser read other files of this computer or expand without end", e);
+            return new Refusal(NLS.bind(Messages.Xml_doctype, what, line), e);
         }
         if (m.contains("JAXP000") || m.contains("jdk.xml.")) {
             // the JDK's own guards under secure processing: nesting depth, entity expansion, attribute counts
-            return new Refusal(what + ": refused: it goes beyond a limit the XML parser sets against hostile files (line " + line
-                    + "): " + m, e);
+            return new Refusal(NLS.bind(Messages.Xml_parserLimit, new Object[] {what, line, m}), e);
         }
-        return new RefiException(what + ": not well-formed XML (line " + line + ", column " + (at == null ? 0 : at.getColumnNumber())
-                + "): " + m, e);
+        return new RefiException(NLS.bind(Messages.Xml_malformed, new Object[] {what, line, at == null ? 0 : at.getColumnNumber(), m}), e);
     }
 
     private static Throwable nested(Throwable t) {

@@ -13,10 +13,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.coprod.export.BriefException;
 import org.coprod.export.ExportFile;
+import org.coprod.export.Messages;
 import org.coprod.model.Case;
 import org.coprod.model.CaseLibrary;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Writes the cases a search found, in the order found, to a file: our own columns ({@link ResultColumns}) as CSV or as
@@ -35,7 +37,7 @@ public final class ResultsExport {
     /** @param libraryFolder the folder of the library the cases come from, which an export never writes into */
     public ResultsExport(ResultFormat format, Path destination, Path libraryFolder, boolean overwrite) {
         this.format = format;
-        this.file = new ExportFile(destination, "export of search results", "cases." + format.extension(), libraryFolder, List.of(),
+        this.file = new ExportFile(destination, Messages.What_results, "cases." + format.extension(), libraryFolder, List.of(),
                 overwrite);
     }
 
@@ -80,7 +82,7 @@ public final class ResultsExport {
                 csv.printRecord(row);
             }
         } catch (IOException e) {
-            throw new BriefException("Cannot build the CSV table: " + e.getMessage(), e);
+            throw new BriefException(NLS.bind(Messages.Build_csv, e.getMessage()), e);
         }
         return out.toString();
     }
@@ -106,7 +108,7 @@ public final class ResultsExport {
                 csv.printRecord(cells);
             }
         } catch (IOException e) {
-            throw new BriefException("Cannot build the Participedia CSV: " + e.getMessage(), e);
+            throw new BriefException(NLS.bind(Messages.Build_participedia, e.getMessage()), e);
         }
         String text = out.toString();
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coprod.core.PoiLogging;
 import org.coprod.export.BriefException;
+import org.coprod.export.Messages;
 import org.coprod.model.Case;
 
 /**
@@ -43,7 +44,7 @@ final class ResultsWorkbook {
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             // POI's own words about its parts tell a user nothing; the cause stays attached for a bug report
-            throw new BriefException("Cannot build the Excel workbook of the search results", e);
+            throw new BriefException(Messages.Build_resultsWorkbook, e);
         } finally {
             thread.setContextClassLoader(previous);
         }
