@@ -37,7 +37,7 @@ public final class Exchange {
     public static SharedLibrary clone(String address, Path folder, Credentials credentials, ProgressMonitor monitor) throws IOException {
         Path dir = folder.toAbsolutePath().normalize();
         if (Files.exists(dir) && !isEmptyFolder(dir)) {
-            throw new ShareException(dir + " already exists and is not empty: clone into a new folder");
+            throw new ShareException(NLS.bind(Messages.Clone_notEmpty, dir));
         }
         RemoteAddress remote = RemoteAddress.of(address);
         Credentials login = remote.typed().isEmpty() ? credentials : remote.typed();
@@ -50,16 +50,15 @@ public final class Exchange {
                 git.reset().setMode(ResetType.HARD).call();
             }
             if (!Files.isRegularFile(dir.resolve(Library.LIBRARY_FILE))) {
-                throw new ShareException(RemoteAddress.shown(address) + " holds no case library (no " + Library.LIBRARY_FILE
-                        + " at its top); the clone is left in " + dir);
+                throw new ShareException(NLS.bind(Messages.Clone_noLibrary, new Object[] {RemoteAddress.shown(address), Library.LIBRARY_FILE, dir}));
             }
             // The clone writes its index in the same moments as the files, so every entry is "racily clean" and each
             // status would read every case file again; adding the unchanged tree once records the files' times.
             git.add().addFilepattern(".").call();
         } catch (TransportException e) {
-            throw transport("clone", address, e);
+            throw transport(Messages.Transport_clone, address, e);
         } catch (GitAPIException e) {
-            throw new ShareException("Cannot clone " + RemoteAddress.shown(address) + ": " + clean(e.getMessage(), address), e);
+            throw new ShareException(NLS.bind(Messages.Transport_clone, RemoteAddress.shown(address), clean(e.getMessage(), address)), e);
         }
         return SharedLibrary.open(dir);
     }
@@ -156,7 +155,7 @@ public final class Exchange {
         library.refusePending("push");
         String address = library.git().getRepository().getConfig().getString("remote", SharedLibrary.REMOTE, "url");
         if (address == null) {
-            throw new ShareException(Messages.Push_noRemote);
+            throw ShareException.advising(Messages.Push_noRemote, NextStep.ADD_REMOTE);
         }
         Iterable<PushResult> results;
         try {
@@ -165,16 +164,16 @@ public final class Exchange {
                     .setCredentialsProvider(credentials.provider()).setTransportConfigCallback(SshSessions.CALLBACK)
                     .setProgressMonitor(monitor).call();
         } catch (TransportException e) {
-            throw transport("push to", address, e);
+            throw transport(Messages.Transport_push, address, e);
         } catch (GitAPIException e) {
-            throw new ShareException("Cannot push to " + RemoteAddress.shown(address) + ": " + clean(e.getMessage(), address), e);
+            throw new ShareException(NLS.bind(Messages.Transport_push, RemoteAddress.shown(address), clean(e.getMessage(), address)), e);
         }
         for (PushResult result : results) {
             for (RemoteRefUpdate update : result.getRemoteUpdates()) {
                 switch (update.getStatus()) {
                     case OK, UP_TO_DATE -> {
                     }
-                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw new ShareException(Messages.Push_behind);
+                    case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> throw ShareException.advising(Messages.Push_behind, NextStep.PULL);
                     default -> throw new ShareException(update.getMessage() == null ? NLS.bind(Messages.Push_refused, update.getStatus())
                             : NLS.bind(Messages.Push_refusedBecause, update.getStatus(), clean(update.getMessage(), address)));
                 }
@@ -186,15 +185,15 @@ public final class Exchange {
     private static void fetch(SharedLibrary library, Credentials credentials, ProgressMonitor monitor) throws IOException {
         String address = library.git().getRepository().getConfig().getString("remote", SharedLibrary.REMOTE, "url");
         if (address == null) {
-            throw new ShareException(Messages.Pull_noRemote);
+            throw ShareException.advising(Messages.Pull_noRemote, NextStep.ADD_REMOTE);
         }
         try {
             library.git().fetch().setRemote(SharedLibrary.REMOTE).setCredentialsProvider(credentials.provider())
                     .setTransportConfigCallback(SshSessions.CALLBACK).setProgressMonitor(monitor).call();
         } catch (TransportException e) {
-            throw transport("pull from", address, e);
+            throw transport(Messages.Transport_pull, address, e);
         } catch (GitAPIException e) {
-            throw new ShareException("Cannot pull from " + RemoteAddress.shown(address) + ": " + clean(e.getMessage(), address), e);
+            throw new ShareException(NLS.bind(Messages.Transport_pull, RemoteAddress.shown(address), clean(e.getMessage(), address)), e);
         }
     }
 
@@ -212,30 +211,31 @@ public final class Exchange {
         names.addAll(status.otherFiles());
         String shown = names.size() > 5 ? NLS.bind(Messages.Dirty_more, String.join(", ", names.subList(0, 5)), names.size() - 5)
                 : String.join(", ", names);
-        throw new ShareException(NLS.bind(Messages.Refused_dirty, Messages.step(what), shown));
+        throw ShareException.advising(Messages.Refused_dirty, Messages.step(what), shown, NextStep.COMMIT);
     }
 
     private static void refuseMoved(SharedLibrary library, PullState state) throws IOException {
         Repository repo = library.git().getRepository();
         if (!state.mine.equals(repo.resolve(state.branch))) {
-            throw new ShareException(Messages.Refused_moved);
+            throw ShareException.advising(Messages.Refused_moved, NextStep.CANCEL_PULL);
         }
         refuseDirty(library, "go on with the pull");
     }
 
-    private static ShareException transport(String what, String address, TransportException e) {
+    /**
+     * A transport error in words: a refused host key or login gets a sentence of ours; anything else is Git's own
+     * (English) message from JGit, which has no translations, inside our translated "Cannot pull from …" sentence.
+     */
+    private static ShareException transport(String cannot, String address, TransportException e) {
         String message = clean(e.getMessage(), address);
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("server key did not validate") || lower.contains("known hosts")) {
-            return new ShareException("The ssh host of " + RemoteAddress.shown(address) + " is not known here, or its key has changed: "
-                    + "check its key and keep it in ~/.ssh/known_hosts (connecting once with the ssh command asks), then try again "
-                    + "(nothing was changed)", e);
+            return new ShareException(NLS.bind(Messages.Transport_hostUnknown, RemoteAddress.shown(address)), e);
         }
         if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("401") || lower.contains("403")) {
-            return new ShareException("The remote " + RemoteAddress.shown(address) + " refused the login: check the user name and "
-                    + "token, or for ssh the key in ~/.ssh (nothing was changed)", e);
+            return new ShareException(NLS.bind(Messages.Transport_login, RemoteAddress.shown(address)), e);
         }
-        return new ShareException("Cannot " + what + " " + RemoteAddress.shown(address) + ": " + message, e);
+        return new ShareException(NLS.bind(cannot, RemoteAddress.shown(address), message), e);
     }
 
     /** A message from Git with any secret in an address removed. */

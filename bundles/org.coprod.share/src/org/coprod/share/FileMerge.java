@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The merge of one file of a library changed on both sides: a case file or the library file through their models
@@ -107,10 +108,10 @@ final class FileMerge {
         try {
             resource.load(new ByteArrayInputStream(bytes), Library.loadOptions());
         } catch (IOException | RuntimeException e) {
-            throw new ShareException("Cannot read a version of " + path + " to merge it: " + e.getMessage(), e);
+            throw new ShareException(NLS.bind(Messages.Merge_unreadable, path, e.getMessage()), e);
         }
         if (resource.getContents().isEmpty()) {
-            throw new ShareException("Cannot merge " + path + ": one of its versions holds no model");
+            throw new ShareException(NLS.bind(Messages.Merge_noModel, path));
         }
         return resource.getContents().get(0);
     }

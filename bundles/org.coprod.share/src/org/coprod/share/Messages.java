@@ -35,6 +35,27 @@ public final class Messages extends NLS {
     public static String Push_behind;
     public static String Push_refused;
     public static String Push_refusedBecause;
+    public static String Open_notShared;
+    public static String Init_notLibrary;
+    public static String Init_already;
+    public static String Init_failed;
+    public static String Clone_notEmpty;
+    public static String Clone_noLibrary;
+    public static String Status_failed;
+    public static String Commit_failed;
+    public static String Index_failed;
+    public static String Branch_notMoved;
+    public static String Merge_unreadable;
+    public static String Merge_noModel;
+    public static String State_incomplete;
+    public static String State_badLine;
+    public static String State_lacksField;
+    public static String State_unreadable;
+    public static String Transport_hostUnknown;
+    public static String Transport_login;
+    public static String Transport_clone;
+    public static String Transport_push;
+    public static String Transport_pull;
 
     static {
         NLS.initializeMessages("org.coprod.share.messages", Messages.class);

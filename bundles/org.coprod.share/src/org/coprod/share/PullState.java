@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.coprod.core.AtomicFile;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The record of a pull under way, in {@code .git/coprod-pull}: what is merged into what, the backup of the local state,
@@ -87,7 +88,7 @@ final class PullState {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals(HEADER) || !lines.get(lines.size() - 1).equals("end")) {
-            throw new ShareException(file + " is not a complete record of a pull");
+            throw new ShareException(NLS.bind(Messages.State_incomplete, file));
         }
         Map<String, String> fields = new HashMap<>();
         List<String[]> answers = new ArrayList<>();
@@ -98,7 +99,7 @@ final class PullState {
             } else if (p.length == 2) {
                 fields.put(p[0], p[1]);
             } else {
-                throw new ShareException(file + ": unreadable line '" + line + "'");
+                throw new ShareException(NLS.bind(Messages.State_badLine, file, line));
             }
         }
         try {
@@ -112,11 +113,11 @@ final class PullState {
                 s.answer(a[1], a[2], Side.valueOf(a[3]));
             }
             if (s.branch == null || s.backup == null || s.phase == Phase.WRITING && s.target == null) {
-                throw new ShareException(file + " lacks a field");
+                throw new ShareException(NLS.bind(Messages.State_lacksField, file));
             }
             return s;
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ShareException(file + " is not a readable record of a pull: " + e.getMessage(), e);
+            throw new ShareException(NLS.bind(Messages.State_unreadable, file, e.getMessage()), e);
         }
     }
 

@@ -64,10 +64,10 @@ public final class SharedLibrary implements AutoCloseable {
     public static SharedLibrary init(Path folder, String remote, PersonIdent who) throws IOException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve(Library.LIBRARY_FILE))) {
-            throw new ShareException(dir + " is not a case library (it has no " + Library.LIBRARY_FILE + ")");
+            throw new ShareException(NLS.bind(Messages.Init_notLibrary, dir, Library.LIBRARY_FILE));
         }
         if (isShared(dir)) {
-            throw new ShareException(dir + " is already shared (it has a .git folder); nothing was changed");
+            throw new ShareException(NLS.bind(Messages.Init_already, dir));
         }
         RemoteAddress address = remote == null ? null : RemoteAddress.of(remote);
         try {
@@ -81,7 +81,7 @@ public final class SharedLibrary implements AutoCloseable {
             }
             return shared;
         } catch (GitAPIException e) {
-            throw new ShareException("Cannot share " + dir + ": " + e.getMessage(), e);
+            throw new ShareException(NLS.bind(Messages.Init_failed, dir, e.getMessage()), e);
         }
     }
 
@@ -125,7 +125,7 @@ public final class SharedLibrary implements AutoCloseable {
     public static SharedLibrary open(Path folder) throws IOException {
         Path dir = folder.toAbsolutePath().normalize();
         if (!isShared(dir)) {
-            throw new ShareException(dir + " is not shared: share it first (coprod share init)");
+            throw ShareException.advising(Messages.Open_notShared, dir, NextStep.SHARE);
         }
         Git git = Git.open(dir.toFile());
         try {
@@ -177,7 +177,7 @@ public final class SharedLibrary implements AutoCloseable {
         try {
             status = git.status().call();
         } catch (GitAPIException e) {
-            throw new ShareException("Cannot read the status of " + folder + ": " + e.getMessage(), e);
+            throw new ShareException(NLS.bind(Messages.Status_failed, folder, e.getMessage()), e);
         }
         Set<String> added = new TreeSet<>(status.getUntracked());
         added.addAll(status.getAdded());
@@ -273,13 +273,13 @@ public final class SharedLibrary implements AutoCloseable {
             }
             return git.commit().setMessage(message.strip()).setAuthor(who).setCommitter(who).call();
         } catch (GitAPIException e) {
-            throw new ShareException("Cannot commit: " + e.getMessage(), e);
+            throw new ShareException(NLS.bind(Messages.Commit_failed, e.getMessage()), e);
         }
     }
 
     void refusePending(String what) throws IOException {
         if (Files.exists(PullState.file(Pull.gitDir(git.getRepository())))) {
-            throw new ShareException(NLS.bind(Messages.Refused_pending, Messages.step(what)));
+            throw ShareException.advising(Messages.Refused_pending, Messages.step(what), NextStep.RESOLVE, NextStep.CANCEL_PULL);
         }
     }
 
@@ -324,7 +324,7 @@ public final class SharedLibrary implements AutoCloseable {
         Repository repo = git.getRepository();
         Ref ref = repo.exactRef(backup);
         if (ref == null || !backup.startsWith(Pull.BACKUP_PREFIX)) {
-            throw new ShareException(NLS.bind(Messages.Backup_unknown, backup));
+            throw ShareException.advising(Messages.Backup_unknown, backup, NextStep.LIST_BACKUPS);
         }
         ObjectId now = repo.resolve(Constants.R_HEADS + BRANCH);
         Pull.backup(repo, now);

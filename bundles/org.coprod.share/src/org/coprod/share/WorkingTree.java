@@ -19,6 +19,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Moves a library's files and its branch from one commit to another: each file that differs is replaced atomically
@@ -69,7 +70,7 @@ final class WorkingTree {
         try {
             git.reset().setMode(ResetType.MIXED).call();
         } catch (GitAPIException e) {
-            throw new ShareException("The library's files are up to date, but Git's index could not follow: " + e.getMessage(), e);
+            throw new ShareException(NLS.bind(Messages.Index_failed, e.getMessage()), e);
         }
         return paths;
     }
@@ -86,8 +87,7 @@ final class WorkingTree {
         switch (result) {
             case NEW, FORCED, FAST_FORWARD, NO_CHANGE -> {
             }
-            default -> throw new ShareException("Cannot move " + Repository.shortenRefName(branch) + " to " + to.abbreviate(8).name()
-                    + ": " + result);
+            default -> throw new ShareException(NLS.bind(Messages.Branch_notMoved, new Object[] {Repository.shortenRefName(branch), to.abbreviate(8).name(), result}));
         }
     }
 }

@@ -75,7 +75,7 @@ final class Handlers {
         try (SharedLibrary shared = open(shell, folder)) {
             return ShareContext.login(shell, shared);
         } catch (IOException e) {
-            MessageDialog.openError(shell, step, e.getMessage());
+            MessageDialog.openError(shell, step, NextSteps.message(e));
             return null;
         }
     }

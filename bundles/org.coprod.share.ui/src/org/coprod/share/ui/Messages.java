@@ -82,6 +82,10 @@ public final class Messages extends NLS {
     public static String Status_noRemoteChanges;
     public static String Status_remote;
     public static String Status_remoteChanges;
+    public static String Next_menu;
+    public static String Next_resolve;
+    public static String Next_cancelPull;
+    public static String Next_addRemote;
 
     static {
         NLS.initializeMessages("org.coprod.share.ui.messages", Messages.class);

@@ -49,7 +49,7 @@ final class ShareJob<T> extends Job {
             Display.getDefault().asyncExec(() -> done.accept(result));
             return Status.OK_STATUS;
         } catch (IOException | RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String message = NextSteps.message(e);
             Display.getDefault().asyncExec(() -> MessageDialog.openError(shell.isDisposed() ? null : shell, getName(), message));
             return Status.OK_STATUS;
         } finally {
