@@ -30,6 +30,9 @@ public final class Messages extends NLS {
     public static String Note_clipped;
     public static String Note_unreadable;
     public static String Note_textDiffers;
+    public static String Unit_typology;
+    public static String Unit_phase;
+    public static String Unit_component;
 
     static {
         NLS.initializeMessages("org.coprod.agreement.messages", Messages.class);

@@ -30,6 +30,7 @@ import org.coprod.model.Note;
 import org.coprod.model.Segment;
 import org.coprod.model.Typology;
 import org.coprod.model.TypologyCoding;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads what was coded in a library into {@link Work}: one rater per coder, or a whole library as one rater when two
@@ -145,7 +146,7 @@ public final class WorkReader {
             Work work = workOf.apply(coding.getCoder());
             if (work != null && coding.getCell() != null) {
                 String cell = coding.getCell().getCode() != null ? coding.getCell().getCode() : coding.getCell().getId();
-                work.choose(CaseMeasure.TYPOLOGY, new UnitKey(c.getId(), placement(coding)), cell);
+                work.choose(CaseMeasure.TYPOLOGY, placement(c.getId(), coding), cell);
             }
         }
         UnitKey whole = new UnitKey(c.getId(), "");
@@ -172,20 +173,29 @@ public final class WorkReader {
         }
     }
 
-    /** Which part of a case a placement is of: the phase, the component, and the typology unless it is Bovaird's. */
-    private static String placement(TypologyCoding coding) {
-        List<String> parts = new ArrayList<>();
+    /**
+     * Which part of a case a placement is of: the phase, the component, and the typology unless it is Bovaird's. The
+     * key names them in English ("phase 2", the same in every language, so that units match); the label in the
+     * runtime's language.
+     */
+    private static UnitKey placement(String caseId, TypologyCoding coding) {
+        List<String> key = new ArrayList<>();
+        List<String> label = new ArrayList<>();
         if (coding.getCell().eContainer() instanceof Typology t && t.getId() != null && !t.getId().equals(BovairdTypology.ID)) {
-            parts.add("typology " + t.getId());
+            key.add("typology " + t.getId());
+            label.add(NLS.bind(Messages.Unit_typology, t.getId()));
         }
         if (coding.getPhase() != null) {
-            String label = coding.getPhase().getLabel();
-            parts.add("phase " + (label == null || label.isBlank() ? coding.getPhase().getId() : label.strip()));
+            String name = coding.getPhase().getLabel();
+            String phase = name == null || name.isBlank() ? coding.getPhase().getId() : name.strip();
+            key.add("phase " + phase);
+            label.add(NLS.bind(Messages.Unit_phase, phase));
         }
         if (coding.getComponent() != null && !coding.getComponent().isBlank()) {
-            parts.add("component " + coding.getComponent().strip());
+            key.add("component " + coding.getComponent().strip());
+            label.add(NLS.bind(Messages.Unit_component, coding.getComponent().strip()));
         }
-        return String.join(", ", parts);
+        return new UnitKey(caseId, String.join(", ", key), String.join(", ", label));
     }
 
     /** A text's length; empty when a document's text cannot be read and has no recorded length. */

@@ -64,10 +64,33 @@ public final class Labels {
         return of(element, Locale.getDefault());
     }
 
+    /**
+     * A feature as a message names its field in parentheses: in English the model's own name ({@code periodStart}, as
+     * files, the import's columns and the command line write it), in another language its translated heading in lower
+     * case ("início do período"); the model's name too when the language has no translation of it.
+     */
+    public static String field(ENamedElement element, Locale locale) {
+        String name = element == null || element.getName() == null ? "" : element.getName();
+        String heading = of(element, locale);
+        if (name.isEmpty() || heading.equals(of(element))) {
+            return name;
+        }
+        return heading.substring(0, 1).toLowerCase(locale) + heading.substring(1);
+    }
+
     /** A name as words inside a sentence: {@code ActorType} → "actor type", {@code periodStart} → "period start". */
     public static String words(ENamedElement element) {
         String name = element == null || element.getName() == null ? "" : element.getName();
         return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A type's name as words inside a sentence in the language ("tipo de ator"), the English words when it has no
+     * translation; the label files hold them as {@code type.ActorType}.
+     */
+    public static String words(ENamedElement element, Locale locale) {
+        String english = words(element);
+        return element == null || english.isEmpty() ? english : translated("type." + element.getName(), english, locale);
     }
 
     /** The cell's name in the language; the exact English name (the reference) when it has none or was changed. */

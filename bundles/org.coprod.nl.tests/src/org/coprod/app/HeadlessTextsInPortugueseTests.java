@@ -44,7 +44,7 @@ class HeadlessTextsInPortugueseTests {
         String theCase = "Caso 'F\u00f3rum do or\u00e7amento' [alpha]";
         assertTrue(messages.contains(theCase + " (pa\u00edses): 'XX' n\u00e3o \u00e9 um c\u00f3digo ISO 3166-1 alfa-2"),
                 messages.toString());
-        assertTrue(messages.contains(theCase + " (summary): ainda sem resumo; uma nota t\u00e9cnica usa esse dado"),
+        assertTrue(messages.contains(theCase + " (resumo): ainda sem resumo; uma nota t\u00e9cnica usa esse dado"),
                 messages.toString());
         assertEquals("Os pa\u00edses s\u00e3o guardados como c\u00f3digos ISO 3166-1 alfa-2 (como BR ou GB), para que"
                 + " as compara\u00e7\u00f5es por pa\u00eds encontrem todos os casos.", ProblemCode.BAD_COUNTRY.explanation());

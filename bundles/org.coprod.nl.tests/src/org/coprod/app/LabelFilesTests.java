@@ -44,6 +44,9 @@ class LabelFilesTests {
         List<String> problems = new ArrayList<>();
         for (EClassifier c : CoprodPackage.eINSTANCE.getEClassifiers()) {
             if (c instanceof EEnum e) {
+                if (!Labels.words(e).equals(english.getProperty("type." + e.getName()))) {
+                    problems.add("type." + e.getName() + " is \"" + english.getProperty("type." + e.getName()) + "\"");
+                }
                 for (EEnumLiteral l : e.getELiterals()) {
                     String key = e.getName() + "." + l.getName();
                     if (!l.getLiteral().equals(english.getProperty(key))) {

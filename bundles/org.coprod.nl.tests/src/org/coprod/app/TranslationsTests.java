@@ -32,8 +32,8 @@ class TranslationsTests {
     /** English texts a translation may keep: names, and words spelt the same in that language. */
     private static final Set<String> NAMES = Set.of("Co-production Workbench", "Ostrom", "Bovaird", "REFI-QDA", "OK", "Kappa");
     private static final Map<String, Set<String>> SAME_WORD = Map.of(
-            "pt", Set.of("Status"),
-            "es", Set.of("Status", "Error", "error", "Memo", "Memos", "Sector", "Roles", "roles", "Actor", "actor", "error: {0}"),
+            "pt", Set.of("Status", "{0} MB", "{0} bytes"),
+            "es", Set.of("Status", "{0} MB", "{0} bytes", "Error", "error", "Memo", "Memos", "Sector", "Roles", "roles", "Actor", "actor", "error: {0}"),
             "fr", Set.of("participant", "justice", "culture", "document", "national", "international", "hostile", "ambivalent",
                     "Message", "Type", "Source", "Document", "Description", "Notes", "Page", "Passage", "Alpha",
                     "Date", "Code", "Passages", "Contributions", "Sources", "Dimension", "Phase", "Phases", "Justification",

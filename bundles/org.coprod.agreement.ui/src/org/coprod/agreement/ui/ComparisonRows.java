@@ -74,7 +74,7 @@ final class ComparisonRows {
         }
         for (CaseComparison.Disagreement d : r.cases().disagreements()) {
             List<String> choices = d.choices().stream().map(v -> v == null ? Messages.Rows_notCodedParenthesised : v).toList();
-            out.add(new DisagreementLine(d.unit().caseId(), d.unit().toString(), capital(d.measure().label()), choices, "", null, 0, 0));
+            out.add(new DisagreementLine(d.unit().caseId(), d.unit().shown(), capital(d.measure().label()), choices, "", null, 0, 0));
         }
         return out;
     }

@@ -79,7 +79,9 @@ final class ImportCell {
         // One rule for enumerated values typed by people (core's EnumText), shared with the editor.
         Optional<Enumerator> v = EnumText.value(type, value);
         if (v.isEmpty()) {
-            error(NLS.bind(Messages.Value_notEnum, new Object[] {value, Labels.words(type), String.join(", ", EnumText.labels(type))}));
+            // the type in the user's language, the values as the import reads them (in English)
+            error(NLS.bind(Messages.Value_notEnum,
+                    new Object[] {value, Labels.words(type, Locale.getDefault()), String.join(", ", EnumText.labels(type))}));
         }
         return v;
     }

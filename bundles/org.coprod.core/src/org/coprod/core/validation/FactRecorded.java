@@ -1,7 +1,9 @@
 package org.coprod.core.validation;
 
+import java.util.Locale;
 import java.util.Set;
 
+import org.coprod.core.Labels;
 import org.coprod.model.Case;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
@@ -23,8 +25,9 @@ final class FactRecorded implements Rule {
     @Override
     public void check(EObject object, Findings findings) {
         if (object instanceof Case c && !fact.present().test(c)) {
+            String field = Labels.field(fact.feature(), Locale.getDefault());
             findings.report(fact.code(), c, fact.feature(),
-                    NLS.bind(Messages.Problem_factMissing, new Object[] {Findings.caseLabel(c), fact.feature().getName(), fact.label()}));
+                    NLS.bind(Messages.Problem_factMissing, new Object[] {Findings.caseLabel(c), field, fact.label()}));
         }
     }
 }
