@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The file formats a brief is written in. */
 public enum BriefFormat {
-    DOCX("docx", "Word document (.docx)"), MARKDOWN("md", "Markdown for pandoc (.md)");
+    DOCX("docx", Messages.Format_docx), MARKDOWN("md", Messages.Format_md);
 
     private final String extension;
     private final String label;

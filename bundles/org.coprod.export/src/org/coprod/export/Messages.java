@@ -41,6 +41,8 @@ public final class Messages extends NLS {
     public static String Build_resultsWorkbook;
     public static String Build_matrixWorkbook;
     public static String Build_word;
+    public static String Format_docx;
+    public static String Format_md;
 
     static {
         NLS.initializeMessages("org.coprod.export.messages", Messages.class);

@@ -66,7 +66,7 @@ final class FileMerge {
             String feature = isModel(path) ? Conflict.WHOLE_CASE : Conflict.WHOLE_FILE;
             Side side = answers.get(feature);
             if (side == null) {
-                String common = base == null ? null : "(the common version)";
+                String common = base == null ? null : Messages.Value_common;
                 return new Outcome(mine, List.of(new Conflict(owner, feature, common, state(mine, base), state(theirs, base))), List.of());
             }
             return new Outcome(side == Side.BASE ? base : side == Side.THEIRS ? theirs : mine, List.of(), List.of());
@@ -96,9 +96,9 @@ final class FileMerge {
 
     private static String state(byte[] version, byte[] base) {
         if (version == null) {
-            return base == null ? null : "(deleted)";
+            return base == null ? null : Messages.Value_deleted;
         }
-        return Arrays.equals(version, base) ? "(as it was)" : "(changed, " + version.length + " bytes)";
+        return Arrays.equals(version, base) ? Messages.Value_asItWas : NLS.bind(Messages.Value_changed, version.length);
     }
 
     static EObject load(byte[] bytes, URI uri, String path) throws IOException {

@@ -56,6 +56,10 @@ public final class Messages extends NLS {
     public static String Transport_clone;
     public static String Transport_push;
     public static String Transport_pull;
+    public static String Value_deleted;
+    public static String Value_asItWas;
+    public static String Value_changed;
+    public static String Value_common;
 
     static {
         NLS.initializeMessages("org.coprod.share.messages", Messages.class);

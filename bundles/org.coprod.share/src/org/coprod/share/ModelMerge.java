@@ -212,14 +212,14 @@ final class ModelMerge {
                 }
             } else if (xt != null) {
                 EObject take = xb == null || ModelValues.fingerprint(xt).equals(ModelValues.fingerprint(xb)) ? (xb == null ? xt : null)
-                        : answer(ep, describe(xb, true), "(deleted)", describe(xt, true), xb, null, xt);
+                        : answer(ep, describe(xb, true), Messages.Value_deleted, describe(xt, true), xb, null, xt);
                 if (take != null) {
                     changes.add(new FieldChange(ep, null, ModelValues.describe(take)));
                     list.add(position(list, m, previous), copy(take));
                 }
             } else if (xm != null) {
                 boolean unchanged = ModelValues.fingerprint(xm).equals(ModelValues.fingerprint(xb));
-                EObject take = unchanged ? null : answer(ep, describe(xb, true), describe(xm, true), "(deleted)", xb, xm, null);
+                EObject take = unchanged ? null : answer(ep, describe(xb, true), describe(xm, true), Messages.Value_deleted, xb, xm, null);
                 if (take != xm) {
                     changes.add(new FieldChange(ep, ModelValues.describe(xm), take == null ? null : ModelValues.describe(take)));
                     int at = list.indexOf(xm);
@@ -243,7 +243,7 @@ final class ModelMerge {
     }
 
     private static String describe(EObject o, boolean existed) {
-        return o == null ? (existed ? "(deleted)" : null) : ModelValues.describe(o);
+        return o == null ? (existed ? Messages.Value_deleted : null) : ModelValues.describe(o);
     }
 
     /** A copy of another version's element for the merged model; its references are set once all elements exist. */
