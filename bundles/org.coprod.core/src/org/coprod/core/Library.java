@@ -34,7 +34,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
  * An open case library: a folder with {@value #LIBRARY_FILE} (typologies, actors, sources) and one XMI file per case
@@ -54,7 +53,7 @@ public final class Library {
     public static final String CASE_FILE_SUFFIX = ".xmi";
 
     /** Parsers are costly to set up; a library of thousands of case files reuses them. */
-    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
+    private static final XMLParserPool PARSER_POOL = new ParserPool();
 
     private final Path folder;
     private final ResourceSet resourceSet;
