@@ -57,7 +57,7 @@ class RereadTests {
         assertEquals("Gamma water board", live.findCase("gamma").orElseThrow().getName());
         assertEquals(List.of("alpha", "beta", "gamma"), live.root().getCases().stream().map(Case::getId).toList());
         assertSame(alpha, beta.getParent(), "the untouched case's reference reaches the case read now");
-        assertTrue(live.changes().isEmpty(), "what was read again is known to be on disk: " + live.changes().writes().keySet());
+        assertTrue(live.changes().isEmpty(), "what was read again is known to be on disk: " + live.changes().writes());
     }
 
     @Test

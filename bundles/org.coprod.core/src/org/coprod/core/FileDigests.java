@@ -21,10 +21,6 @@ final class FileDigests {
 
     private final Map<URI, byte[]> onDisk = new HashMap<>();
 
-    void record(URI uri, byte[] content) {
-        onDisk.put(uri, digest(content));
-    }
-
     void putDigest(URI uri, byte[] digest) {
         onDisk.put(uri, digest);
     }
@@ -33,9 +29,12 @@ final class FileDigests {
         onDisk.remove(uri);
     }
 
-    /** Whether {@code content} differs from what the file last held, or the file is gone. */
-    boolean differs(URI uri, byte[] content) {
-        return !Arrays.equals(digest(content), onDisk.get(uri)) || !Files.exists(Path.of(uri.toFileString()));
+    /**
+     * Whether content of this {@link #digest} differs from what the file last held, or the file is gone. Only reads, so
+     * the threads of one save may ask it together.
+     */
+    boolean differs(URI uri, byte[] digest) {
+        return !Arrays.equals(digest, onDisk.get(uri)) || !Files.exists(Path.of(uri.toFileString()));
     }
 
     /** A resource as the bytes its file would hold; a value XML cannot hold fails here, before any file is touched. */

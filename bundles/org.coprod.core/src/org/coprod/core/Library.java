@@ -34,7 +34,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 
 /**
  * An open case library: a folder with {@value #LIBRARY_FILE} (typologies, actors, sources) and one XMI file per case
@@ -54,7 +53,7 @@ public final class Library {
     public static final String CASE_FILE_SUFFIX = ".xmi";
 
     /** Parsers are costly to set up; a library of thousands of case files reuses them. */
-    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl();
+    private static final XMLParserPool PARSER_POOL = new ParserPool();
 
     private final Path folder;
     private final ResourceSet resourceSet;
@@ -260,11 +259,11 @@ public final class Library {
     }
 
     /**
-     * The files a save would write (with their new content) and delete: every serialisation is done here, before any
-     * file is touched, so a value that cannot be written (such as a character XML cannot hold) fails the whole save, and
-     * a dry run that calls this checks everything a real save does.
+     * The files a save would write and delete: every file is serialised before any file of the library is touched, so a
+     * value that cannot be written (such as a character XML cannot hold) fails the whole save, and a dry run that calls
+     * {@link #changes()} checks everything a real save does.
      */
-    public record Changes(Map<Path, byte[]> writes, Set<Path> deletes) {
+    public record Changes(Set<Path> writes, Set<Path> deletes) {
         public boolean isEmpty() {
             return writes.isEmpty() && deletes.isEmpty();
         }
@@ -281,6 +280,19 @@ public final class Library {
      * a large library does not serialise every case to find the one it changed.
      */
     public Changes changes(Collection<Case> touched) throws IOException {
+        return serialise(touched, null).changes();
+    }
+
+    /** A save's changes, with the digest of each file to be written, known once it is. */
+    private record Serialised(Changes changes, Map<URI, byte[]> digests) {
+    }
+
+    /**
+     * Serialises the library file and the case files (those of {@code touched}, or all), the case files on every core
+     * ({@link SaveThreads}), and hands each file whose content changed to {@code staging} as soon as it is serialised
+     * (none in a dry run), so that a save of thousands of cases never holds all their bytes.
+     */
+    private Serialised serialise(Collection<Case> touched, SaveJournal.Staging staging) throws IOException {
         Set<Resource> candidates = null;
         if (touched != null) {
             candidates = new HashSet<>();
@@ -293,8 +305,6 @@ public final class Library {
                 }
             }
         }
-        List<Resource> live = new ArrayList<>();
-        live.add(root.eResource());
         Set<Resource> cases = new LinkedHashSet<>();
         for (Case c : root.getCases()) {
             if (c.eResource() == null || c.eResource() == root.eResource()) {
@@ -302,18 +312,26 @@ public final class Library {
             }
             cases.add(c.eResource());
         }
-        live.addAll(cases);
-        Map<Path, byte[]> writes = new LinkedHashMap<>();
-        for (Resource r : live) {
-            if (candidates != null && r != root.eResource() && !candidates.contains(r)) {
-                continue;
+        List<Resource> caseFiles = new ArrayList<>();
+        for (Resource r : cases) {
+            if (candidates == null || candidates.contains(r)) {
+                caseFiles.add(r);
             }
-            byte[] bytes = FileDigests.serialise(r);
-            Path file = Path.of(r.getURI().toFileString());
-            if (onDisk.differs(r.getURI(), bytes)) {
-                refuseDamaged(file);
-                writes.put(file, bytes);
+        }
+        Map<URI, byte[]> digests = new LinkedHashMap<>();
+        byte[] libraryDigest = serialise(root.eResource(), staging);
+        if (libraryDigest != null) {
+            digests.put(root.eResource().getURI(), libraryDigest);
+        }
+        List<byte[]> caseDigests = SaveThreads.each(caseFiles, r -> serialise(r, staging));
+        for (int i = 0; i < caseFiles.size(); i++) {
+            if (caseDigests.get(i) != null) {
+                digests.put(caseFiles.get(i).getURI(), caseDigests.get(i));
             }
+        }
+        Set<Path> writes = new LinkedHashSet<>();
+        for (URI uri : digests.keySet()) {
+            writes.add(Path.of(uri.toFileString()));
         }
         Set<Path> deletes = new LinkedHashSet<>();
         for (Resource r : resourceSet.getResources()) {
@@ -324,7 +342,22 @@ public final class Library {
         for (Resource r : removed) {
             deletes.add(Path.of(r.getURI().toFileString()));
         }
-        return new Changes(writes, deletes);
+        return new Serialised(new Changes(writes, deletes), digests);
+    }
+
+    /** The digest of a resource's new content, staged when it differs from its file's; null when it does not. */
+    private byte[] serialise(Resource r, SaveJournal.Staging staging) throws IOException {
+        byte[] bytes = FileDigests.serialise(r);
+        byte[] digest = FileDigests.digest(bytes);
+        if (!onDisk.differs(r.getURI(), digest)) {
+            return null;
+        }
+        Path file = Path.of(r.getURI().toFileString());
+        refuseDamaged(file);
+        if (staging != null) {
+            staging.stage(file, bytes);
+        }
+        return digest;
     }
 
     /**
@@ -334,7 +367,7 @@ public final class Library {
      * @return what was written and deleted
      */
     public Changes save() throws IOException {
-        return commit(changes(null));
+        return commit(null);
     }
 
     /**
@@ -342,14 +375,17 @@ public final class Library {
      * import that knows which cases it added and changed, vouches that no other case changed).
      */
     public Changes save(Collection<Case> touched) throws IOException {
-        return commit(changes(Objects.requireNonNull(touched)));
+        return commit(Objects.requireNonNull(touched));
     }
 
-    private Changes commit(Changes changes) throws IOException {
-        SaveJournal.commit(folder, changes.writes(), changes.deletes());
-        for (Map.Entry<Path, byte[]> e : changes.writes().entrySet()) {
-            onDisk.record(uri(e.getKey()), e.getValue());
+    private Changes commit(Collection<Case> touched) throws IOException {
+        Serialised serialised;
+        try (SaveJournal.Staging staging = new SaveJournal.Staging(folder)) {
+            serialised = serialise(touched, staging);
+            staging.commit(serialised.changes().deletes());
         }
+        Changes changes = serialised.changes();
+        serialised.digests().forEach(onDisk::putDigest);
         for (Resource r : new ArrayList<>(resourceSet.getResources())) {
             if (r.getURI().isFile() && changes.deletes().contains(Path.of(r.getURI().toFileString()))) {
                 resourceSet.getResources().remove(r);
@@ -367,11 +403,12 @@ public final class Library {
     /** Writes one resource of this library atomically (when its content changed). */
     public void save(Resource resource) throws IOException {
         byte[] bytes = FileDigests.serialise(resource);
+        byte[] digest = FileDigests.digest(bytes);
         Path file = Path.of(resource.getURI().toFileString());
-        if (onDisk.differs(resource.getURI(), bytes)) {
+        if (onDisk.differs(resource.getURI(), digest)) {
             refuseDamaged(file);
             SaveJournal.commit(folder, Map.of(file, bytes), Set.of());
-            onDisk.record(resource.getURI(), bytes);
+            onDisk.putDigest(resource.getURI(), digest);
         }
         resource.setModified(false);
     }

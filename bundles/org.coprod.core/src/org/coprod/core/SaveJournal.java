@@ -39,30 +39,82 @@ final class SaveJournal {
 
     /** Writes every file of {@code writes} and deletes every file of {@code deletes}, all or nothing. */
     static void commit(Path folder, Map<Path, byte[]> writes, Set<Path> deletes) throws IOException {
-        if (writes.isEmpty() && deletes.isEmpty()) {
-            return;
-        }
-        locked(folder, () -> {
-            recoverLocked(folder);
-            Map<Path, Path> staged = new LinkedHashMap<>();
-            try {
-                for (Map.Entry<Path, byte[]> e : writes.entrySet()) {
-                    staged.put(AtomicFile.stage(e.getKey(), e.getValue(), false), e.getKey());
-                }
-                AtomicFile.forceAll(staged.keySet());
-                for (Path dir : folders(staged.keySet())) {
-                    AtomicFile.forceDirectory(dir);
-                }
-                writeJournal(folder, staged, deletes);
-            } catch (IOException | RuntimeException e) {
-                for (Path temp : staged.keySet()) {
-                    Files.deleteIfExists(temp);
-                }
-                throw e;
+        try (Staging staging = new Staging(folder)) {
+            for (Map.Entry<Path, byte[]> e : writes.entrySet()) {
+                staging.stage(e.getKey(), e.getValue());
             }
-            // From here on the save is decided: whatever happens, the next open finishes it from the journal.
-            rollForward(folder, staged, deletes);
-        });
+            staging.commit(deletes);
+        }
+    }
+
+    /**
+     * The new files of one save, each written to a temporary file beside its target as soon as it is ready, so that a
+     * save of thousands of case files never holds all their bytes at once; then {@link #commit}ted together or, when the
+     * save fails before its journal is written, removed by {@link #close}. Until the journal exists no file of the
+     * library has changed, and a process killed while staging leaves only temporary files naming it, which the next open
+     * removes ({@link AtomicFile#removeLeftovers}: never those of a writer still running). Several threads may stage.
+     */
+    static final class Staging implements AutoCloseable {
+
+        private final Path folder;
+        /** Temporary file to target, in the order staged. */
+        private final Map<Path, Path> staged = new LinkedHashMap<>();
+        private boolean decided;
+
+        Staging(Path folder) {
+            this.folder = folder;
+        }
+
+        /** Writes {@code content} to a temporary file beside {@code target} (forced to disk by {@link #commit}). */
+        void stage(Path target, byte[] content) throws IOException {
+            Path temp = AtomicFile.stage(target, content, false);
+            synchronized (staged) {
+                if (decided) {
+                    Files.deleteIfExists(temp);
+                    throw new IllegalStateException("the save was committed already");
+                }
+                staged.put(temp, target);
+            }
+        }
+
+        /** Renames every staged file over its target and deletes {@code deletes}, all or (before the journal) nothing. */
+        void commit(Set<Path> deletes) throws IOException {
+            synchronized (staged) {
+                if (staged.isEmpty() && deletes.isEmpty()) {
+                    decided = true;
+                    return;
+                }
+                locked(folder, () -> {
+                    recoverLocked(folder);
+                    AtomicFile.forceAll(staged.keySet());
+                    for (Path dir : folders(staged.keySet())) {
+                        AtomicFile.forceDirectory(dir);
+                    }
+                    writeJournal(folder, staged, deletes);
+                    // From here on the save is decided: whatever happens, the next open finishes it from the journal.
+                    decided = true;
+                    rollForward(folder, staged, deletes);
+                });
+            }
+        }
+
+        /** Removes the staged files of a save that was not committed. */
+        @Override
+        public void close() {
+            synchronized (staged) {
+                if (decided) {
+                    return;
+                }
+                decided = true;
+                for (Path temp : staged.keySet()) {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException e) {
+                        // left for the next open, which removes the temporary files of writers that have ended
+                    }
+                }
+            }
+        }
     }
 
     /** Finishes a save that was interrupted after its journal was written, and removes the temporary files of any other. */

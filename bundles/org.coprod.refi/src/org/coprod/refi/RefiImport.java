@@ -171,7 +171,7 @@ public final class RefiImport {
                 if (!plan.applicable()) {
                     return new RefiPlan.Outcome(plan.report(), 0, dryRun);
                 }
-                RefiPlan.Outcome outcome = plan.commitNew(library, dryRun);
+                RefiPlan.Outcome outcome = plan.commit(library, dryRun);
                 if (!dryRun) {
                     if (Files.isDirectory(target)) {
                         Files.delete(target); // empty, as checked

@@ -5,10 +5,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.coprod.core.AtomicFile;
 import org.coprod.core.Library;
@@ -121,8 +119,10 @@ public final class RefiPlan {
 
     /**
      * Applies the plan and writes it: the documents' files first (each a new file, never over another), then the
-     * library in one all-or-nothing save; if anything fails, the files written are removed and nothing is imported. A
-     * dry run serialises everything a real run would (so it refuses what a real run would) and writes nothing.
+     * library in one all-or-nothing save, whose case files are staged on disk as they are serialised (so the bytes of
+     * 10,000 case files are never all held at once) and take their place together; if anything fails, the files
+     * written are removed and nothing is imported. A dry run serialises everything a real run would (so it refuses what
+     * a real run would) and writes nothing.
      */
     public Outcome commit(Library library, boolean dryRun) throws RefiException {
         if (!applicable()) {
@@ -147,36 +147,6 @@ public final class RefiPlan {
             throw new RefiException(NLS.bind(Messages.Import_nothing, report.file(), e.getMessage()), e);
         }
     }
-
-    /**
-     * {@link #commit} for a library made for this import alone, in a folder no one sees until the whole import has
-     * succeeded (as {@link RefiImport#intoNewLibrary} makes it): its cases are saved {@value #PART} at a time, so that
-     * the bytes of 10,000 case files are never all held at once (they were a third of the heap an import needed).
-     */
-    Outcome commitNew(Library library, boolean dryRun) throws RefiException {
-        if (!applicable()) {
-            throw new RefiException(NLS.bind(Messages.Import_nothing, report.file(), String.join("; ", report.errors())));
-        }
-        List<Path> written = dryRun ? List.of() : writeDocuments(library.folder());
-        try {
-            apply(library);
-            List<Case> cases = touchedCases();
-            Set<Path> files = new HashSet<>(written);
-            for (int i = 0; i == 0 || i < cases.size(); i += PART) {
-                List<Case> part = cases.subList(i, Math.min(cases.size(), i + PART));
-                Library.Changes changes = dryRun ? library.changes(part) : library.save(part);
-                files.addAll(changes.writes().keySet());
-                files.addAll(changes.deletes());
-            }
-            return new Outcome(report, files.size() + (dryRun ? documentFiles() : 0), dryRun);
-        } catch (IOException | RuntimeException e) {
-            discard(written);
-            throw new RefiException(NLS.bind(dryRun ? Messages.Import_nothingWould : Messages.Import_nothing, report.file(), e.getMessage()), e);
-        }
-    }
-
-    /** How many cases {@link #commitNew} saves at a time. */
-    static final int PART = 500;
 
     /**
      * Writes the files of the new documents (their texts, and their Word or PDF originals) under the library's

@@ -23,6 +23,7 @@ import java.util.zip.ZipOutputStream;
 import org.coprod.bench.SyntheticLibrary;
 import org.coprod.bench.evidence.SyntheticEvidence;
 import org.coprod.core.Library;
+import org.coprod.core.importer.SampleLibrary;
 import org.coprod.core.evidence.CodebookChanges;
 import org.coprod.core.evidence.Coders;
 import org.coprod.model.Case;
@@ -36,12 +37,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 /**
  * {@code coprod bench refi [--cases 10000] [--segments 200000] [--codes 50] [--seed 42] [--keep DIR]} (or
- * {@code --import-from DIR}, the import phase alone from what {@code --keep DIR} left): a synthetic
+ * {@code --import-from DIR [--existing]}, the import phase alone from what {@code --keep DIR} left, into a new library
+ * or into the sample library): a synthetic
  * library written to disk (the cases of {@link SyntheticLibrary}, coded as {@link SyntheticEvidence} codes them), exported
  * to a REFI-QDA project with {@link ProjectExport} and that project imported into a new library with
  * {@link RefiImport#intoNewLibrary}. Baselines from the same run: the library's own save of the same cases
  * ({@link Library#save}) and zipping its folder with {@code java.util.zip} for the export; the library's own open
- * ({@link Library#open}) and unzipping the project with {@code java.util.zip} for the import. Each phase reports its
+ * ({@link Library#open}) and unzipping the project with {@code java.util.zip} for the import; then the same project is
+ * imported into an existing library (the sample library, opened), against its own open and the save of one case. Each phase reports its
  * wall time, MB/s of the project's uncompressed content, and the peak heap it reached (the sum of the heap pools' peaks
  * after a reset, which slightly over-counts) above the heap in use before it.
  */
@@ -58,6 +61,9 @@ public final class Main {
         int segments = Integer.parseInt(o.getOrDefault("segments", "200000"));
         int codes = Integer.parseInt(o.getOrDefault("codes", "50"));
         long seed = Long.parseLong(o.getOrDefault("seed", "42"));
+        if (o.containsKey("import-from") && o.containsKey("existing")) {
+            return intoExistingOnly(Path.of(o.get("import-from")));
+        }
         if (o.containsKey("import-from")) {
             return importOnly(Path.of(o.get("import-from")));
         }
@@ -102,7 +108,70 @@ public final class Main {
         export.print("export .qdpx", content);
         System.out.printf(Locale.ROOT, "  export / save %.2f, export / zip %.2f (aim: export <= 20 s)%n", export.seconds / save.seconds,
                 export.seconds / zip.seconds);
-        return importing(library.folder(), qdpx, dir.resolve("imported"), cases, passages(library), segments);
+        int result = importing(library.folder(), qdpx, dir.resolve("imported"), cases, passages(library), segments);
+        Path existing = dir.resolve("existing");
+        try {
+            return Math.max(result, intoExisting(existing, qdpx, content, cases));
+        } finally {
+            if (Files.exists(existing)) {
+                deleteTree(existing);
+            }
+        }
+    }
+
+    /**
+     * {@code --import-from DIR --existing}: only the import into an existing library (the sample library, opened as the
+     * workbench holds it), first, in a heap that holds nothing else, from the project a {@code --keep DIR} run left.
+     */
+    private static int intoExistingOnly(Path dir) throws Exception {
+        Path qdpx = dir.resolve("library.qdpx");
+        Path existing = dir.resolve("existing-" + ProcessHandle.current().pid());
+        System.out.printf(Locale.ROOT, "import into an existing library only, from %s; max heap %.0f MB%n", dir,
+                Runtime.getRuntime().maxMemory() / MB);
+        long content = contentBytes(qdpx);
+        try {
+            System.out.println(HEADING);
+            return intoExisting(existing, qdpx, content, -1);
+        } finally {
+            if (Files.exists(existing)) {
+                deleteTree(existing);
+            }
+        }
+    }
+
+    /**
+     * Imports the project into an existing library: the sample library, written to {@code folder} and opened, as the
+     * workbench and {@code coprod refi import --library} hold it, then {@link RefiImport#plan} and {@link RefiPlan#commit}
+     * (one all-or-nothing save of the library with every imported case). The library's own open of the sample and its
+     * save of one changed case are the baselines. 0 when the library then has its cases and every case of the project.
+     */
+    private static int intoExisting(Path folder, Path qdpx, long content, int cases) throws Exception {
+        SampleLibrary.materialize(folder);
+        long sampleBytes = treeBytes(folder);
+        Library[] library = new Library[1];
+        Phase open = Phase.run(() -> library[0] = Library.open(folder));
+        int before = library[0].root().getCases().size();
+        Case first = library[0].root().getCases().get(0);
+        Phase saveOne = Phase.run(() -> {
+            first.setSummary(first.getSummary() + " (saved again)");
+            library[0].save(List.of(first));
+        });
+        RefiPlan.Outcome[] outcome = new RefiPlan.Outcome[1];
+        Phase importing = Phase.run(() -> {
+            RefiPlan plan = new RefiImport(library[0], RefiImport.Options.DEFAULT).plan(qdpx, new NullProgressMonitor());
+            outcome[0] = plan.commit(library[0], false);
+        });
+        open.print("baseline: open the sample", sampleBytes);
+        saveOne.print("baseline: save one case of it", sampleBytes);
+        importing.print("import into the sample", content);
+        int held = library[0].root().getCases().size();
+        library[0] = null;
+        int reopened = Library.open(folder).root().getCases().size();
+        int imported = reopened - before;
+        boolean whole = held == reopened && imported > 0 && (cases < 0 || imported == cases);
+        System.out.printf(Locale.ROOT, "  the sample's %d cases and %d imported (%d files written), %d after opening it again%s%n",
+                before, held - before, outcome[0].files(), reopened, whole ? "" : " — NOT EVERY CASE OF THE PROJECT");
+        return whole ? 0 : 1;
     }
 
     /**

@@ -87,7 +87,7 @@ class V1ToV2Tests {
         Path folder = Fixtures.copy("v1", dir);
         Library library = Library.open(folder);
         Library.Changes changes = library.save();
-        assertEquals(4, changes.writes().size(), "the library file and every case file: " + changes.writes().keySet());
+        assertEquals(4, changes.writes().size(), "the library file and every case file: " + changes.writes());
         String xml = Files.readString(folder.resolve(Library.LIBRARY_FILE));
         assertTrue(xml.contains("formatVersion=\"2\""));
         assertTrue(xml.contains("<coders id=\"unknown\""), xml);
