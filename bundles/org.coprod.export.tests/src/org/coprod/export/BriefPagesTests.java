@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BriefPagesTests {
 
+    /** The least part of its height that a page followed by another fills. */
+    private static final double LEAST_USED = 0.7;
     private static Path folder;
 
     @BeforeAll
@@ -60,7 +65,42 @@ class BriefPagesTests {
         String info = run(List.of("pdfinfo", folder.resolve(name + ".pdf").toString()));
         Matcher m = Pattern.compile("(?m)^Pages:\\s+(\\d+)").matcher(info);
         assertTrue(m.find(), info);
-        return Integer.parseInt(m.group(1));
+        int pages = Integer.parseInt(m.group(1));
+        List<Double> used = used(folder.resolve(name + ".pdf"), pages);
+        System.out.println(name + ": " + pages + " pages, used " + used);
+        for (int page = 1; page < pages; page++) {
+            // a heading, table or figure moved on to the next page leaves room; half a page blank is a layout fault
+            assertTrue(used.get(page - 1) >= LEAST_USED, name + ": page " + page + " of " + pages + " is only "
+                    + Math.round(100 * used.get(page - 1)) + " % used " + used);
+        }
+        return pages;
+    }
+
+    /** How far down its text area each page is used: the lowest row that is not white, above the footer. */
+    static List<Double> used(Path pdf, int pages) throws Exception {
+        assumeTrue(installed("pdftoppm"), "pdftoppm is not installed");
+        String prefix = pdf.toString().replaceAll("\\.pdf$", "") + "-page";
+        run(List.of("pdftoppm", "-r", "30", "-gray", "-png", pdf.toString(), prefix));
+        List<Double> used = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            Path png = Path.of(prefix + "-" + String.format("%0" + String.valueOf(pages).length() + "d", page) + ".png");
+            BufferedImage image = ImageIO.read(png.toFile());
+            // A4: 2 cm margins; the footer sits in the bottom margin
+            int top = (int) Math.round(image.getHeight() * 2 / 29.7);
+            int bottom = (int) Math.round(image.getHeight() * 27.7 / 29.7);
+            int lowest = top;
+            for (int y = top; y < bottom; y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    if ((image.getRGB(x, y) & 0xFF) < 200) {
+                        lowest = y;
+                        break;
+                    }
+                }
+            }
+            used.add((double) (lowest - top) / (bottom - top));
+            Files.delete(png);
+        }
+        return used;
     }
 
     private static String run(List<String> command) throws Exception {
@@ -83,6 +123,22 @@ class BriefPagesTests {
     void aComparativeBriefOfThreeCasesStillFitsFourToEightPagesInEveryLanguage(String language) throws Exception {
         int pages = pages("three-" + language, BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withLanguage(Locale.of(language)));
         assertTrue(pages >= 4 && pages <= 8, language + ": " + pages + " pages");
+    }
+
+    /** Key messages and the grid up front: the grid's numbered caption is on page 1 of the 3-case brief, in every language. */
+    @ParameterizedTest
+    @ValueSource(strings = { "en", "pt", "es", "fr" })
+    void theGridIsOnPageOneWithTheKeyMessages(String language) throws Exception {
+        BriefRequest request = BriefRequest.of(SampleCases.cases(BriefTruthTests.THREE)).withLanguage(Locale.of(language));
+        pages("front-" + language, request);
+        String first = run(List.of("pdftotext", "-f", "1", "-l", "1", folder.resolve("front-" + language + ".pdf").toString(), "-"))
+                .replaceAll("\\s+", " ");
+        Brief brief = BriefAssembler.assemble(request);
+        Block.Grid grid = brief.blocks().stream().filter(Block.Grid.class::isInstance).map(Block.Grid.class::cast).findFirst()
+                .orElseThrow();
+        String caption = brief.text().get("label.figure") + " 1. "
+                + String.join(" ", List.of(grid.table().caption().split(" ")).subList(0, 3));
+        assertTrue(squeeze(first).contains(caption), "'" + caption + "' on page 1: " + first);
     }
 
     @Test

@@ -55,6 +55,15 @@ public sealed interface Block {
         public Cell cell(int row, int column) {
             return rows.get(row).get(column);
         }
+
+        /**
+         * How many of the first rows stay on one page with the caption: all of a table of up to six rows, else the
+         * headings and two rows, so that a long table starts where there is room for its beginning and runs on, its
+         * headings repeated, rather than leaving the rest of a page empty.
+         */
+        public int rowsKeptTogether() {
+            return rows.size() <= 6 ? rows.size() : Math.min(rows.size(), headerRows + 2);
+        }
     }
 
     /**

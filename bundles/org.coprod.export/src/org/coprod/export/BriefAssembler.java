@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.coprod.export.Block.ParagraphKind;
 import org.coprod.model.Case;
-import org.coprod.model.Confidence;
 import org.coprod.model.DefinitionLens;
 import org.coprod.model.Note;
 import org.coprod.model.Source;
@@ -124,7 +123,7 @@ public final class BriefAssembler {
         }
         body.paragraph(ParagraphKind.QUOTE, List.of(Inline.bold(facts.t("front.provenance") + " "),
                 Inline.plain(facts.t("front.provenanceText", sources.isEmpty() ? facts.t("front.records") : String.join(", ", sources),
-                        document, coder, "P2-D2? " + facts.t("fact.byCoderWith", facts.literal(Confidence.MEDIUM))))));
+                        document, coder))));
     }
 
     /** A section per case from its summary and its Markdown notes, rendered through their syntax tree. */

@@ -63,7 +63,8 @@ final class CaseFacts {
 
     /** The case's name without a long parenthesis, for column headings. */
     static String shortName(Case c) {
-        String name = c.getName() == null || c.getName().isBlank() ? c.getId() : c.getName();
+        // printable here, not only where the brief is made safe: the figures draw the short names as they assemble
+        String name = SafeText.printable(c.getName() == null || c.getName().isBlank() ? c.getId() : c.getName());
         name = name.replaceAll(" \\([^)]*\\)", "");
         int colon = name.indexOf(": ");
         if (name.length() > 40 && colon > 12) {

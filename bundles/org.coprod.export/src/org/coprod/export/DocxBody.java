@@ -2,7 +2,6 @@ package org.coprod.export;
 
 import java.math.BigInteger;
 
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -135,8 +134,9 @@ final class DocxBody {
             entry(p, h.text(), bookmark(n), pages.page(n));
         }
         XWPFParagraph end = first ? start : newParagraph("TOC1");
+        // no page break after it: the contents run to most of a page already, and a break after them left page 2 nearly
+        // blank whenever the first section did not fit below them
         fieldChar(end, STFldCharType.END);
-        end.createRun().addBreak(BreakType.PAGE);
     }
 
     /**

@@ -6,17 +6,24 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.coprod.export.Block.Cell;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -35,6 +42,9 @@ final class DocxTables {
     private final DocxRuns runs;
     private final BriefText words;
     private int tables;
+    private static final String SVG_BLIP = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+    private static final String SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private int figures;
 
     DocxTables(XWPFDocument doc, DocxRuns runs, BriefText words) {
@@ -58,6 +68,23 @@ final class DocxTables {
         runs.write(p, g.legend(), true);
     }
 
+    /**
+     * The SVG attached to a picture as Word 2016 does it: an extension of the picture's blip that names the SVG part.
+     * Word shows the SVG; older Words, LibreOffice and converters ignore the extension and show the PNG.
+     */
+    private void attach(XWPFPicture picture, byte[] svg) throws InvalidFormatException {
+        String id = doc.addPictureData(svg, PictureType.SVG);
+        CTBlip blip = picture.getCTPicture().getBlipFill().getBlip();
+        CTOfficeArtExtension ext = (blip.isSetExtLst() ? blip.getExtLst() : blip.addNewExtLst()).addNewExt();
+        ext.setUri(SVG_BLIP);
+        try (XmlCursor c = ext.newCursor()) {
+            c.toEndToken();
+            c.beginElement(new QName(SVG_NS, "svgBlip", "asvg"));
+            c.insertNamespace("asvg", SVG_NS);
+            c.insertAttributeWithValue(new QName(RELATIONSHIPS_NS, "embed", "r"), id);
+        }
+    }
+
     /** A chart: the figure, then its numbered caption below it, as the grid has. */
     void picture(Block.Picture picture) {
         figure(picture.figure());
@@ -73,7 +100,12 @@ final class DocxTables {
         keepNext(p); // the figure stays with its caption
         XWPFRun run = p.createRun();
         try (InputStream png = new ByteArrayInputStream(f.png())) {
-            run.addPicture(png, Document.PICTURE_TYPE_PNG, f.name() + ".png", emu(f.widthCm()), emu(f.heightCm()));
+            XWPFPicture picture = run.addPicture(png, Document.PICTURE_TYPE_PNG, f.name() + ".png", emu(f.widthCm()),
+                    emu(f.heightCm()));
+            byte[] svg = f.svg();
+            if (svg != null) {
+                attach(picture, svg);
+            }
         } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException("Cannot add the figure " + f.name() + " to the Word document", e);
         }
@@ -115,14 +147,14 @@ final class DocxTables {
         for (int w : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
-        boolean keepTogether = figure || t.rows().size() <= 12;
+        int kept = figure ? t.rows().size() : t.rowsKeptTogether();
         XWPFTableRow first = table.getRow(0);
         for (int r = 0; r < t.rows().size(); r++) {
             XWPFTableRow row = r == 0 ? first : appendRow(table, columns);
             if (r < t.headerRows()) {
                 row.setRepeatHeader(true);
             }
-            row.setCantSplitRow(figure);
+            row.setCantSplitRow(true); // a row is read across: parted over two pages it reads as two
             List<Cell> cells = t.rows().get(r);
             for (int c = 0; c < columns; c++) {
                 XWPFTableCell cell = row.getCell(c);
@@ -132,8 +164,8 @@ final class DocxTables {
                     cell.setColor("D9D9D9");
                 }
                 cell(cell, content);
-                if (keepTogether && r < t.rows().size() - 1) {
-                    // a figure or a short table stays on one page: every row keeps with the next
+                if (r < kept - 1) {
+                    // a figure whole, a table's first rows: each row keeps with the next
                     cell.getParagraphs().forEach(DocxTables::keepNext);
                 }
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.Deflater;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -79,9 +80,15 @@ public final class DocxWriter {
             DocxSettings.compatibilityMode(doc, 15);
             new DocxBody(doc, safe).write();
             // POI zips every part at deflate's default level, the figures' PNGs (already deflated) included: the fastest
-            // level makes the XML parts a few per cent larger and halves the time spent zipping
-            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out))) {
-                zip.setLevel(Deflater.BEST_SPEED);
+            // level makes the XML parts a few per cent larger and halves the time spent zipping, and the figures are
+            // stored as they are, since deflating them again gains nothing and costs milliseconds per brief
+            try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out)) {
+                @Override
+                public void putArchiveEntry(ZipArchiveEntry entry) throws IOException {
+                    setLevel(entry.getName().endsWith(".png") ? Deflater.NO_COMPRESSION : Deflater.BEST_SPEED);
+                    super.putArchiveEntry(entry);
+                }
+            }) {
                 doc.write(zip);
             }
         } catch (XmlException e) {

@@ -9,6 +9,7 @@ import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,31 +48,69 @@ final class GridPicture {
         return new Font(FAMILY, style, 10).deriveFont(size);
     }
 
-    /** The figure's height: taller when a cell holds many placements. */
-    static double heightCm(Model m, boolean compact) {
-        int most = 0;
-        for (Slot[] row : m.slots()) {
-            for (Slot s : row) {
-                most = Math.max(most, s == null ? 0 : s.placements().size());
+    private static final double LEFT = 92;
+    private static final double HEADER_TOP = 13;
+    private static final double NAME_LINE = 7.6;
+    private static final double LABEL_LINE = 8;
+
+    /**
+     * Where each row begins, in points, and where the last ends: the header as tall as its longest label, then each row
+     * with room for every line its cells show (the names wrapped as {@link #cell} wraps them) and for its own label, and
+     * at least a minimum, so that a row of empty cells takes little of the page.
+     */
+    static double[] rowTops(Model m, boolean compact) {
+        Graphics2D g = measuring();
+        try {
+            FontMetrics names = g.getFontMetrics(font(Font.PLAIN, 6.6f));
+            FontMetrics codes = g.getFontMetrics(font(Font.BOLD, 7f));
+            FontMetrics labels = g.getFontMetrics(font(Font.PLAIN, 7f));
+            double cw = (WIDTH_CM * Png.POINTS_PER_CM - LEFT - 2) / m.columns().size();
+            int header = 1;
+            for (String[] column : m.columns()) {
+                header = Math.max(header, label(column, codes, labels, cw - 6).size());
             }
+            double least = (compact ? 1.1 : 1.4) * Png.POINTS_PER_CM;
+            double[] tops = new double[m.rows().size() + 1];
+            tops[0] = HEADER_TOP + labelHeight(header) + 1;
+            for (int r = 0; r < m.rows().size(); r++) {
+                double need = labelHeight(label(m.rows().get(r), codes, labels, LEFT - 8).size());
+                for (Slot s : m.slots()[r]) {
+                    if (s != null) {
+                        need = Math.max(need, 12 + NAME_LINE * lines(s, names, cw - 1 - 10).size() + 4);
+                    }
+                }
+                tops[r + 1] = tops[r] + Math.max(least, need) + 1; // and the rule between the rows
+            }
+            return tops;
+        } finally {
+            g.dispose();
         }
-        double cell = Math.max(compact ? 1.3 : 1.55, 0.8 + 0.55 * most);
-        return 1.8 + cell * m.rows().size();
+    }
+
+    /** The figure's height: the header and the rows. */
+    static double heightCm(Model m, boolean compact) {
+        double[] tops = rowTops(m, compact);
+        return (tops[tops.length - 1] + 2) / Png.POINTS_PER_CM;
+    }
+
+    /** A graphics measuring text as the drawing's do: in points, with the same hints, at the PNG's resolution. */
+    private static Graphics2D measuring() {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        Png.hints(g);
+        g.scale(Png.DPI / 72.0, Png.DPI / 72.0);
+        return g;
     }
 
     static Figure draw(Model m, boolean compact, String alt) {
-        double h = heightCm(m, compact);
-        return Figure.drawing("grid", WIDTH_CM, h, alt,
-                () -> Png.draw(WIDTH_CM, h, g -> paint(g, m, WIDTH_CM * Png.POINTS_PER_CM, h * Png.POINTS_PER_CM)));
+        double[] tops = rowTops(m, compact);
+        double h = (tops[tops.length - 1] + 2) / Png.POINTS_PER_CM;
+        return Figure.drawing("grid", WIDTH_CM, h, alt, g -> paint(g, m, WIDTH_CM * Png.POINTS_PER_CM, tops));
     }
 
-    private static void paint(Graphics2D g, Model m, double width, double height) {
-        double left = 92;
-        double top = 50;
+    private static void paint(Graphics2D g, Model m, double width, double[] tops) {
         int cols = m.columns().size();
         int rows = m.rows().size();
-        double cw = (width - left - 2) / cols;
-        double ch = (height - top - 2) / rows;
+        double cw = (width - LEFT - 2) / cols;
         Font small = font(Font.PLAIN, 7f);
         Font bold = font(Font.BOLD, 7f);
         Font name = font(Font.PLAIN, 6.6f);
@@ -79,37 +118,48 @@ final class GridPicture {
         g.setFont(font(Font.BOLD, 6.5f));
         g.drawString(m.down() + " \u2193 / " + m.across() + " \u2192", 2f, 9f);
         for (int c = 0; c < cols; c++) {
-            double x = left + c * cw;
+            double x = LEFT + c * cw;
             g.setColor(ACCENT);
-            g.fill(new Rectangle2D.Double(x, 13, cw - 1, top - 14));
+            g.fill(new Rectangle2D.Double(x, HEADER_TOP, cw - 1, tops[0] - HEADER_TOP - 1));
             g.setColor(Color.WHITE);
-            text(g, m.columns().get(c)[0], m.columns().get(c)[1], x + 3, 13, cw - 6, bold, small);
+            text(g, m.columns().get(c), x + 3, HEADER_TOP, cw - 6, bold, small);
         }
         for (int r = 0; r < rows; r++) {
-            double y = top + r * ch;
             g.setColor(new Color(0xEA, 0xF1, 0xF8));
-            g.fill(new Rectangle2D.Double(0, y, left - 2, ch - 1));
+            g.fill(new Rectangle2D.Double(0, tops[r], LEFT - 2, tops[r + 1] - tops[r] - 1));
             g.setColor(ACCENT);
-            text(g, m.rows().get(r)[0], m.rows().get(r)[1], 3, y, left - 8, bold, small);
+            text(g, m.rows().get(r), 3, tops[r], LEFT - 8, bold, small);
         }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                cell(g, m.slots()[r][c], left + c * cw, top + r * ch, cw - 1, ch - 1, bold, name, m.notApplicable());
+                cell(g, m.slots()[r][c], LEFT + c * cw, tops[r], cw - 1, tops[r + 1] - tops[r] - 1, bold, name, m.notApplicable());
             }
         }
-        arrows(g, m, left, top, cw, ch);
+        arrows(g, m, cw, tops);
     }
 
-    /** A bold code, then the label wrapped below it. */
-    private static void text(Graphics2D g, String code, String label, double x, double y, double w, Font bold, Font small) {
+    /** A bold code and its label after it on the same line, wrapped below it. */
+    private static void text(Graphics2D g, String[] codeAndLabel, double x, double y, double w, Font bold, Font small) {
+        List<String> lines = label(codeAndLabel, g.getFontMetrics(bold), g.getFontMetrics(small), w);
         g.setFont(bold);
         double line = y + 9;
-        g.drawString(code, (float) x, (float) line);
+        g.drawString(codeAndLabel[0], (float) x, (float) line);
+        double after = g.getFontMetrics(bold).stringWidth(codeAndLabel[0]) + 3;
         g.setFont(small);
-        for (String l : wrap(label, g.getFontMetrics(small), w)) {
-            line += 8;
-            g.drawString(l, (float) x, (float) line);
+        for (int i = 0; i < lines.size(); i++) {
+            g.drawString(lines.get(i), (float) (x + (i == 0 ? after : 0)), (float) line);
+            line += LABEL_LINE;
         }
+    }
+
+    /** The lines of a code's label: the first after the code (empty when not even a word fits there), then full width. */
+    private static List<String> label(String[] codeAndLabel, FontMetrics bold, FontMetrics small, double w) {
+        return wrap(codeAndLabel[1], small, w - bold.stringWidth(codeAndLabel[0]) - 3, w);
+    }
+
+    /** The height of a code and a label of this many lines. */
+    private static double labelHeight(int lines) {
+        return 9 + LABEL_LINE * (lines - 1) + 5;
     }
 
     private static void cell(Graphics2D g, Slot s, double x, double y, double w, double h, Font bold, Font name,
@@ -143,23 +193,17 @@ final class GridPicture {
         FontMetrics fm = g.getFontMetrics(name);
         double line = y + 9;
         g.setColor(s.cases() >= 3 ? Color.WHITE : Color.BLACK);
-        List<String> lines = new ArrayList<>();
-        for (String p : s.placements()) {
-            List<String> wrapped = wrap(p, fm, w - 10);
-            for (int i = 0; i < wrapped.size(); i++) {
-                lines.add((i == 0 ? "\u2022 " : "   ") + wrapped.get(i));
-            }
-        }
-        int room = (int) ((h - 12) / 7.6);
+        List<String> lines = lines(s, fm, w - 10);
+        int room = (int) ((h - 12) / NAME_LINE);
         for (int i = 0; i < lines.size() && i < room; i++) {
-            line += 7.6;
+            line += NAME_LINE;
             String text = i == room - 1 && lines.size() > room ? "\u2026" : lines.get(i);
             g.drawString(text, (float) (x + 3), (float) line);
         }
     }
 
     /** Each path: an arrow from one phase's cell to the next, offset per case so paths stay apart. */
-    private static void arrows(Graphics2D g, Model m, double left, double top, double cw, double ch) {
+    private static void arrows(Graphics2D g, Model m, double cw, double[] tops) {
         g.setStroke(new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         int n = 0;
         for (Path p : m.paths()) {
@@ -173,10 +217,12 @@ final class GridPicture {
                 // from the edge of one cell to the facing edge of the next, across the rule between them, clear of the names
                 int dx = Integer.signum(b[1] - a[1]);
                 int dy = Integer.signum(b[0] - a[0]);
-                double x1 = left + a[1] * cw + cw * (0.5 + 0.40 * dx) + offset;
-                double y1 = top + a[0] * ch + ch * (dy == 0 ? 0.88 : 0.5 + 0.40 * dy) + offset;
-                double x2 = left + b[1] * cw + cw * (0.5 - 0.40 * dx) + offset;
-                double y2 = top + b[0] * ch + ch * (dy == 0 ? 0.88 : 0.5 - 0.40 * dy) + offset;
+                double ha = tops[a[0] + 1] - tops[a[0]];
+                double hb = tops[b[0] + 1] - tops[b[0]];
+                double x1 = LEFT + a[1] * cw + cw * (0.5 + 0.40 * dx) + offset;
+                double y1 = tops[a[0]] + ha * (dy == 0 ? 0.88 : 0.5 + 0.40 * dy) + offset;
+                double x2 = LEFT + b[1] * cw + cw * (0.5 - 0.40 * dx) + offset;
+                double y2 = tops[b[0]] + hb * (dy == 0 ? 0.88 : 0.5 - 0.40 * dy) + offset;
                 g.setColor(new Color(ARROW.getRed(), ARROW.getGreen(), ARROW.getBlue(), 210));
                 g.draw(new Line2D.Double(x1, y1, x2, y2));
                 head(g, x1, y1, x2, y2);
@@ -197,20 +243,44 @@ final class GridPicture {
         g.fill(head);
     }
 
+    /** A cell's placements as the lines it shows: each a bullet, wrapped to the width. */
+    private static List<String> lines(Slot s, FontMetrics fm, double width) {
+        List<String> lines = new ArrayList<>();
+        for (String p : s.placements()) {
+            List<String> wrapped = wrap(p, fm, width);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add((i == 0 ? "\u2022 " : "   ") + wrapped.get(i));
+            }
+        }
+        return lines;
+    }
+
     /** Words wrapped to the width; a word longer than the width is cut. */
     static List<String> wrap(String text, FontMetrics fm, double width) {
+        return wrap(text, fm, width, width);
+    }
+
+    /**
+     * Words wrapped to the widths, the first line narrower; a word longer than the full width runs over. When not even
+     * the first word fits on the first line, that line is left empty.
+     */
+    static List<String> wrap(String text, FontMetrics fm, double first, double width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        double room = first;
         for (String word : text.split("\\s+")) {
             String tried = line.isEmpty() ? word : line + " " + word;
-            if (fm.stringWidth(tried) <= width || line.isEmpty()) {
+            if (fm.stringWidth(tried) <= room) {
                 line.setLength(0);
                 line.append(tried);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
+                continue;
             }
+            if (!line.isEmpty() || lines.isEmpty() && room < width) {
+                lines.add(line.toString());
+                room = width;
+            }
+            line.setLength(0);
+            line.append(word);
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());

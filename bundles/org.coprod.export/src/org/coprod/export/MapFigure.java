@@ -35,7 +35,7 @@ final class MapFigure {
         String alt = counts.entrySet().stream().map(e -> facts.countryName(e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return new Block.Picture(Figure.drawing("map", WIDTH_CM, HEIGHT_CM, facts.t("figure.mapAlt", alt),
-                () -> Png.draw(WIDTH_CM, HEIGHT_CM, g -> map.draw(g, counts, w, h, Region.WORLD, legend, null))), facts.t("figure.map"));
+                g -> map.draw(g, counts, w, h, Region.WORLD, legend, null)), facts.t("figure.map"));
     }
 
     /** Cases per country (alpha-2), each case once for every country it names. */

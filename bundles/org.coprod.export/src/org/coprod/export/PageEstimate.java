@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * On which page each heading of a Word brief falls, estimated from the page the bundled reference sets (A4, 2 cm
- * margins), the sizes and spacings of its styles, an average character width of Carlito/Calibri and Caladea/Cambria,
- * and the one explicit page break (after the contents). Paragraphs flow across pages, table rows and figures do not
+ * margins), the sizes and spacings of its styles and an average character width of Carlito/Calibri and
+ * Caladea/Cambria (a brief has no explicit page break). Paragraphs flow across pages, table rows and figures do not
  * split, a heading keeps with what follows. It is an estimate: the contents' page numbers are written from it so that a
  * reader that shows fields as written (pandoc, a Word that has not updated them) shows numbers near the truth, and
  * Word and LibreOffice recompute every PAGEREF from their own layout.
@@ -87,14 +87,13 @@ final class PageEstimate {
                 case Block.Contents c -> {
                     l.text(8, 16, 18, 6);
                     l.add(brief.headings().stream().filter(h -> h.level() <= 3).count() * (BODY * LINE * SPACING + 2));
-                    l.newPage();
                 }
             }
         }
         return new PageEstimate(List.copyOf(pages));
     }
 
-    /** A table: its caption above it, rows as wide as DocxTables makes its columns; one of up to 12 rows kept whole. */
+    /** A table: its caption above it, rows as wide as DocxTables makes its columns, its first rows kept together. */
     private static void table(Layout l, Block.Table t) {
         List<Double> heights = rowHeights(t);
         l.keep(tableStart(t, heights));
@@ -124,13 +123,13 @@ final class PageEstimate {
         return heights;
     }
 
-    /** What of a table cannot be parted from its caption: all of a short table, else its first row. */
+    /** What of a table cannot be parted from its caption: its first rows ({@link Block.Table#rowsKeptTogether}). */
     private static double tableStart(Block.Table t, List<Double> heights) {
         double caption = 9 * LINE * SPACING + 12;
         if (heights.isEmpty()) {
             return caption;
         }
-        return caption + (t.rows().size() <= 12 ? heights.stream().mapToDouble(Double::doubleValue).sum() : heights.get(0));
+        return caption + heights.stream().limit(t.rowsKeptTogether()).mapToDouble(Double::doubleValue).sum();
     }
 
     private static double headingHeight(Block.Heading h) {

@@ -69,8 +69,8 @@ final class PaysChart {
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
         double height = 2.4 + 0.85 * counts.size() + 0.35 * Math.ceil(data.getRowCount() / 4.0);
-        return Figure.drawing("pays", WIDTH_CM, height, alt, () -> Png.draw(WIDTH_CM, height, g -> chart.draw(g,
-                new Rectangle2D.Double(0, 0, WIDTH_CM * Png.POINTS_PER_CM, height * Png.POINTS_PER_CM))));
+        return Figure.drawing("pays", WIDTH_CM, height, alt,
+                g -> chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_CM * Png.POINTS_PER_CM, height * Png.POINTS_PER_CM)));
     }
 
     /** Whether a chart is worth drawing: at least one contribution recorded. */

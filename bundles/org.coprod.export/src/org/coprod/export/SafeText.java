@@ -76,11 +76,16 @@ final class SafeText {
             case Block.Heading h -> new Block.Heading(h.level(), printable(h.text()));
             case Block.Paragraph p -> new Block.Paragraph(p.kind(), p.level(), p.listStart(), inlines(p.inlines()));
             case Block.Table t -> table(t);
-            case Block.Grid g -> new Block.Grid(table(g.table()), inlines(g.legend()), g.figure());
-            case Block.Picture p -> new Block.Picture(p.figure(), printable(p.caption()));
+            case Block.Grid g -> new Block.Grid(table(g.table()), inlines(g.legend()), figure(g.figure()));
+            case Block.Picture p -> new Block.Picture(figure(p.figure()), printable(p.caption()));
             case Block.Code c -> new Block.Code(printable(c.text()), printable(c.language()));
             case Block.Contents c -> c;
         };
+    }
+
+    /** A figure's alternative text is the library's text too (case names, countries): Word's docPr takes no control characters. */
+    private static Figure figure(Figure f) {
+        return f == null ? null : f.withAlt(printable(f.alt()));
     }
 
     private static Block.Table table(Block.Table t) {
