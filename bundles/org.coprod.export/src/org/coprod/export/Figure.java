@@ -53,12 +53,12 @@ public final class Figure {
     }
 
     /**
-     * A figure the painter draws, in points on a page of the given size, starting now in the background: first the PNG,
-     * then, on the same thread (a chart is not drawn by two threads at once), the SVG.
+     * A figure the painter draws, in points on a page of the given size, starting now in the background: the PNG and the
+     * SVG at once, on two threads, so the painter must keep no state between calls (a chart is built inside it).
      */
     static Figure drawing(String name, double widthCm, double heightCm, String alt, Consumer<Graphics2D> painter) {
         CompletableFuture<byte[]> png = CompletableFuture.supplyAsync(() -> Png.draw(widthCm, heightCm, painter), DRAWING);
-        CompletableFuture<byte[]> svg = png.thenApply(p -> Svg.draw(widthCm, heightCm, painter));
+        CompletableFuture<byte[]> svg = CompletableFuture.supplyAsync(() -> Svg.draw(widthCm, heightCm, painter), DRAWING);
         return new Figure(name, png, svg, widthCm, heightCm, alt);
     }
 

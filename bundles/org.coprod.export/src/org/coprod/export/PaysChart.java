@@ -35,6 +35,14 @@ final class PaysChart {
 
     /** @param counts case label → contributor type → number of contributions, in order */
     static Figure draw(Map<String, Map<String, Integer>> counts, String valueAxis, String alt) {
+        int types = (int) counts.values().stream().flatMap(m -> m.keySet().stream()).distinct().count();
+        double height = 2.4 + 0.85 * counts.size() + 0.35 * Math.ceil(types / 4.0);
+        // a chart of its own for each drawing: the PNG and the SVG are drawn at once, and a JFreeChart is not thread-safe
+        return Figure.drawing("pays", WIDTH_CM, height, alt, g -> chart(counts, valueAxis).draw(g,
+                new Rectangle2D.Double(0, 0, WIDTH_CM * Png.POINTS_PER_CM, height * Png.POINTS_PER_CM)));
+    }
+
+    private static JFreeChart chart(Map<String, Map<String, Integer>> counts, String valueAxis) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         counts.forEach((c, byType) -> byType.forEach((type, n) -> data.addValue(n, type, c)));
         StackedBarRenderer renderer = new StackedBarRenderer();
@@ -68,9 +76,7 @@ final class PaysChart {
         legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 7));
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setFrame(BlockBorder.NONE);
-        double height = 2.4 + 0.85 * counts.size() + 0.35 * Math.ceil(data.getRowCount() / 4.0);
-        return Figure.drawing("pays", WIDTH_CM, height, alt,
-                g -> chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH_CM * Png.POINTS_PER_CM, height * Png.POINTS_PER_CM)));
+        return chart;
     }
 
     /** Whether a chart is worth drawing: at least one contribution recorded. */
