@@ -2,6 +2,7 @@ package org.coprod.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,7 +12,10 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.Adler32;
+import java.util.zip.Inflater;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -79,6 +83,46 @@ class PngTests {
             BufferedImage part = image.getSubimage(13, 21, 300, 100);
             assertArrayEquals(pixels(part), pixels(ImageIO.read(new ByteArrayInputStream(Png.encode(part)))), "part of type " + type);
         }
+    }
+
+    /**
+     * The image data inflates with zlib's own check of its Adler-32: flat areas (rows unchanged from the row above, whose
+     * checksums are combined in) and drawn ones (summed byte by byte) alternate over several bands.
+     */
+    @Test
+    void theImageDataPassesZlibsChecksumWithUnchangedAndDrawnRows() throws Exception {
+        byte[] png = Png.draw(16.5, 7, g -> {
+            for (int y = 0; y < 190; y += 23) {
+                g.setColor(new Color(0x5B, 0x95, 0xD0));
+                g.fillRect(10, y, 400, 9); // unchanged rows inside the bar, changed ones at its edges
+                g.setColor(Color.BLACK);
+                g.drawString("row " + y, 420, y + 8);
+            }
+        });
+        ByteBuffer in = ByteBuffer.wrap(png, 8, png.length - 8);
+        byte[] data = null;
+        while (in.hasRemaining()) {
+            int length = in.getInt();
+            byte[] type = new byte[4];
+            in.get(type);
+            byte[] chunk = new byte[length];
+            in.get(chunk);
+            in.getInt();
+            if (new String(type, StandardCharsets.US_ASCII).equals("IDAT")) {
+                data = chunk;
+            }
+        }
+        Inflater inflater = new Inflater(); // the zlib format: the stream's Adler-32 is checked at its end
+        inflater.setInput(data);
+        byte[] out = new byte[64 * 1024];
+        long total = 0;
+        while (!inflater.finished()) {
+            int n = inflater.inflate(out); // DataFormatException ("incorrect data check") on a wrong checksum
+            assertTrue(n > 0 || !inflater.needsInput(), "the stream ends");
+            total += n;
+        }
+        BufferedImage read = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals((long) read.getHeight() * (1 + 3 * read.getWidth()), total, "every row, with its filter byte");
     }
 
     @Test

@@ -59,32 +59,27 @@ final class GridPicture {
      * at least a minimum, so that a row of empty cells takes little of the page.
      */
     static double[] rowTops(Model m, boolean compact) {
-        Graphics2D g = measuring();
-        try {
-            FontMetrics names = g.getFontMetrics(font(Font.PLAIN, 6.6f));
-            FontMetrics codes = g.getFontMetrics(font(Font.BOLD, 7f));
-            FontMetrics labels = g.getFontMetrics(font(Font.PLAIN, 7f));
-            double cw = (WIDTH_CM * Png.POINTS_PER_CM - LEFT - 2) / m.columns().size();
-            int header = 1;
-            for (String[] column : m.columns()) {
-                header = Math.max(header, label(column, codes, labels, cw - 6).size());
-            }
-            double least = (compact ? 1.1 : 1.4) * Png.POINTS_PER_CM;
-            double[] tops = new double[m.rows().size() + 1];
-            tops[0] = HEADER_TOP + labelHeight(header) + 1;
-            for (int r = 0; r < m.rows().size(); r++) {
-                double need = labelHeight(label(m.rows().get(r), codes, labels, LEFT - 8).size());
-                for (Slot s : m.slots()[r]) {
-                    if (s != null) {
-                        need = Math.max(need, 12 + NAME_LINE * lines(s, names, cw - 1 - 10).size() + 4);
-                    }
-                }
-                tops[r + 1] = tops[r] + Math.max(least, need) + 1; // and the rule between the rows
-            }
-            return tops;
-        } finally {
-            g.dispose();
+        FontMetrics names = metrics(font(Font.PLAIN, 6.6f));
+        FontMetrics codes = metrics(font(Font.BOLD, 7f));
+        FontMetrics labels = metrics(font(Font.PLAIN, 7f));
+        double cw = (WIDTH_CM * Png.POINTS_PER_CM - LEFT - 2) / m.columns().size();
+        int header = 1;
+        for (String[] column : m.columns()) {
+            header = Math.max(header, label(column, codes, labels, cw - 6).size());
         }
+        double least = (compact ? 1.1 : 1.4) * Png.POINTS_PER_CM;
+        double[] tops = new double[m.rows().size() + 1];
+        tops[0] = HEADER_TOP + labelHeight(header) + 1;
+        for (int r = 0; r < m.rows().size(); r++) {
+            double need = labelHeight(label(m.rows().get(r), codes, labels, LEFT - 8).size());
+            for (Slot s : m.slots()[r]) {
+                if (s != null) {
+                    need = Math.max(need, 12 + NAME_LINE * lines(s, names, cw - 1 - 10).size() + 4);
+                }
+            }
+            tops[r + 1] = tops[r] + Math.max(least, need) + 1; // and the rule between the rows
+        }
+        return tops;
     }
 
     /** The figure's height: the header and the rows. */
@@ -93,12 +88,20 @@ final class GridPicture {
         return (tops[tops.length - 1] + 2) / Png.POINTS_PER_CM;
     }
 
-    /** A graphics measuring text as the drawing's do: in points, with the same hints, at the PNG's resolution. */
-    private static Graphics2D measuring() {
+    /**
+     * A font's metrics as the PNG measures it: in points, with the same hints, at the PNG's resolution. Text is wrapped
+     * with these alone, so the PNG, the SVG (whose generator measures at no resolution) and the row heights reckoned
+     * beforehand break the same lines at the same words.
+     */
+    private static FontMetrics metrics(Font font) {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        Png.hints(g);
-        g.scale(Png.DPI / 72.0, Png.DPI / 72.0);
-        return g;
+        try {
+            Png.hints(g);
+            g.scale(Png.DPI / 72.0, Png.DPI / 72.0);
+            return g.getFontMetrics(font);
+        } finally {
+            g.dispose();
+        }
     }
 
     static Figure draw(Model m, boolean compact, String alt) {
@@ -140,11 +143,11 @@ final class GridPicture {
 
     /** A bold code and its label after it on the same line, wrapped below it. */
     private static void text(Graphics2D g, String[] codeAndLabel, double x, double y, double w, Font bold, Font small) {
-        List<String> lines = label(codeAndLabel, g.getFontMetrics(bold), g.getFontMetrics(small), w);
+        List<String> lines = label(codeAndLabel, metrics(bold), metrics(small), w);
         g.setFont(bold);
         double line = y + 9;
         g.drawString(codeAndLabel[0], (float) x, (float) line);
-        double after = g.getFontMetrics(bold).stringWidth(codeAndLabel[0]) + 3;
+        double after = metrics(bold).stringWidth(codeAndLabel[0]) + 3;
         g.setFont(small);
         for (int i = 0; i < lines.size(); i++) {
             g.drawString(lines.get(i), (float) (x + (i == 0 ? after : 0)), (float) line);
@@ -190,7 +193,7 @@ final class GridPicture {
         g.setFont(bold);
         g.drawString(s.code() + (s.applicable() ? "" : "  " + notApplicable), (float) (x + 3), (float) (y + 9));
         g.setFont(name);
-        FontMetrics fm = g.getFontMetrics(name);
+        FontMetrics fm = metrics(name);
         double line = y + 9;
         g.setColor(s.cases() >= 3 ? Color.WHITE : Color.BLACK);
         List<String> lines = lines(s, fm, w - 10);

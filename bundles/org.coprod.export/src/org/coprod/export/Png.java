@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
@@ -36,6 +38,12 @@ final class Png {
     private static final int COLOUR_TYPE_RGB = 2;
     private static final int FILTER_UP = 2;
     private static final int ROWS_PER_BAND = 96;
+    /**
+     * The bands are deflated on threads of their own, one per core: the common pool has a single worker on two cores, on
+     * which the bands of a brief's figures, encoded at the same time, would wait for each other.
+     */
+    private static final ExecutorService BANDS = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("coprod-png-", 0).daemon().factory());
 
     private Png() {
     }
@@ -107,7 +115,7 @@ final class Png {
             int from = h * b / bands;
             int to = h * (b + 1) / bands;
             boolean last = b == bands - 1;
-            parts.add(CompletableFuture.supplyAsync(() -> band(image, pixels, w, from, to, last)));
+            parts.add(CompletableFuture.supplyAsync(() -> band(image, pixels, w, from, to, last), BANDS));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         out.write(0x78); // the zlib header: deflate with a 32 KB window, fastest level
@@ -135,6 +143,8 @@ final class Png {
             image.getRGB(0, from - 1, w, 1, above, 0, w);
         }
         int o = 0;
+        int rowLength = 1 + 3 * w;
+        boolean[] unchanged = new boolean[to - from];
         for (int y = from; y < to; y++) {
             int[] row = pixels;
             int at = y * w;
@@ -150,7 +160,7 @@ final class Png {
             if (y == 0) {
                 up(filtered, o, row, at, w);
             } else {
-                up(filtered, o, row, at, up, upAt, w);
+                unchanged[y - from] = up(filtered, o, row, at, up, upAt, w);
             }
             o += 3 * w;
             if (pixels == null) {
@@ -159,8 +169,7 @@ final class Png {
                 current = swap;
             }
         }
-        Adler32 adler = new Adler32();
-        adler.update(filtered);
+        int adler = adler(filtered, rowLength, unchanged);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream(filtered.length / 16 + 1024);
         byte[] buffer = new byte[64 * 1024];
@@ -181,7 +190,38 @@ final class Png {
         } finally {
             deflater.end();
         }
-        return new Band(out.toByteArray(), (int) adler.getValue(), filtered.length);
+        return new Band(out.toByteArray(), adler, filtered.length);
+    }
+
+    /**
+     * The Adler-32 of the filtered rows. A row that is all zeros after its filter byte (unchanged from the row above:
+     * most rows of a figure) has the same checksum as any other, so runs of them are combined in rather than summed byte
+     * by byte.
+     */
+    private static int adler(byte[] filtered, int rowLength, boolean[] unchanged) {
+        Adler32 one = new Adler32();
+        one.update(FILTER_UP);
+        one.update(new byte[rowLength - 1]);
+        int zeroRow = (int) one.getValue();
+        int adler = 1;
+        int row = 0;
+        while (row < unchanged.length) {
+            int end = row;
+            while (end < unchanged.length && unchanged[end] == unchanged[row]) {
+                end++;
+            }
+            if (unchanged[row]) {
+                for (int r = row; r < end; r++) {
+                    adler = adlerCombine(adler, zeroRow, rowLength);
+                }
+            } else {
+                Adler32 run = new Adler32();
+                run.update(filtered, row * rowLength, (end - row) * rowLength);
+                adler = adlerCombine(adler, (int) run.getValue(), (long) (end - row) * rowLength);
+            }
+            row = end;
+        }
+        return adler;
     }
 
     /** The first row, filtered against the zeros above the image. */
@@ -197,8 +237,10 @@ final class Png {
     /**
      * A row filtered against the row above. A pixel equal to the one above filters to zeros, which the new array holds
      * already: runs of such pixels (most of a figure) are skipped with a vectorised comparison instead of being written.
+     * Says whether the whole row filtered to zeros.
      */
-    private static void up(byte[] filtered, int o, int[] row, int at, int[] up, int upAt, int w) {
+    private static boolean up(byte[] filtered, int o, int[] row, int at, int[] up, int upAt, int w) {
+        boolean unchanged = true;
         int x = 0;
         while (x < w) {
             int p = row[at + x];
@@ -206,7 +248,7 @@ final class Png {
             if (p == q) {
                 int same = Arrays.mismatch(row, at + x, at + w, up, upAt + x, upAt + w);
                 if (same < 0) {
-                    return;
+                    break;
                 }
                 x += same;
                 continue;
@@ -215,8 +257,11 @@ final class Png {
             filtered[i] = (byte) ((p >> 16) - (q >> 16));
             filtered[i + 1] = (byte) ((p >> 8) - (q >> 8));
             filtered[i + 2] = (byte) (p - q);
+            // a pixel that differs in a colour channel's high bits only can still filter to zeros: the bytes decide
+            unchanged &= filtered[i] == 0 && filtered[i + 1] == 0 && filtered[i + 2] == 0;
             x++;
         }
+        return unchanged;
     }
 
     /** The Adler-32 of two runs of bytes one after the other, from theirs and the second's length (zlib's adler32_combine). */
