@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -48,6 +49,8 @@ class HostileInputTests {
         for (String f : fragments) {
             assertTrue(e.getMessage().contains(f), "'" + f + "' in: " + e.getMessage());
         }
+        String name = file.getFileName().toString();
+        assertEquals(1, e.getMessage().split(Pattern.quote(name), -1).length - 1, "the file named once: " + e.getMessage());
         assertEquals(before, Projects.snapshot(library.folder()), "the library is untouched");
         Path fresh = dir.resolve("fresh");
         assertThrows(RefiException.class, () -> RefiImport.intoNewLibrary(fresh, file, options, false, null));
@@ -144,6 +147,13 @@ class HostileInputTests {
     void aDoctypeInTheProjectFileIsRefused() throws Exception {
         byte[] qde = (XXE + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&secret;\"/>").getBytes(StandardCharsets.UTF_8);
         refused(Projects.zip(dir.resolve("xxe.qdpx"), Projects.entries("project.qde", qde)), "xxe.qdpx!project.qde", "DOCTYPE");
+    }
+
+    @Test
+    void aDoctypeInABareProjectFileIsRefused() throws Exception {
+        Path file = dir.resolve("bare.qde");
+        Files.writeString(file, XXE + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&secret;\"/>");
+        refused(file, "bare.qde", "DOCTYPE (line 2)");
     }
 
     @Test

@@ -106,6 +106,8 @@ public final class RefiImport {
             }
             xml.end();
             return ctx;
+        } catch (RefiException e) {
+            throw e; // says already which file and what is wrong with it
         } catch (IOException e) {
             throw new RefiException(NLS.bind(Messages.Xml_unreadable, what, e.getMessage()), e);
         }
