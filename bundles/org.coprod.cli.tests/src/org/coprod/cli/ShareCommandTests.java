@@ -138,4 +138,29 @@ class ShareCommandTests {
         assertEquals(2, push.code());
         assertTrue(push.err().contains("pull first"), push.err());
     }
+
+    /** A library shared without a remote: push says how to add one, and the command it names does it. */
+    @Test
+    void pushWithoutARemoteNamesACommandThatAddsOne() throws Exception {
+        Path ana = dir.resolve("ana");
+        FixtureLibraries.twoCases(ana);
+        assertEquals(0, run(ANA, ana, "init").code());
+
+        CommandRun push = run(ANA, ana, "push");
+
+        assertEquals(2, push.code());
+        assertTrue(push.err().contains("coprod share remote URL"), push.err());
+        Path remote = dir.resolve("remote.git");
+        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+        CommandRun added = run(ANA, ana, "remote", remote.toUri().toString());
+        assertEquals(0, added.code(), added.err());
+        assertTrue(added.out().contains("coprod share push"), added.out());
+        CommandRun pushed = run(ANA, ana, "push");
+        assertEquals(0, pushed.code(), pushed.err());
+        try (Git bare = Git.open(remote.toFile())) {
+            assertTrue(bare.getRepository().resolve("refs/heads/main") != null, "the library's history is in the remote");
+        }
+        CommandRun again = run(ANA, ana, "init", "--remote", remote.toUri().toString());
+        assertEquals(2, again.code(), "init of a shared library still refuses, and nothing else is changed");
+    }
 }

@@ -60,6 +60,7 @@ final class ShareCommand implements Command {
     @Override
     public String usage() {
         return "coprod share init [--remote URL] [--author NAME]\n"
+                + "coprod share remote URL                (the remote of a library already shared)\n"
                 + "coprod share clone URL DIR\n"
                 + "coprod share status [--json]\n"
                 + "coprod share commit -m MESSAGE [--author NAME]\n"
@@ -83,12 +84,13 @@ final class ShareCommand implements Command {
         Arguments args = new Arguments(normalized, Set.of("remote", "author", "message", "take"), Set.of("abort"));
         List<String> p = args.positional();
         if (p.isEmpty()) {
-            throw new UsageException("which? init, clone, status, commit, pull, resolve, push, history, who, backups or return");
+            throw new UsageException("which? init, remote, clone, status, commit, pull, resolve, push, history, who, backups or return");
         }
         String step = p.get(0);
         try {
             return switch (step) {
                 case "init" -> init(args, out);
+                case "remote" -> remote(args, out);
                 case "clone" -> cloneInto(args, out);
                 case "status" -> status(args, out);
                 case "commit" -> commit(args, out);
@@ -144,6 +146,16 @@ final class ShareCommand implements Command {
         try (SharedLibrary shared = SharedLibrary.init(folder(args), args.option("remote").orElse(null), author(args))) {
             out.println("Shared " + shared.folder() + " (derived data such as the search index is not shared)"
                     + (args.option("remote").isPresent() ? "; push it with coprod share push" : ""));
+        }
+        return Commands.OK;
+    }
+
+    private int remote(Arguments args, PrintStream out) throws Exception {
+        expect(args, 1, "remote wants URL");
+        try (SharedLibrary shared = open(args, out)) {
+            shared.remote(args.positional().get(1));
+            out.println("The remote of " + shared.folder() + " is " + shared.remote().orElseThrow()
+                    + "; push to it with coprod share push");
         }
         return Commands.OK;
     }

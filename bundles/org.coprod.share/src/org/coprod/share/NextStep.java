@@ -10,7 +10,7 @@ public enum NextStep {
     RESOLVE("coprod share resolve"),
     CANCEL_PULL("coprod share pull --abort"),
     LIST_BACKUPS("coprod share backups"),
-    ADD_REMOTE("coprod share init --remote URL"),
+    ADD_REMOTE("coprod share remote URL"),
     SHARE("coprod share init");
 
     private final String command;

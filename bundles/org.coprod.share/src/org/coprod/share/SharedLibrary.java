@@ -112,6 +112,14 @@ public final class SharedLibrary implements AutoCloseable {
         AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Sets the remote the library pushes to and pulls from (replacing the one it had): for a library shared without one,
+     * or one whose remote moved. A password typed in the address is not stored.
+     */
+    public void remote(String address) throws IOException {
+        setRemote(RemoteAddress.of(address));
+    }
+
     void setRemote(RemoteAddress address) throws IOException {
         StoredConfig config = git.getRepository().getConfig();
         config.setString(ConfigConstants.CONFIG_REMOTE_SECTION, REMOTE, "url", address.kept().toString());
