@@ -121,8 +121,8 @@ class RefusalsInPortugueseTests {
             assertEquals(refused + "coprod share commit -m MESSAGE); nada foi alterado.", e.getMessage());
             assertEquals(refused + "Compartilhar > Registrar altera\u00e7\u00f5es...); nada foi alterado.", inTheWorkbench(e));
             ShareException noRemote = assertThrows(ShareException.class, () -> Exchange.push(shared, Credentials.NONE, null));
-            assertEquals("A biblioteca n\u00e3o tem um remoto para onde enviar: compartilhe-a com um remoto (o workbench ainda n\u00e3o"
-                    + " sabe adicionar um: git remote add origin URL na pasta da biblioteca)", inTheWorkbench(noRemote));
+            assertEquals("A biblioteca n\u00e3o tem um remoto para onde enviar: indique um (Compartilhar > Definir remoto...)",
+                    inTheWorkbench(noRemote));
         }
     }
 

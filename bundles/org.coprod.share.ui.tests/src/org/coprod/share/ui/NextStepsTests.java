@@ -2,6 +2,7 @@ package org.coprod.share.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +49,18 @@ class NextStepsTests {
         assertEquals("Cancel Pull in the Merge dialog that Share > Pull opens", NextSteps.named(NextStep.CANCEL_PULL));
         assertEquals("Share > Return to Backup...", NextSteps.named(NextStep.LIST_BACKUPS));
         assertEquals("Share > Share Library...", NextSteps.named(NextStep.SHARE));
+        assertEquals("Share > Set Remote...", NextSteps.named(NextStep.ADD_REMOTE));
+    }
+
+    /** A push with no remote names the entry that adds one, in the workbench; the command that does, on the command line. */
+    @Test
+    void aPushWithoutARemoteNamesShareSetRemote() throws Exception {
+        Library library = Library.create(dir.resolve("lib"), "Lib");
+        try (SharedLibrary shared = SharedLibrary.init(library.folder(), null, ANA)) {
+            ShareException e = assertThrows(ShareException.class, () -> Exchange.push(shared, Credentials.NONE, null));
+            assertTrue(e.getMessage().contains("coprod share remote URL"), e.getMessage());
+            assertTrue(NextSteps.message(e).contains("Share > Set Remote..."), NextSteps.message(e));
+        }
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.Map;
 import org.coprod.share.Conflict;
 import org.coprod.share.LibraryStatus;
 import org.coprod.share.Side;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +60,25 @@ class ShareDialogsTests {
             dialog.take(Side.BASE);
             assertTrue(dialog.mergeButton().isEnabled());
             assertEquals(Map.of(SUMMARY, Side.THEIRS, CONFIDENCE, Side.BASE), dialog.answers());
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
+    void theRemoteDialogShowsTheRemoteItHasAndWantsAnAddress() {
+        RemoteDialog dialog = new RemoteDialog(shell, "file:///srv/old.git");
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertEquals("file:///srv/old.git", dialog.field().getText(), "the remote it has, to change");
+            assertTrue(dialog.okButton().isEnabled());
+            dialog.field().setText("   ");
+            assertFalse(dialog.okButton().isEnabled(), "no address, no OK");
+            dialog.field().setText("  https://example.org/team/lib.git ");
+            assertTrue(dialog.okButton().isEnabled());
+            dialog.okButton().notifyListeners(SWT.Selection, new Event());
+            assertEquals("https://example.org/team/lib.git", dialog.address());
         } finally {
             dialog.close();
         }

@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 
     public static String Step_share;
     public static String Step_shareLibrary;
+    public static String Step_remote;
+    public static String Remote_prompt;
+    public static String Remote_done;
     public static String Step_commit;
     public static String Step_pull;
     public static String Step_push;
@@ -85,7 +88,6 @@ public final class Messages extends NLS {
     public static String Next_menu;
     public static String Next_resolve;
     public static String Next_cancelPull;
-    public static String Next_addRemote;
 
     static {
         NLS.initializeMessages("org.coprod.share.ui.messages", Messages.class);

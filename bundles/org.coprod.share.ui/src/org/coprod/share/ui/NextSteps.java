@@ -33,13 +33,13 @@ final class NextSteps {
             case RESOLVE -> NLS.bind(Messages.Next_resolve, menu("pull_label"));
             case CANCEL_PULL -> NLS.bind(Messages.Next_cancelPull, Messages.Merge_cancelPull, menu("pull_label"));
             case LIST_BACKUPS -> menu("backup_label");
-            case ADD_REMOTE -> Messages.Next_addRemote;
+            case ADD_REMOTE -> menu("remote_label");
             case SHARE -> menu("share_label");
         };
     }
 
     /** "Share > Commit...": the menu's label and the entry's, without their mnemonics. */
-    private static String menu(String entry) {
+    static String menu(String entry) {
         ResourceBundle labels = Platform.getResourceBundle(FrameworkUtil.getBundle(NextSteps.class));
         return NLS.bind(Messages.Next_menu, plain(labels.getString("menu_label")), plain(labels.getString(entry)));
     }

@@ -21,15 +21,24 @@ final class ShareContext {
 
     /** The open library's folder once its edits are saved, or empty (the user was told why) when there is none. */
     static Optional<Path> savedLibrary(Shell shell) {
-        WorkbenchSession session = WorkbenchSession.active();
-        if (session == null || !session.isLoaded()) {
-            MessageDialog.openInformation(shell, Messages.Step_share, Messages.Context_noLibrary);
+        if (openLibrary(shell).isEmpty()) {
             return Optional.empty();
         }
+        WorkbenchSession session = WorkbenchSession.active();
         if (session.isDirty() && !MessageDialog.openQuestion(shell, Messages.Step_share, Messages.Context_unsaved)) {
             return Optional.empty();
         }
         if (session.isDirty() && !session.saveOrReport(shell)) {
+            return Optional.empty();
+        }
+        return Optional.of(session.folder());
+    }
+
+    /** The open library's folder, saved or not, or empty (the user was told why) when there is none. */
+    static Optional<Path> openLibrary(Shell shell) {
+        WorkbenchSession session = WorkbenchSession.active();
+        if (session == null || !session.isLoaded()) {
+            MessageDialog.openInformation(shell, Messages.Step_share, Messages.Context_noLibrary);
             return Optional.empty();
         }
         return Optional.of(session.folder());
