@@ -1,11 +1,16 @@
 package org.coprod.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +116,36 @@ class BriefSvgTests {
             }
         }
         assertTrue(text.contains("P2-D2"), "the cells' codes: " + text);
+    }
+
+    /**
+     * Batik's SVG generator keeps number formats and attribute caches in static fields that are not safe for threads,
+     * and a brief draws its figures on several at once: drawn from many threads at once, every SVG is still the one
+     * drawn alone.
+     */
+    @Test
+    void figuresDrawnAsSvgOnManyThreadsAtOnceAreEachTheSvgDrawnAlone() throws Exception {
+        Consumer<Graphics2D> painter = g -> {
+            for (int i = 0; i < 400; i++) {
+                g.setColor(new Color(i % 50 * 5, 100, 200 - i % 60 * 3));
+                g.fill(new Rectangle2D.Double(i % 40 * 3.137, i % 30 * 1.414, 20.5 + i / 7.0, 9.25 + i / 1000.0));
+                g.setFont(new Font(Font.SANS_SERIF, i % 2 == 0 ? Font.BOLD : Font.PLAIN, 10).deriveFont(6.6f + i % 3));
+                g.drawString("Orangi " + i, (float) (i % 40 * 2.718), (float) (20 + i % 50 * 1.732));
+            }
+        };
+        byte[] alone = Svg.draw(8, 4, painter);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> drawn = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                drawn.add(threads.submit(() -> Svg.draw(8, 4, painter)));
+            }
+            for (Future<byte[]> f : drawn) {
+                assertArrayEquals(alone, f.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

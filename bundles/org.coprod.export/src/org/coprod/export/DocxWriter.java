@@ -54,6 +54,9 @@ public final class DocxWriter {
             "Quote", "TOCHeading", "TOC1", "TOC2", "TOC3", "FootnoteText", "FootnoteReference", "Hyperlink", "SourceCode", "VerbatimChar",
             "ListParagraph", "BriefTable", "Footer");
 
+    /** The thread {@link #prepareInBackground} started, if any. */
+    private static volatile Thread preparing;
+
     private final Path reference;
 
     /** @param reference a .docx whose styles the brief uses, or null for the bundled reference */
@@ -62,6 +65,7 @@ public final class DocxWriter {
     }
 
     public void write(Brief brief, OutputStream out) throws IOException {
+        awaitPreparation();
         // POI and XMLBeans find their schema types through the context class loader: in OSGi it must be POI's own.
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -118,7 +122,24 @@ public final class DocxWriter {
             }
         }, "Preparing Word output");
         thread.setDaemon(true);
+        preparing = thread;
         thread.start();
+    }
+
+    /**
+     * Waits for a preparation still loading POI: a write must not initialise POI's and XMLBeans' classes and schema
+     * types while another thread does, and the figures now drawn on other cores bring the write to it sooner.
+     */
+    private static void awaitPreparation() {
+        Thread thread = preparing;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private XWPFDocument open() throws IOException, XmlException {

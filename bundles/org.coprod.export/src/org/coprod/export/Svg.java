@@ -33,8 +33,21 @@ final class Svg {
     private Svg() {
     }
 
+    /**
+     * Batik's generator shares static state between its instances (each context formats numbers with one of a few
+     * static {@code DecimalFormat}s, which are not safe for threads): one SVG is drawn at a time, while PNGs are drawn
+     * beside it.
+     */
+    private static final Object GENERATOR = new Object();
+
     /** The painter draws in points on a page of the given size in centimetres, as for {@link Png#draw}. */
     static byte[] draw(double widthCm, double heightCm, Consumer<Graphics2D> painter) {
+        synchronized (GENERATOR) {
+            return drawAlone(widthCm, heightCm, painter);
+        }
+    }
+
+    private static byte[] drawAlone(double widthCm, double heightCm, Consumer<Graphics2D> painter) {
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document());
         context.setComment(null);
         context.setPrecision(4);
