@@ -26,12 +26,10 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.coprod.model.Case;
+import org.coprod.testing.XmlDocuments;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -50,14 +48,6 @@ class BriefSvgTests {
         return out.toByteArray();
     }
 
-    static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
     /** All the text the SVG shows, its text elements joined by spaces. */
     static String text(Document svg) {
         NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
@@ -72,7 +62,7 @@ class BriefSvgTests {
     void eachFigureOfTheWordBriefHasItsSvgAttachedToItsPng() throws Exception {
         byte[] docx = docx(SampleCases.cases(BriefTruthTests.THREE));
         Map<String, byte[]> parts = DocxSchemaTests.parts(docx);
-        Document body = parse(parts.get("word/document.xml"));
+        Document body = XmlDocuments.parse(parts.get("word/document.xml"));
         NodeList blips = body.getElementsByTagNameNS(SVG_NS, "svgBlip");
         List<String> attached = new ArrayList<>();
         for (int i = 0; i < blips.getLength(); i++) {
@@ -89,7 +79,7 @@ class BriefSvgTests {
                 assertNotNull(svg, id + " is a picture part of the document");
                 assertEquals("svg", svg.suggestFileExtension());
                 assertEquals("image/svg+xml", svg.getPackagePart().getContentType());
-                Element root = parse(svg.getData()).getDocumentElement();
+                Element root = XmlDocuments.parse(svg.getData()).getDocumentElement();
                 assertEquals("svg", root.getLocalName());
                 assertTrue(root.getAttribute("width").endsWith("cm"), root.getAttribute("width"));
             }
@@ -103,7 +93,7 @@ class BriefSvgTests {
         List<Case> cases = SampleCases.cases(BriefTruthTests.THREE);
         Brief brief = BriefAssembler.assemble(BriefRequest.of(cases));
         Figure grid = BriefExport.figures(brief).get(0);
-        Element root = parse(grid.svg()).getDocumentElement();
+        Element root = XmlDocuments.parse(grid.svg()).getDocumentElement();
         assertEquals(String.format(Locale.ROOT, "%.2fcm", grid.widthCm()), root.getAttribute("width"));
         assertEquals(String.format(Locale.ROOT, "%.2fcm", grid.heightCm()), root.getAttribute("height"));
         String[] box = root.getAttribute("viewBox").split(" ");

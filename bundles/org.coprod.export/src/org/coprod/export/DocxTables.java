@@ -38,13 +38,15 @@ final class DocxTables {
     /** Usable width of an A4 page with 2 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 9638;
 
+    /** Word 2016's extension of a picture's blip that names an SVG drawn instead of the PNG. */
+    private static final String SVG_BLIP = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+    private static final String SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     private final XWPFDocument doc;
     private final DocxRuns runs;
     private final BriefText words;
     private int tables;
-    private static final String SVG_BLIP = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
-    private static final String SVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
-    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private int figures;
 
     DocxTables(XWPFDocument doc, DocxRuns runs, BriefText words) {

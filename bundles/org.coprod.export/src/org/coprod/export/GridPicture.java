@@ -41,6 +41,17 @@ final class GridPicture {
     private static final Color NOT_APPLICABLE = new Color(0xD9, 0xD9, 0xD9);
     private static final String FAMILY = Font.SANS_SERIF;
 
+    private static final double LEFT = 92;
+    private static final double HEADER_TOP = 13;
+    private static final double NAME_LINE = 7.6;
+    private static final double LABEL_LINE = 8;
+    private static final Font CODE = font(Font.BOLD, 7f);
+    private static final Font LABEL = font(Font.PLAIN, 7f);
+    private static final Font NAME = font(Font.PLAIN, 6.6f);
+    private static final FontMetrics CODES = metrics(CODE);
+    private static final FontMetrics LABELS = metrics(LABEL);
+    private static final FontMetrics NAMES = metrics(NAME);
+
     private GridPicture() {
     }
 
@@ -48,33 +59,25 @@ final class GridPicture {
         return new Font(FAMILY, style, 10).deriveFont(size);
     }
 
-    private static final double LEFT = 92;
-    private static final double HEADER_TOP = 13;
-    private static final double NAME_LINE = 7.6;
-    private static final double LABEL_LINE = 8;
-
     /**
      * Where each row begins, in points, and where the last ends: the header as tall as its longest label, then each row
      * with room for every line its cells show (the names wrapped as {@link #cell} wraps them) and for its own label, and
      * at least a minimum, so that a row of empty cells takes little of the page.
      */
     static double[] rowTops(Model m, boolean compact) {
-        FontMetrics names = metrics(font(Font.PLAIN, 6.6f));
-        FontMetrics codes = metrics(font(Font.BOLD, 7f));
-        FontMetrics labels = metrics(font(Font.PLAIN, 7f));
         double cw = (WIDTH_CM * Png.POINTS_PER_CM - LEFT - 2) / m.columns().size();
         int header = 1;
         for (String[] column : m.columns()) {
-            header = Math.max(header, label(column, codes, labels, cw - 6).size());
+            header = Math.max(header, label(column, cw - 6).size());
         }
         double least = (compact ? 1.1 : 1.4) * Png.POINTS_PER_CM;
         double[] tops = new double[m.rows().size() + 1];
         tops[0] = HEADER_TOP + labelHeight(header) + 1;
         for (int r = 0; r < m.rows().size(); r++) {
-            double need = labelHeight(label(m.rows().get(r), codes, labels, LEFT - 8).size());
+            double need = labelHeight(label(m.rows().get(r), LEFT - 8).size());
             for (Slot s : m.slots()[r]) {
                 if (s != null) {
-                    need = Math.max(need, 12 + NAME_LINE * lines(s, names, cw - 1 - 10).size() + 4);
+                    need = Math.max(need, 12 + NAME_LINE * lines(s, cw - 1 - 10).size() + 4);
                 }
             }
             tops[r + 1] = tops[r] + Math.max(least, need) + 1; // and the rule between the rows
@@ -82,16 +85,10 @@ final class GridPicture {
         return tops;
     }
 
-    /** The figure's height: the header and the rows. */
-    static double heightCm(Model m, boolean compact) {
-        double[] tops = rowTops(m, compact);
-        return (tops[tops.length - 1] + 2) / Png.POINTS_PER_CM;
-    }
-
     /**
      * A font's metrics as the PNG measures it: in points, with the same hints, at the PNG's resolution. Text is wrapped
-     * with these alone, so the PNG, the SVG (whose generator measures at no resolution) and the row heights reckoned
-     * beforehand break the same lines at the same words.
+     * with these alone, measured once, so the PNG, the SVG (whose generator measures at no resolution) and the row
+     * heights reckoned beforehand break the same lines at the same words.
      */
     private static FontMetrics metrics(Font font) {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
@@ -106,7 +103,7 @@ final class GridPicture {
 
     static Figure draw(Model m, boolean compact, String alt) {
         double[] tops = rowTops(m, compact);
-        double h = (tops[tops.length - 1] + 2) / Png.POINTS_PER_CM;
+        double h = (tops[tops.length - 1] + 2) / Png.POINTS_PER_CM; // the header and the rows
         return Figure.drawing("grid", WIDTH_CM, h, alt, g -> paint(g, m, WIDTH_CM * Png.POINTS_PER_CM, tops));
     }
 
@@ -114,9 +111,6 @@ final class GridPicture {
         int cols = m.columns().size();
         int rows = m.rows().size();
         double cw = (width - LEFT - 2) / cols;
-        Font small = font(Font.PLAIN, 7f);
-        Font bold = font(Font.BOLD, 7f);
-        Font name = font(Font.PLAIN, 6.6f);
         g.setColor(ACCENT);
         g.setFont(font(Font.BOLD, 6.5f));
         g.drawString(m.down() + " \u2193 / " + m.across() + " \u2192", 2f, 9f);
@@ -125,30 +119,30 @@ final class GridPicture {
             g.setColor(ACCENT);
             g.fill(new Rectangle2D.Double(x, HEADER_TOP, cw - 1, tops[0] - HEADER_TOP - 1));
             g.setColor(Color.WHITE);
-            text(g, m.columns().get(c), x + 3, HEADER_TOP, cw - 6, bold, small);
+            text(g, m.columns().get(c), x + 3, HEADER_TOP, cw - 6);
         }
         for (int r = 0; r < rows; r++) {
             g.setColor(new Color(0xEA, 0xF1, 0xF8));
             g.fill(new Rectangle2D.Double(0, tops[r], LEFT - 2, tops[r + 1] - tops[r] - 1));
             g.setColor(ACCENT);
-            text(g, m.rows().get(r), 3, tops[r], LEFT - 8, bold, small);
+            text(g, m.rows().get(r), 3, tops[r], LEFT - 8);
         }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                cell(g, m.slots()[r][c], LEFT + c * cw, tops[r], cw - 1, tops[r + 1] - tops[r] - 1, bold, name, m.notApplicable());
+                cell(g, m.slots()[r][c], LEFT + c * cw, tops[r], cw - 1, tops[r + 1] - tops[r] - 1, m.notApplicable());
             }
         }
         arrows(g, m, cw, tops);
     }
 
     /** A bold code and its label after it on the same line, wrapped below it. */
-    private static void text(Graphics2D g, String[] codeAndLabel, double x, double y, double w, Font bold, Font small) {
-        List<String> lines = label(codeAndLabel, metrics(bold), metrics(small), w);
-        g.setFont(bold);
+    private static void text(Graphics2D g, String[] codeAndLabel, double x, double y, double w) {
+        List<String> lines = label(codeAndLabel, w);
+        g.setFont(CODE);
         double line = y + 9;
         g.drawString(codeAndLabel[0], (float) x, (float) line);
-        double after = metrics(bold).stringWidth(codeAndLabel[0]) + 3;
-        g.setFont(small);
+        double after = CODES.stringWidth(codeAndLabel[0]) + 3;
+        g.setFont(LABEL);
         for (int i = 0; i < lines.size(); i++) {
             g.drawString(lines.get(i), (float) (x + (i == 0 ? after : 0)), (float) line);
             line += LABEL_LINE;
@@ -156,8 +150,8 @@ final class GridPicture {
     }
 
     /** The lines of a code's label: the first after the code (empty when not even a word fits there), then full width. */
-    private static List<String> label(String[] codeAndLabel, FontMetrics bold, FontMetrics small, double w) {
-        return wrap(codeAndLabel[1], small, w - bold.stringWidth(codeAndLabel[0]) - 3, w);
+    private static List<String> label(String[] codeAndLabel, double w) {
+        return wrap(codeAndLabel[1], LABELS, w - CODES.stringWidth(codeAndLabel[0]) - 3, w);
     }
 
     /** The height of a code and a label of this many lines. */
@@ -165,8 +159,7 @@ final class GridPicture {
         return 9 + LABEL_LINE * (lines - 1) + 5;
     }
 
-    private static void cell(Graphics2D g, Slot s, double x, double y, double w, double h, Font bold, Font name,
-            String notApplicable) {
+    private static void cell(Graphics2D g, Slot s, double x, double y, double w, double h, String notApplicable) {
         Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
         if (s == null || !s.applicable()) {
             g.setColor(NOT_APPLICABLE);
@@ -190,13 +183,12 @@ final class GridPicture {
             return;
         }
         g.setColor(s.cases() >= 3 ? Color.WHITE : ACCENT);
-        g.setFont(bold);
+        g.setFont(CODE);
         g.drawString(s.code() + (s.applicable() ? "" : "  " + notApplicable), (float) (x + 3), (float) (y + 9));
-        g.setFont(name);
-        FontMetrics fm = metrics(name);
+        g.setFont(NAME);
         double line = y + 9;
         g.setColor(s.cases() >= 3 ? Color.WHITE : Color.BLACK);
-        List<String> lines = lines(s, fm, w - 10);
+        List<String> lines = lines(s, w - 10);
         int room = (int) ((h - 12) / NAME_LINE);
         for (int i = 0; i < lines.size() && i < room; i++) {
             line += NAME_LINE;
@@ -247,10 +239,10 @@ final class GridPicture {
     }
 
     /** A cell's placements as the lines it shows: each a bullet, wrapped to the width. */
-    private static List<String> lines(Slot s, FontMetrics fm, double width) {
+    private static List<String> lines(Slot s, double width) {
         List<String> lines = new ArrayList<>();
         for (String p : s.placements()) {
-            List<String> wrapped = wrap(p, fm, width);
+            List<String> wrapped = wrap(p, NAMES, width);
             for (int i = 0; i < wrapped.size(); i++) {
                 lines.add((i == 0 ? "\u2022 " : "   ") + wrapped.get(i));
             }

@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import org.coprod.testing.XmlDocuments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -30,15 +28,7 @@ record Qdpx(Map<String, byte[]> entries, Document project) {
                 entries.put(e.getName(), zip.readAllBytes());
             }
         }
-        return new Qdpx(entries, dom(entries.get("project.qde")));
-    }
-
-    static Document dom(byte[] xml) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+        return new Qdpx(entries, XmlDocuments.parse(entries.get("project.qde")));
     }
 
     /** Every element of a local name, in document order. */
